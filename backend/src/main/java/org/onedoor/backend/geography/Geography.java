@@ -1,0 +1,45 @@
+package org.onedoor.backend.geography;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The city's townships and villages: public reference data. */
+@Service
+public class Geography {
+
+  private final TownshipRepository townships;
+
+  Geography(TownshipRepository townships) {
+    this.townships = townships;
+  }
+
+  /** All townships in official order. */
+  @PreAuthorize("permitAll()")
+  public List<Township> townships() {
+    return townships.findAllBy(Sort.by("rank", "id"));
+  }
+
+  /** Townships by id, in one query. */
+  @PreAuthorize("permitAll()")
+  public Map<String, Township> townshipsById(Collection<String> ids) {
+    return townships.findByIdIn(ids).stream().collect(Collectors.toMap(Township::id, Function.identity()));
+  }
+
+  /** Villages by id, in one query. */
+  @PreAuthorize("permitAll()")
+  public Map<String, Village> villagesById(Collection<String> ids) {
+    Map<String, Village> found = new LinkedHashMap<>();
+    for (Township township : townships.findByVillagesIdIn(ids)) {
+      township.villages().stream().filter(v -> ids.contains(v.id())).forEach(v -> found.put(v.id(), v));
+    }
+    return found;
+  }
+
+}

@@ -1,0 +1,76 @@
+package org.onedoor.backend.identity;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.bson.Document;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The caller's own account: who they are and their preferences. */
+@Service
+public class Accounts {
+
+  private static final String COLLECTION = "accounts";
+
+  private final MongoTemplate mongo;
+  private final Messages messages;
+  private final Clock clock;
+
+  Accounts(MongoTemplate mongo, Messages messages, Clock clock) {
+    this.mongo = mongo;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The signed-in caller's account: identity from the token, preferences from the store. */
+  @PreAuthorize(Roles.SIGNED_IN)
+  public Me me() {
+    Caller caller = caller();
+    return view(caller, storedLanguage(caller.subject()));
+  }
+
+  /**
+   * Changes the caller's preferences with one atomic update, so concurrent changes never lose each other's fields.
+   * An account of an external issuer gets a preferences-only record (no password, not enabled for local sign-in).
+   */
+  @PreAuthorize(Roles.SIGNED_IN)
+  public UpdateMyPreferencesPayload updateMyPreferences(UpdateMyPreferencesInput input, Locale locale) {
+    Caller caller = caller();
+    if (input == null || input.preferredLanguage() == null) {
+      return UpdateMyPreferencesPayload.refused(messages.userError("NOTHING_TO_CHANGE", null, locale));
+    }
+    Update update = new Update()
+        .set("preferredLanguage", input.preferredLanguage().name())
+        .setOnInsert("displayName", caller.displayName())
+        .setOnInsert("roles", List.of())
+        .setOnInsert("enabled", false)
+        .setOnInsert("createdAt", clock.instant());
+    mongo.upsert(query(where("_id").is(caller.subject())), update, COLLECTION);
+    return UpdateMyPreferencesPayload.success(view(caller, input.preferredLanguage()));
+  }
+
+  private Language storedLanguage(String subject) {
+    var q = query(where("_id").is(subject));
+    q.fields().include("preferredLanguage");
+    Document stored = mongo.findOne(q, Document.class, COLLECTION);
+    String language = stored == null ? null : stored.getString("preferredLanguage");
+    return language == null ? Language.ZH_CN : Language.valueOf(language);
+  }
+
+  private static Me view(Caller caller, Language language) {
+    return new Me(caller.subject(), caller.displayName(), caller.roles(), caller.department(),
+        caller.townshipId(), caller.villageId(), language);
+  }
+
+  private static Caller caller() {
+    return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+}

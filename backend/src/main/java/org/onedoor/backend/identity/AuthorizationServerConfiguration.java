@@ -1,0 +1,152 @@
+package org.onedoor.backend.identity;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * The embedded OpenID Connect issuer (Spring Authorization Server): password sign-in against the accounts in
+ * MongoDB, authorization code with PKCE for the portal, JWT access tokens carrying the caller's roles and scope.
+ * Replaced by an external issuer when {@code onedoor.identity.external.issuer-uri} is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedIssuerCondition.class)
+class AuthorizationServerConfiguration {
+
+  static final String PORTAL_REGISTRATION = "onedoor";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    OAuth2AuthorizationServerConfigurer issuer = new OAuth2AuthorizationServerConfigurer();
+    http.securityMatcher(issuer.getEndpointsMatcher())
+        .with(issuer, as -> as.oidc(withDefaults()))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+            new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+    return http.build();
+  }
+
+  /** The sign-in page and anything else browsers reach at the issuer. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  UserDetailsService accountSignIn(AccountRepository accounts) {
+    return new AccountUserDetailsService(accounts);
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords) {
+    IdentitySettings.Portal portal = settings.portal();
+    RegisteredClient client = RegisteredClient.withId(portal.clientId())
+        .clientId(portal.clientId())
+        .clientSecret(passwords.encode(portal.clientSecret()))
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+        .redirectUris(uris -> portal.urls().forEach(
+            url -> uris.add(base(url) + "/login/oauth2/code/" + PORTAL_REGISTRATION)))
+        .postLogoutRedirectUris(uris -> portal.urls().forEach(url -> uris.add(base(url) + "/")))
+        .scope(OidcScopes.OPENID)
+        .scope(OidcScopes.PROFILE)
+        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+        .tokenSettings(TokenSettings.builder()
+            .accessTokenTimeToLive(settings.accessTokenTtl())
+            .reuseRefreshTokens(false)
+            .build())
+        .build();
+    return new InMemoryRegisteredClientRepository(client);
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings(IdentitySettings settings) {
+    return AuthorizationServerSettings.builder().issuer(base(settings.issuerUri())).build();
+  }
+
+  @Bean
+  JWKSource<SecurityContext> jwkSource(MongoTemplate mongo, Clock clock) {
+    return new ImmutableJWKSet<>(new JWKSet(SigningKeys.loadOrCreate(mongo, clock)));
+  }
+
+  /** Accepts only tokens this issuer signed, for this issuer, unexpired. */
+  @Bean
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentitySettings settings) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(base(settings.issuerUri())));
+    return decoder;
+  }
+
+  /** Puts the account's display name, roles and scope (department, township, village) into its tokens. */
+  @Bean
+  OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(AccountRepository accounts) {
+    return context -> {
+      boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+      boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+      if (!accessToken && !idToken) {
+        return;
+      }
+      accounts.findById(context.getPrincipal().getName()).ifPresent(account -> context.getClaims().claims(claims -> {
+        claims.put(TokenClaims.NAME, account.displayName());
+        claims.put(TokenClaims.ROLES, account.roles().stream().sorted().toList());
+        if (account.department() != null) {
+          claims.put(TokenClaims.DEPARTMENT, account.department().name());
+        }
+        if (account.townshipId() != null) {
+          claims.put(TokenClaims.TOWNSHIP, account.townshipId());
+        }
+        if (account.villageId() != null) {
+          claims.put(TokenClaims.VILLAGE, account.villageId());
+        }
+      }));
+    };
+  }
+
+  private static String base(URI uri) {
+    String value = uri.toString();
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+}

@@ -1,0 +1,65 @@
+package org.onedoor.backend.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile: one account per role, all with the password {@value #PASSWORD}. Created only when missing, so
+ * preferences changed through the API survive a restart. Listed in the README.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoAccounts implements ApplicationRunner {
+
+  static final String PASSWORD = "onedoor-demo";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+  private final AccountRepository accounts;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+
+  DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<Demo> missing = all().stream().filter(d -> !accounts.existsById(d.id())).toList();
+    if (!missing.isEmpty()) {
+      String hash = passwords.encode(PASSWORD);
+      accounts.saveAll(missing.stream().map(d -> new Account(d.id(), hash, d.displayName(), Set.of(d.role()),
+          d.department(), d.townshipId(), d.villageId(), null, true, clock.instant())).toList());
+    }
+    log.info("Demo accounts: {} added; sign in as {} with password {}", missing.size(),
+        all().stream().map(Demo::id).toList(), PASSWORD);
+  }
+
+  static List<Demo> all() {
+    return List.of(
+        new Demo("volunteer", "志愿者 李明", Roles.VOLUNTEER, null, null, null),
+        new Demo("family", "爱心家庭 张家", Roles.FAMILY, null, null, null),
+        new Demo("charity", "虎林市慈善会", Roles.CHARITY, null, null, null),
+        new Demo("supervisor", "督导员 王芳", Roles.SUPERVISOR, null, "hulin-town", "hulin-town-xinhua"),
+        new Demo("township", "虎林镇 刘强", Roles.TOWNSHIP_STAFF, null, "hulin-town", null),
+        new Demo("department", "教育局 陈静", Roles.DEPARTMENT_STAFF, Department.EDUCATION, null, null),
+        new Demo("civil", "民政局 赵伟", Roles.CIVIL_AFFAIRS, null, null, null),
+        new Demo("admin", "系统管理员", Roles.ADMIN, null, null, null));
+  }
+
+  record Demo(String id, String displayName, String role, Department department, String townshipId,
+      String villageId) {
+  }
+}

@@ -1,0 +1,52 @@
+package org.onedoor.backend.identity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who issues tokens and who may ask for them.
+ *
+ * @param issuerUri the embedded issuer's public URL, as browsers reach it; the {@code iss} of every token
+ * @param external an external OIDC issuer that replaces the embedded one when its URI is set
+ * @param portal the portal's OAuth2 client registration at the embedded issuer
+ * @param accessTokenTtl how long an access token is valid
+ * @param passwordHashStrength the bcrypt cost factor for account passwords
+ */
+@ConfigurationProperties("onedoor.identity")
+public record IdentitySettings(
+    @DefaultValue("http://localhost:8080") URI issuerUri,
+    @DefaultValue External external,
+    @DefaultValue Portal portal,
+    @DefaultValue("PT15M") Duration accessTokenTtl,
+    @DefaultValue("12") int passwordHashStrength) {
+
+  /** True when the embedded authorization server issues the tokens. */
+  public boolean embeddedIssuer() {
+    return external.issuerUri() == null || external.issuerUri().isBlank();
+  }
+
+  /**
+   * An external OIDC issuer (Keycloak, a government SSO, ...).
+   *
+   * @param issuerUri its issuer URI; blank keeps the embedded issuer
+   * @param rolesClaim the claim holding OneDoor role names
+   */
+  public record External(String issuerUri, @DefaultValue("roles") String rolesClaim) {
+  }
+
+  /**
+   * The portal as an OAuth2 client (authorization code with PKCE, refresh tokens).
+   *
+   * @param clientId its client id
+   * @param clientSecret its client secret (plain here, stored hashed by the issuer)
+   * @param urls the portal's base URLs; redirect and post-logout URIs derive from them
+   */
+  public record Portal(
+      @DefaultValue("onedoor-portal") String clientId,
+      @DefaultValue("onedoor-portal-secret") String clientSecret,
+      @DefaultValue("http://localhost:8081") List<URI> urls) {
+  }
+}

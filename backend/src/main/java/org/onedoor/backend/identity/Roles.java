@@ -1,0 +1,34 @@
+package org.onedoor.backend.identity;
+
+import java.util.Set;
+
+/**
+ * The one place role names live. Tokens carry them in the {@code roles} claim; Spring Security sees them as
+ * {@code ROLE_<name>} authorities; services use the expressions below in {@code @PreAuthorize}.
+ */
+public final class Roles {
+
+  public static final String VOLUNTEER = "VOLUNTEER";
+  public static final String FAMILY = "FAMILY";
+  public static final String CHARITY = "CHARITY";
+  /** Village child-welfare supervisor (儿童福利督导员), scoped to a village. */
+  public static final String SUPERVISOR = "SUPERVISOR";
+  /** Township staff, scoped to a township. */
+  public static final String TOWNSHIP_STAFF = "TOWNSHIP_STAFF";
+  /** Staff of one partner department, scoped to that department. */
+  public static final String DEPARTMENT_STAFF = "DEPARTMENT_STAFF";
+  /** City-wide civil-affairs approver (民政). */
+  public static final String CIVIL_AFFAIRS = "CIVIL_AFFAIRS";
+  public static final String ADMIN = "ADMIN";
+
+  public static final Set<String> ALL = Set.of(VOLUNTEER, FAMILY, CHARITY, SUPERVISOR, TOWNSHIP_STAFF,
+      DEPARTMENT_STAFF, CIVIL_AFFAIRS, ADMIN);
+
+  /** Anyone, the anonymous public included. */
+  public static final String PUBLIC = "permitAll()";
+  /** Any signed-in account. */
+  public static final String SIGNED_IN = "isAuthenticated()";
+
+  private Roles() {
+  }
+}

@@ -1,0 +1,35 @@
+package org.onedoor.backend.platform.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the exceptions that mean "the caller asked wrongly" into typed, localised BAD_REQUEST errors.
+ * Everything not resolved here or by Spring Security's resolver stays masked as INTERNAL_ERROR: no message,
+ * class name or stack trace reaches the response.
+ */
+@Component
+class ExpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+  private final Messages messages;
+
+  ExpectedErrorResolver(Messages messages) {
+    this.messages = messages;
+  }
+
+  @Override
+  protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    if (ex instanceof PageSize.InvalidPageSizeException) {
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(ErrorType.BAD_REQUEST)
+          .message(messages.get("error.INVALID_PAGE_SIZE", env.getLocale()))
+          .extensions(java.util.Map.of("code", "INVALID_PAGE_SIZE"))
+          .build();
+    }
+    return null;
+  }
+}
