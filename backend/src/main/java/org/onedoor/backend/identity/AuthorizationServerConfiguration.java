@@ -90,7 +90,10 @@ class AuthorizationServerConfiguration {
         .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
         .redirectUris(uris -> portal.urls().forEach(
             url -> uris.add(base(url) + "/login/oauth2/code/" + PORTAL_REGISTRATION)))
-        .postLogoutRedirectUris(uris -> portal.urls().forEach(url -> uris.add(base(url) + "/")))
+        .postLogoutRedirectUris(uris -> portal.urls().forEach(url -> {
+          uris.add(base(url));
+          uris.add(base(url) + "/");
+        }))
         .scope(OidcScopes.OPENID)
         .scope(OidcScopes.PROFILE)
         .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

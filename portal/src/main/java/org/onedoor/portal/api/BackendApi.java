@@ -1,0 +1,111 @@
+package org.onedoor.portal.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.onedoor.portal.PortalSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.FieldAccessException;
+import org.springframework.graphql.client.GraphQlClientException;
+import org.springframework.graphql.client.GraphQlTransportException;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The portal's only way to data: the backend's GraphQL API, anonymously for public data and with the signed-in
+ * user's access token otherwise (see {@link BackendClientConfiguration}). Failures become {@link ApiException}s
+ * that views turn into friendly localised messages.
+ */
+@Component
+public class BackendApi {
+
+  private static final Logger log = LoggerFactory.getLogger(BackendApi.class);
+
+  private final HttpSyncGraphQlClient graphQl;
+
+  BackendApi(RestClient.Builder restClients, PortalSettings settings, BackendClientConfiguration.Interceptors interceptors) {
+    RestClient rest = restClients.clone()
+        .baseUrl(settings.backendUrl().resolve("/graphql"))
+        .requestInterceptors(list -> list.addAll(interceptors.list()))
+        .build();
+    this.graphQl = HttpSyncGraphQlClient.create(rest);
+  }
+
+  /** Public: the townships with their villages. */
+  public List<Township> townships() {
+    return call(() -> graphQl.documentName("townships").retrieveSync("townships").toEntityList(Township.class));
+  }
+
+  /** The signed-in user's account. */
+  public Account me() {
+    return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));
+  }
+
+  /** Stores the signed-in user's preferred language; returns the refusals (localised), empty on success. */
+  public List<UserError> updatePreferredLanguage(Language language) {
+    return call(() -> graphQl.documentName("updateMyPreferences")
+        .variable("input", Map.of("preferredLanguage", language.name()))
+        .retrieveSync("updateMyPreferences.errors").toEntityList(UserError.class));
+  }
+
+  private static <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (FieldAccessException e) {
+      throw new ApiException(classify(e.getResponse().getErrors()), e);
+    } catch (GraphQlTransportException e) {
+      ApiProblem problem = classifyTransport(e.getCause());
+      log.warn("Backend call failed: {} ({})", problem, describe(e.getCause()));
+      throw new ApiException(problem, e);
+    } catch (OAuth2AuthorizationException e) {
+      log.warn("Backend call without a usable token: {}", e.getError().getErrorCode());
+      throw new ApiException(ApiProblem.SESSION_EXPIRED, e);
+    } catch (GraphQlClientException | IllegalStateException e) {
+      log.warn("Unexpected answer from the backend: {}", e.getClass().getSimpleName());
+      throw new ApiException(ApiProblem.BACKEND_ERROR, e);
+    }
+  }
+
+  /** What failed, without any response body: bodies may hold data that must not reach a log. */
+  private static String describe(Throwable cause) {
+    if (cause instanceof org.springframework.web.client.RestClientResponseException response) {
+      return "HTTP " + response.getStatusCode().value();
+    }
+    return cause == null ? "unknown" : cause.getClass().getSimpleName();
+  }
+
+  private static ApiProblem classify(List<ResponseError> errors) {
+    for (ResponseError error : errors) {
+      if (error.getErrorType() == ErrorType.UNAUTHORIZED) {
+        return ApiProblem.NOT_SIGNED_IN;
+      }
+      if (error.getErrorType() == ErrorType.FORBIDDEN) {
+        return ApiProblem.FORBIDDEN;
+      }
+      if (error.getErrorType() == ErrorType.BAD_REQUEST) {
+        return ApiProblem.BAD_REQUEST;
+      }
+    }
+    return ApiProblem.BACKEND_ERROR;
+  }
+
+  private static ApiProblem classifyTransport(Throwable cause) {
+    if (cause instanceof HttpClientErrorException.Unauthorized) {
+      return ApiProblem.SESSION_EXPIRED;
+    }
+    if (cause instanceof OAuth2AuthorizationException) {
+      return ApiProblem.SESSION_EXPIRED;
+    }
+    if (cause instanceof ResourceAccessException) {
+      return ApiProblem.BACKEND_UNAVAILABLE;
+    }
+    return ApiProblem.BACKEND_ERROR;
+  }
+}

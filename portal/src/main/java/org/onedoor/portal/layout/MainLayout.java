@@ -1,0 +1,121 @@
+package org.onedoor.portal.layout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.i18n.PortalLocales;
+import org.onedoor.portal.security.SignIn;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The frame of every page: title, language switch, sign-in or the signed-in user with sign-out, and the side
+ * navigation built from the views' {@code @Menu} entries the user may open.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+  private static final String PREFERENCES_APPLIED = "onedoor.preferences-applied";
+
+  private final AuthenticationContext authentication;
+  private final BackendApi api;
+
+  MainLayout(AuthenticationContext authentication, BackendApi api) {
+    this.authentication = authentication;
+    this.api = api;
+    setPrimarySection(Section.DRAWER);
+    addToNavbar(new DrawerToggle(), title(), toolbar());
+    addToDrawer(navigation());
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    super.onAttach(event);
+    applyPreferredLanguageOnceAfterSignIn();
+  }
+
+  private Span title() {
+    Span title = new Span(getTranslation("app.title"));
+    title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+    return title;
+  }
+
+  private HorizontalLayout toolbar() {
+    Language other = PortalLocales.currentLanguage() == Language.ZH_CN ? Language.EN : Language.ZH_CN;
+    Button language = new Button(getTranslation("language.switch." + other.name()), click -> switchLanguage(other));
+    language.setId("language-switch");
+    language.addThemeVariants(ButtonVariant.TERTIARY);
+
+    HorizontalLayout toolbar = new HorizontalLayout(language);
+    authentication.getAuthenticatedUser(OidcUser.class).ifPresentOrElse(user -> {
+      Span name = new Span(user.getFullName() != null ? user.getFullName() : user.getSubject());
+      name.setId("signed-in-user");
+      Button signOut = new Button(getTranslation("auth.signOut"), click -> authentication.logout());
+      signOut.setId("sign-out");
+      toolbar.add(name, signOut);
+    }, () -> {
+      Anchor signIn = new Anchor(SignIn.LOGIN_PATH, getTranslation("auth.signIn"));
+      signIn.setRouterIgnore(true);
+      signIn.setId("sign-in");
+      toolbar.add(signIn);
+    });
+    toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+    toolbar.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+    return toolbar;
+  }
+
+  private SideNav navigation() {
+    SideNav nav = new SideNav();
+    nav.setId("side-nav");
+    MenuConfiguration.getMenuEntries().forEach(entry -> {
+      SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+      if (entry.icon() != null) {
+        item.setPrefixComponent(new Icon(entry.icon()));
+      }
+      nav.addItem(item);
+    });
+    return nav;
+  }
+
+  private void switchLanguage(Language language) {
+    if (authentication.isAuthenticated()) {
+      try {
+        api.updatePreferredLanguage(language).forEach(refusal -> ApiErrors.show(refusal.message()));
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    }
+    PortalLocales.switchTo(language);
+  }
+
+  /** After sign-in, the account's preferred language wins over the cookie, once per session. */
+  private void applyPreferredLanguageOnceAfterSignIn() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (!authentication.isAuthenticated() || session == null || session.getAttribute(PREFERENCES_APPLIED) != null) {
+      return;
+    }
+    session.setAttribute(PREFERENCES_APPLIED, Boolean.TRUE);
+    try {
+      PortalLocales.switchTo(api.me().preferredLanguage());
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.onedoor.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.onedoor.portal.PortalSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sign-in and sign-out through the issuer (authorization code with PKCE; OIDC RP-initiated logout). Views declare
+ * who may open them; the backend decides what data each caller gets.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+    http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SignIn.LOGIN_PATH, "{baseUrl}"));
+    return http.build();
+  }
+
+  @Bean
+  ClientRegistrationRepository clientRegistrations(PortalSettings settings, RestClient.Builder http) {
+    return new IssuerClientRegistrations(settings.oidc(), http);
+  }
+
+  /** Access tokens for backend calls, refreshed with the refresh token when they expire. */
+  @Bean
+  OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientService authorizedClients) {
+    var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
+    manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+        .authorizationCode()
+        .refreshToken()
+        .build());
+    return manager;
+  }
+
+  /** The ID token's roles claim becomes ROLE_ authorities, so views can use {@code @RolesAllowed}. */
+  @Bean
+  GrantedAuthoritiesMapper rolesFromIdToken(PortalSettings settings) {
+    String claim = settings.oidc().rolesClaim();
+    return authorities -> {
+      Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+      for (GrantedAuthority authority : authorities) {
+        if (authority instanceof OidcUserAuthority oidc) {
+          Object roles = oidc.getIdToken().getClaims().get(claim);
+          if (roles instanceof Collection<?> names) {
+            names.forEach(name -> mapped.add(new SimpleGrantedAuthority("ROLE_" + name)));
+          }
+        }
+      }
+      return List.copyOf(mapped);
+    };
+  }
+}

@@ -1,0 +1,73 @@
+package org.onedoor.portal;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Debian's chromedriver; never a downloaded browser. */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("onedoor.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1000", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("onedoor.chromedriver", "/usr/bin/chromedriver")))
+        .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  WebElement byId(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  void awaitText(String id, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  void awaitPageText(String text) {
+    wait.until(d -> d.getPageSource().contains(text));
+  }
+
+  void awaitUrlStartingWith(String prefix) {
+    wait.until(d -> d.getCurrentUrl().startsWith(prefix));
+  }
+
+  String text(String id) {
+    return byId(id).getText();
+  }
+
+  /** Keeps what the browser showed, for the developer reading a failed run (target/browser-failures). */
+  void keepEvidence(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/browser-failures"));
+      java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("Could not keep browser evidence: " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

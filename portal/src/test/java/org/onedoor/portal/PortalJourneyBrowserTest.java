@@ -1,0 +1,102 @@
+package org.onedoor.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The skeleton's main journey in a real browser against the real backend: the public home page in Chinese,
+ * the switch to English, sign-in through the issuer's login page, the account page with the right roles, the
+ * preferred language kept by the account, and sign-out.
+ */
+class PortalJourneyBrowserTest {
+
+  private static BackendProcess backend;
+  private static ConfigurableApplicationContext portal;
+  private static int portalPort;
+  private static Browser browser;
+
+  @BeforeAll
+  static void startSystem() throws Exception {
+    portalPort = BackendProcess.freePort();
+    backend = BackendProcess.start(portalPort);
+    portal = startPortal(portalPort, backend.url());
+    browser = new Browser();
+  }
+
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final org.junit.jupiter.api.extension.TestWatcher evidence = new org.junit.jupiter.api.extension.TestWatcher() {
+    @Override
+    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+      browser.keepEvidence(context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @AfterAll
+  static void stopSystem() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (portal != null) {
+      portal.close();
+    }
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  static ConfigurableApplicationContext startPortal(int port, String backendUrl) {
+    return new SpringApplicationBuilder(OneDoorPortalApplication.class).run(
+        "--server.port=" + port,
+        "--onedoor.portal.backend-url=" + backendUrl,
+        "--onedoor.portal.oidc.issuer-uri=" + backendUrl);
+  }
+
+  @Test
+  void a_visitor_reads_townships_in_chinese_switches_to_english_signs_in_and_sees_their_roles() {
+    String portalUrl = "http://localhost:" + portalPort;
+
+    browser.open(portalUrl + "/");
+    browser.awaitText("townships", "虎林镇");
+    assertThat(browser.text("townships")).contains("珍宝岛乡", "阿北乡");
+    assertThat(browser.text("language-switch")).isEqualTo("English");
+    assertThat(browser.text("side-nav")).contains("首页");
+    assertThat(browser.text("sign-in")).isEqualTo("登录");
+
+    browser.byId("language-switch").click();
+    browser.awaitText("townships", "Hulin Town");
+    assertThat(browser.text("townships")).contains("Zhenbaodao Township").doesNotContain("虎林镇");
+    assertThat(browser.text("side-nav")).contains("Home");
+    assertThat(browser.text("language-switch")).isEqualTo("中文");
+
+    browser.byId("sign-in").click();
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    browser.byId("username").sendKeys("supervisor");
+    browser.byId("password").sendKeys("onedoor-demo");
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.awaitUrlStartingWith(portalUrl);
+
+    browser.open(portalUrl + "/account");
+    // The account prefers Chinese (the default), and the account's preference wins after sign-in.
+    browser.awaitText("account-roles", "儿童福利督导员");
+    assertThat(browser.text("account-name")).isEqualTo("督导员 王芳");
+    assertThat(browser.text("account-village")).isEqualTo("新华村");
+    assertThat(browser.text("account-township")).isEqualTo("虎林镇");
+    assertThat(browser.text("signed-in-user")).isEqualTo("督导员 王芳");
+
+    browser.byId("language-switch").click();
+    browser.awaitText("account-roles", "Child-welfare supervisor");
+    assertThat(browser.text("account-language")).isEqualTo("English");
+
+    browser.byId("sign-out").click();
+    browser.awaitUrlStartingWith(portalUrl);
+    browser.awaitText("sign-in", "Sign in");
+    browser.open(portalUrl + "/account");
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+  }
+}

@@ -1,0 +1,82 @@
+package org.onedoor.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.onedoor.portal.api.ApiProblem;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.i18n.PortalTranslations;
+
+/** No hard-coded UI text goes missing: both languages have the same keys, and every key the code uses exists. */
+class TranslationsTest {
+
+  private static final Pattern USED_KEY = Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+
+  @Test
+  void chinese_and_english_bundles_have_exactly_the_same_keys() throws IOException {
+    assertThat(load("i18n/messages_en.properties").stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
+  }
+
+  @Test
+  void every_key_used_in_the_code_exists_in_both_languages() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher matcher = USED_KEY.matcher(Files.readString(source));
+        while (matcher.find()) {
+          used.add(matcher.group(1));
+        }
+      }
+    }
+    for (String role : Set.of("VOLUNTEER", "FAMILY", "CHARITY", "SUPERVISOR", "TOWNSHIP_STAFF", "DEPARTMENT_STAFF",
+        "CIVIL_AFFAIRS", "ADMIN")) {
+      used.add("role." + role);
+    }
+    for (ApiProblem problem : ApiProblem.values()) {
+      used.add(problem.messageKey());
+    }
+    for (String department : Set.of("CIVIL_AFFAIRS", "WOMENS_FEDERATION", "EDUCATION", "PUBLIC_SECURITY",
+        "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION")) {
+      used.add("department." + department);
+    }
+    for (Language language : Language.values()) {
+      used.add("language.switch." + language.name());
+      used.add("language.name." + language.name());
+    }
+    assertThat(used).contains("app.title", "nav.home", "home.title");
+    assertThat(load("i18n/messages.properties").stringPropertyNames()).containsAll(used);
+    assertThat(load("i18n/messages_en.properties").stringPropertyNames()).containsAll(used);
+  }
+
+  @Test
+  void chinese_is_the_default_and_english_is_translated() {
+    PortalTranslations translations = new PortalTranslations();
+
+    assertThat(translations.getTranslation("nav.home", Locale.SIMPLIFIED_CHINESE)).isEqualTo("首页");
+    assertThat(translations.getTranslation("nav.home", Locale.ENGLISH)).isEqualTo("Home");
+    assertThat(translations.getTranslation("nav.home", Locale.FRENCH)).isEqualTo("首页");
+    assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
