@@ -99,4 +99,27 @@ class PortalJourneyBrowserTest {
     browser.open(portalUrl + "/account");
     browser.awaitUrlStartingWith(backend.url() + "/login");
   }
+
+  @Test
+  void when_the_backend_cannot_be_reached_the_home_page_says_so_in_chinese_without_technical_detail() throws Exception {
+    int deadBackendPort = BackendProcess.freePort();
+    int port = BackendProcess.freePort();
+    try (ConfigurableApplicationContext orphan = startPortal(port, "http://localhost:" + deadBackendPort)) {
+      browser.driver.manage().deleteAllCookies();
+      browser.open("http://localhost:" + port + "/");
+
+      browser.awaitText("townships-unavailable", "暂时无法连接服务，请稍后再试。");
+      assertThat(browser.driver.getPageSource()).doesNotContain("Exception", "Connection refused", "localhost:" + deadBackendPort);
+    }
+  }
+
+  @Test
+  void an_unexpected_failure_shows_a_localised_apology_without_exception_or_data() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("http://localhost:" + portalPort + "/test-only/failure");
+
+    browser.awaitText("unexpected-error", "页面暂时无法显示");
+    assertThat(browser.driver.getPageSource())
+        .doesNotContain("IllegalStateException", "230381201001011234", "新华村", "Exception");
+  }
 }

@@ -1,10 +1,12 @@
 package org.onedoor.backend.identity;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
@@ -37,17 +39,25 @@ class AccountController {
 
   @BatchMapping(typeName = "Account")
   Map<Me, Township> township(List<Me> accounts) {
-    var byId = geography.townshipsById(accounts.stream().map(Me::townshipId).filter(Objects::nonNull).toList());
-    Map<Me, Township> result = new HashMap<>();
-    accounts.stream().filter(a -> byId.containsKey(a.townshipId())).forEach(a -> result.put(a, byId.get(a.townshipId())));
-    return result;
+    return resolve(accounts, Me::townshipId, geography::townshipsById);
   }
 
   @BatchMapping(typeName = "Account")
   Map<Me, Village> village(List<Me> accounts) {
-    var byId = geography.villagesById(accounts.stream().map(Me::villageId).filter(Objects::nonNull).toList());
-    Map<Me, Village> result = new HashMap<>();
-    accounts.stream().filter(a -> byId.containsKey(a.villageId())).forEach(a -> result.put(a, byId.get(a.villageId())));
+    return resolve(accounts, Me::villageId, geography::villagesById);
+  }
+
+  /** One store query for all accounts of a request: each account's value by its id. */
+  private static <T> Map<Me, T> resolve(List<Me> accounts, Function<Me, String> idOf,
+      Function<Collection<String>, Map<String, T>> load) {
+    Map<String, T> byId = load.apply(accounts.stream().map(idOf).filter(Objects::nonNull).distinct().toList());
+    Map<Me, T> result = new HashMap<>();
+    for (Me account : accounts) {
+      T value = byId.get(idOf.apply(account));
+      if (value != null) {
+        result.put(account, value);
+      }
+    }
     return result;
   }
 }

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.FieldAccessException;
-import org.springframework.graphql.client.GraphQlClientException;
 import org.springframework.graphql.client.GraphQlTransportException;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.graphql.execution.ErrorType;
@@ -67,8 +66,12 @@ public class BackendApi {
     } catch (OAuth2AuthorizationException e) {
       log.warn("Backend call without a usable token: {}", e.getError().getErrorCode());
       throw new ApiException(ApiProblem.SESSION_EXPIRED, e);
-    } catch (GraphQlClientException | IllegalStateException e) {
-      log.warn("Unexpected answer from the backend: {}", e.getClass().getSimpleName());
+    } catch (ResourceAccessException e) {
+      log.warn("Backend unreachable: {}", describe(e.getCause()));
+      throw new ApiException(ApiProblem.BACKEND_UNAVAILABLE, e);
+    } catch (RuntimeException e) {
+      // Whatever else failed, a view gets a classified problem, never a raw exception.
+      log.warn("Backend call failed unexpectedly: {}", describe(e));
       throw new ApiException(ApiProblem.BACKEND_ERROR, e);
     }
   }
@@ -97,6 +100,9 @@ public class BackendApi {
   }
 
   private static ApiProblem classifyTransport(Throwable cause) {
+    if (cause instanceof java.io.IOException) {
+      return ApiProblem.BACKEND_UNAVAILABLE;
+    }
     if (cause instanceof HttpClientErrorException.Unauthorized) {
       return ApiProblem.SESSION_EXPIRED;
     }

@@ -6,16 +6,12 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.OneDoorBackendApplication;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.TestApps;
 import org.onedoor.backend.support.TestStore;
-import org.onedoor.backend.support.TestStoreInitializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -28,7 +24,7 @@ class StoreRestartTest {
 
   @Test
   void a_preference_and_the_signing_key_survive_a_restart_on_the_same_data() {
-    Map<String, Object> store = new HashMap<>(TestStoreInitializer.properties());
+    Map<String, Object> store = TestApps.freshStore();
     store.put("server.port", "0");
     if (!TestStore.real()) {
       assertThat(Path.of(store.get("onedoor.mongodb.data-dir").toString())).isEmptyDirectory();
@@ -55,14 +51,11 @@ class StoreRestartTest {
   }
 
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-    // Command-line arguments, so they win over application.yml as the real run command's would.
-    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(OneDoorBackendApplication.class).profiles("demo").run(args);
+    return TestApps.start(properties, "demo");
   }
 
   private static int port(ConfigurableApplicationContext context) {
-    return ((WebServerApplicationContext) context).getWebServer().getPort();
+    return TestApps.port(context);
   }
 
   @SuppressWarnings("unchecked")
