@@ -39,7 +39,13 @@ final class Browser implements AutoCloseable {
   }
 
   void awaitText(String id, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    wait.until(d -> {
+      try {
+        return d.findElement(By.id(id)).getText().contains(text);
+      } catch (org.openqa.selenium.WebDriverException reloading) {
+        return false;
+      }
+    });
   }
 
   void awaitPageText(String text) {
@@ -50,8 +56,16 @@ final class Browser implements AutoCloseable {
     wait.until(d -> d.getCurrentUrl().startsWith(prefix));
   }
 
+  /** The text of an element, retried while a page (re)load replaces the element under our feet. */
   String text(String id) {
-    return byId(id).getText();
+    return wait.until(d -> {
+      try {
+        WebElement element = d.findElement(By.id(id));
+        return element.isDisplayed() ? element.getText() : null;
+      } catch (org.openqa.selenium.WebDriverException reloading) {
+        return null;
+      }
+    });
   }
 
   /** Keeps what the browser showed, for the developer reading a failed run (target/browser-failures). */

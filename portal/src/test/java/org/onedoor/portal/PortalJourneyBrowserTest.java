@@ -76,6 +76,8 @@ class PortalJourneyBrowserTest {
 
     browser.byId("sign-in").click();
     browser.awaitUrlStartingWith(backend.url() + "/login");
+    // The issuer's sign-in page speaks the language the portal was in.
+    assertThat(browser.driver.getTitle()).isEqualTo("Sign in to OneDoor");
     browser.byId("username").sendKeys("supervisor");
     browser.byId("password").sendKeys("onedoor-demo");
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
@@ -98,6 +100,10 @@ class PortalJourneyBrowserTest {
     browser.awaitText("sign-in", "Sign in");
     browser.open(portalUrl + "/account");
     browser.awaitUrlStartingWith(backend.url() + "/login");
+    browser.byId("username").sendKeys("supervisor");
+    browser.byId("password").sendKeys("wrong password");
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.awaitText("login-error", "The username or password is not correct.");
   }
 
   @Test

@@ -69,7 +69,7 @@ class AuthorizationServerConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
             .anyRequest().authenticated())
-        .formLogin(withDefaults());
+        .formLogin(form -> form.loginPage("/login").permitAll());
     return http.build();
   }
 

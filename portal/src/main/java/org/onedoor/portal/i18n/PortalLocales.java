@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -65,15 +66,22 @@ public class PortalLocales implements VaadinServiceInitListener {
   }
 
   static Locale fromCookie(VaadinRequest request) {
-    Cookie[] cookies = request == null ? null : request.getCookies();
+    return fromCookies(request == null ? null : request.getCookies()).locale();
+  }
+
+  /** The language a plain HTTP request of this browser asks for (its cookie), Chinese by default. */
+  public static Language languageOf(HttpServletRequest request) {
+    return fromCookies(request.getCookies());
+  }
+
+  private static Language fromCookies(Cookie[] cookies) {
     if (cookies == null) {
-      return Language.ZH_CN.locale();
+      return Language.ZH_CN;
     }
     return Arrays.stream(cookies)
         .filter(c -> COOKIE.equals(c.getName()))
         .map(c -> "EN".equals(c.getValue()) ? Language.EN : Language.ZH_CN)
         .findFirst()
-        .orElse(Language.ZH_CN)
-        .locale();
+        .orElse(Language.ZH_CN);
   }
 }

@@ -31,10 +31,13 @@ import org.springframework.web.client.RestClient;
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
     http.authorizeHttpRequests(requests -> requests
         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SignIn.LOGIN_PATH, "{baseUrl}"));
+    // After Vaadin's configurer, which sets the login page: this only adds ui_locales to the authorization request.
+    http.oauth2Login(login -> login.authorizationEndpoint(
+        endpoint -> endpoint.authorizationRequestResolver(new UiLocalesAuthorizationRequests(registrations))));
     return http.build();
   }
 

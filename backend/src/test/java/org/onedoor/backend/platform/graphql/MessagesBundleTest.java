@@ -1,0 +1,33 @@
+package org.onedoor.backend.platform.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every user-facing message of the backend exists in Chinese (the base bundle) and in English. */
+class MessagesBundleTest {
+
+  @Test
+  void chinese_and_english_messages_have_the_same_keys_and_no_blank_text() throws IOException {
+    Properties chinese = load("messages.properties");
+    Properties english = load("messages_en.properties");
+
+    assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    assertThat(chinese.stringPropertyNames()).contains("error.NOTHING_TO_CHANGE", "login.title");
+    chinese.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+    english.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (var in = MessagesBundleTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
