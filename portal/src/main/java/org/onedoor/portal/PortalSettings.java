@@ -14,6 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onedoor.portal")
 public record PortalSettings(@DefaultValue("http://localhost:8080") URI backendUrl, @DefaultValue Oidc oidc) {
 
+  /** The backend's GraphQL endpoint, keeping any path prefix of the backend URL (e.g. behind a proxy). */
+  public String graphQlEndpoint() {
+    String base = backendUrl.toString();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/graphql";
+  }
+
   /**
    * The issuer and the portal's client registration there.
    *

@@ -44,7 +44,9 @@ final class BackendProcess implements AutoCloseable {
         "--onedoor.mongodb.data-dir=" + data,
         "--onedoor.identity.issuer-uri=http://localhost:" + port,
         "--onedoor.identity.portal.urls=http://localhost:" + portalPort,
-        "--onedoor.identity.password-hash-strength=4"))
+        "--onedoor.identity.password-hash-strength=4",
+        // Shorter than the client's 60 s clock skew: every API call after sign-in goes through a token refresh.
+        "--onedoor.identity.access-token-ttl=PT30S"))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -31,7 +31,7 @@ public class BackendApi {
 
   BackendApi(RestClient.Builder restClients, PortalSettings settings, BackendClientConfiguration.Interceptors interceptors) {
     RestClient rest = restClients.clone()
-        .baseUrl(settings.backendUrl().resolve("/graphql"))
+        .baseUrl(settings.graphQlEndpoint())
         .requestInterceptors(list -> list.addAll(interceptors.list()))
         .build();
     this.graphQl = HttpSyncGraphQlClient.create(rest);

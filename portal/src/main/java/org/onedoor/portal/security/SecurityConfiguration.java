@@ -14,7 +14,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizedClientRefreshedEventListener;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
@@ -46,16 +50,31 @@ class SecurityConfiguration {
     return new IssuerClientRegistrations(settings.oidc(), http);
   }
 
-  /** Access tokens for backend calls, refreshed with the refresh token when they expire. */
+  /**
+   * Access tokens for backend calls, refreshed with the refresh token when they expire. Each refresh is announced,
+   * so that {@link #refreshedIdTokens} can swap in the new ID token.
+   */
   @Bean
   OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
-      OAuth2AuthorizedClientService authorizedClients) {
+      OAuth2AuthorizedClientService authorizedClients, ApplicationEventPublisher events) {
+    var refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
+    refresh.setApplicationEventPublisher(events);
     var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
-    manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-        .authorizationCode()
-        .refreshToken()
-        .build());
+    manager.setAuthorizedClientProvider(new DelegatingOAuth2AuthorizedClientProvider(
+        new AuthorizationCodeOAuth2AuthorizedClientProvider(), refresh));
     return manager;
+  }
+
+  /**
+   * Keeps the signed-in user's ID token current after a refresh: the issuer only knows the newest ID token of a
+   * sign-in, and sign-out sends it as {@code id_token_hint}.
+   */
+  @Bean
+  OidcAuthorizedClientRefreshedEventListener refreshedIdTokens(GrantedAuthoritiesMapper rolesFromIdToken) {
+    var listener = new OidcAuthorizedClientRefreshedEventListener();
+    listener.setAuthoritiesMapper(rolesFromIdToken);
+    listener.setSecurityContextHolderStrategy(new CurrentSecurityContextHolderStrategy());
+    return listener;
   }
 
   /** The ID token's roles claim becomes ROLE_ authorities, so views can use {@code @RolesAllowed}. */
