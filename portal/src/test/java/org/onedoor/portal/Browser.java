@@ -18,13 +18,19 @@ final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   Browser() {
+    String chromium = System.getProperty("onedoor.chromium", "/usr/bin/chromium");
+    String chromedriver = System.getProperty("onedoor.chromedriver", "/usr/bin/chromedriver");
+    if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+      throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+          + chromium + ", " + chromedriver + "): apt-get install chromium chromium-driver, or run .ci/run");
+    }
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("onedoor.chromium", "/usr/bin/chromium"));
+    options.setBinary(chromium);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1280,1000", "--lang=en-US");
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("onedoor.chromedriver", "/usr/bin/chromedriver")))
+        .usingDriverExecutable(new File(chromedriver))
         .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
