@@ -32,6 +32,14 @@ public class Geography {
     return townships.findByIdIn(ids).stream().collect(Collectors.toMap(Township::id, Function.identity()));
   }
 
+  /** Whether a village belongs to a township. */
+  @PreAuthorize("permitAll()")
+  public boolean villageInTownship(String villageId, String townshipId) {
+    return townships.findById(townshipId)
+        .map(t -> t.villages().stream().anyMatch(v -> v.id().equals(villageId)))
+        .orElse(false);
+  }
+
   /** Villages by id, in one query. */
   @PreAuthorize("permitAll()")
   public Map<String, Village> villagesById(Collection<String> ids) {

@@ -1,0 +1,40 @@
+package org.onedoor.backend.casefiles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One child's file (一人一档). Everything in it is sensitive: staff only, every read audited, never logged. Changes
+ * go through {@link CaseFiles} with an expected version (optimistic versioning) and leave a history entry.
+ *
+ * @param id the file's id (never shown to the public)
+ * @param version increases with every change
+ * @param name the child's name
+ * @param sex the child's sex
+ * @param birthDate the child's date of birth
+ * @param nationalId the national ID number, validated, or null
+ * @param townshipId the township that keeps the file
+ * @param villageId the child's village
+ * @param address the home address
+ * @param causes why the child is in difficulty
+ * @param riskTier 1 = highest … 4 = lowest
+ * @param createdAt when the file was opened
+ * @param updatedAt when it last changed
+ */
+@Document("case_files")
+public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
+    String townshipId, String villageId, String address, Set<Cause> causes, int riskTier, Instant createdAt,
+    Instant updatedAt) {
+
+  public CaseFile {
+    causes = Set.copyOf(causes);
+  }
+
+  @Override
+  public String toString() {
+    return "CaseFile[" + id + ", v" + version + "]";
+  }
+}

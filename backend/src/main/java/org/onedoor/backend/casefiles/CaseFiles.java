@@ -1,0 +1,231 @@
+package org.onedoor.backend.casefiles;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Children's files: opened, read and changed by staff within their scope ({@link FileScope}). Reads are audited in
+ * the {@link FileAccessLog}; changes are made against an expected version with one atomic conditional update
+ * (a stale edit is refused, concurrent editors never lose each other's changes silently) and leave a history entry.
+ * Refusals and errors never carry file content.
+ */
+@Service
+public class CaseFiles {
+
+  static final String HISTORY = "case_file_history";
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final int MAX_NAME = 50;
+
+  private final MongoTemplate mongo;
+  private final Geography geography;
+  private final FileAccessLog accessLog;
+  private final Messages messages;
+  private final Clock clock;
+
+  CaseFiles(MongoTemplate mongo, Geography geography, FileAccessLog accessLog, Messages messages, Clock clock) {
+    this.mongo = mongo;
+    this.geography = geography;
+    this.accessLog = accessLog;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * Reads a file for the caller, logging the read. Out of scope, or not there for a caller who is not city-wide:
+   * FORBIDDEN either way, so the answer reveals nothing about other villages' children.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public CaseFile read(String id, Set<FileAccessLog.FieldGroup> groups) {
+    Caller caller = caller();
+    CaseFile file = mongo.findById(id, CaseFile.class);
+    boolean granted = file != null ? FileScope.covers(caller, file.townshipId(), file.villageId())
+        : FileScope.cityWide(caller);
+    accessLog.record(caller, id, groups, granted && file != null);
+    if (!granted) {
+      throw new AccessDeniedException("file out of scope");
+    }
+    return file;
+  }
+
+  /** Opens a file; every invalid field is reported, and nothing is stored unless all are valid. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public CaseFilePayload create(CreateCaseFileInput input, Locale locale) {
+    Caller caller = caller();
+    List<UserError> errors = new ArrayList<>();
+    String name = input.name() == null ? "" : input.name().strip();
+    if (name.isEmpty()) {
+      errors.add(messages.userError("NAME_REQUIRED", "name", locale));
+    } else if (name.length() > MAX_NAME) {
+      errors.add(messages.userError("NAME_TOO_LONG", "name", locale, MAX_NAME));
+    }
+    LocalDate birthDate = parseBirthDate(input.birthDate(), errors, locale);
+    String nationalId = validNationalId(input.nationalId(), birthDate, errors, locale);
+    if (input.townshipId() == null || input.villageId() == null
+        || !geography.villageInTownship(input.villageId(), input.townshipId())) {
+      errors.add(messages.userError("VILLAGE_NOT_IN_TOWNSHIP", "villageId", locale));
+    } else if (!FileScope.covers(caller, input.townshipId(), input.villageId())) {
+      errors.add(messages.userError("OUT_OF_SCOPE", "villageId", locale));
+    }
+    checkCauses(input.causes(), errors, locale);
+    checkRiskTier(input.riskTier(), errors, locale);
+    if (!errors.isEmpty()) {
+      return CaseFilePayload.refused(errors);
+    }
+    Instant now = clock.instant();
+    CaseFile file = new CaseFile(UUID.randomUUID().toString(), 1, name, input.sex(), birthDate, nationalId,
+        input.townshipId(), input.villageId(), blankToNull(input.address()), EnumSet.copyOf(input.causes()),
+        input.riskTier(), now, now);
+    mongo.insert(file);
+    history(caller, file.id(), 1, now, Map.of("opened", "true"));
+    return CaseFilePayload.success(file);
+  }
+
+  /**
+   * Changes a file if it is still at the expected version: one conditional update, so of two editors working from
+   * the same version exactly one succeeds and the other is told to reload.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public CaseFilePayload update(UpdateCaseFileInput input, Locale locale) {
+    Caller caller = caller();
+    CaseFile current = read(input.id(), EnumSet.of(FileAccessLog.FieldGroup.RECORD));
+    if (current == null) {
+      return CaseFilePayload.refused(List.of(messages.userError("NOT_FOUND", "id", locale)));
+    }
+    List<UserError> errors = new ArrayList<>();
+    if (input.causes() != null) {
+      checkCauses(input.causes(), errors, locale);
+    }
+    if (input.riskTier() != null) {
+      checkRiskTier(input.riskTier(), errors, locale);
+    }
+    if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+      errors.add(messages.userError("STALE_VERSION", "expectedVersion", locale));
+    }
+    if (!errors.isEmpty()) {
+      return CaseFilePayload.refused(errors);
+    }
+    Map<String, String> changes = changes(current, input);
+    if (changes.isEmpty()) {
+      return CaseFilePayload.refused(List.of(messages.userError("NOTHING_TO_CHANGE", null, locale)));
+    }
+    Instant now = clock.instant();
+    Update update = new Update().inc("version", 1).set("updatedAt", now);
+    if (changes.containsKey("address")) {
+      update.set("address", blankToNull(input.address()));
+    }
+    if (changes.containsKey("causes")) {
+      update.set("causes", EnumSet.copyOf(input.causes()));
+    }
+    if (changes.containsKey("riskTier")) {
+      update.set("riskTier", input.riskTier());
+    }
+    CaseFile updated = mongo.findAndModify(
+        query(where("_id").is(input.id()).and("version").is(input.expectedVersion().longValue())), update,
+        FindAndModifyOptions.options().returnNew(true), CaseFile.class);
+    if (updated == null) {
+      return CaseFilePayload.refused(List.of(messages.userError("STALE_VERSION", "expectedVersion", locale)));
+    }
+    history(caller, updated.id(), updated.version(), now, changes);
+    return CaseFilePayload.success(updated);
+  }
+
+  private static Map<String, String> changes(CaseFile current, UpdateCaseFileInput input) {
+    Map<String, String> changes = new LinkedHashMap<>();
+    if (input.address() != null && !Objects.equals(blankToNull(input.address()), current.address())) {
+      changes.put("address", "changed");
+    }
+    if (input.causes() != null && !EnumSet.copyOf(input.causes()).equals(current.causes())) {
+      changes.put("causes", String.valueOf(EnumSet.copyOf(input.causes())));
+    }
+    if (input.riskTier() != null && input.riskTier() != current.riskTier()) {
+      changes.put("riskTier", current.riskTier() + " -> " + input.riskTier());
+    }
+    return changes;
+  }
+
+  /** Who changed what and when; the history is as sensitive as the file and lives beside it. */
+  private void history(Caller caller, String fileId, long version, Instant at, Map<String, String> changes) {
+    mongo.insert(new Document("fileId", fileId).append("version", version).append("at", Date.from(at))
+        .append("actor", caller.subject()).append("changes", new Document(changes)), HISTORY);
+  }
+
+  private LocalDate parseBirthDate(String text, List<UserError> errors, Locale locale) {
+    try {
+      LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
+      LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+      if (date.isAfter(today) || Period.between(date, today).getYears() >= 18) {
+        errors.add(messages.userError("NOT_A_CHILD", "birthDate", locale));
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException invalid) {
+      errors.add(messages.userError("BIRTH_DATE_INVALID", "birthDate", locale));
+      return null;
+    }
+  }
+
+  private String validNationalId(String text, LocalDate birthDate, List<UserError> errors, Locale locale) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String normalised = NationalId.normalise(text);
+    if (!NationalId.isValid(normalised)) {
+      errors.add(messages.userError("NATIONAL_ID_INVALID", "nationalId", locale));
+      return null;
+    }
+    NationalId id = new NationalId(normalised);
+    if (birthDate != null && !id.birthDate().equals(birthDate)) {
+      errors.add(messages.userError("NATIONAL_ID_BIRTH_DATE_MISMATCH", "nationalId", locale));
+    }
+    return id.value();
+  }
+
+  private void checkCauses(List<Cause> causes, List<UserError> errors, Locale locale) {
+    if (causes == null || causes.isEmpty()) {
+      errors.add(messages.userError("CAUSES_REQUIRED", "causes", locale));
+    }
+  }
+
+  private void checkRiskTier(Integer tier, List<UserError> errors, Locale locale) {
+    if (tier == null || tier < 1 || tier > 4) {
+      errors.add(messages.userError("RISK_TIER_INVALID", "riskTier", locale));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static Caller caller() {
+    return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+}

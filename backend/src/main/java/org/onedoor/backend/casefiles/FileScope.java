@@ -1,0 +1,29 @@
+package org.onedoor.backend.casefiles;
+
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Roles;
+
+/**
+ * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs and
+ * administrators all. Everyone else none.
+ */
+final class FileScope {
+
+  private FileScope() {
+  }
+
+  static boolean covers(Caller caller, String townshipId, String villageId) {
+    if (caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN)) {
+      return true;
+    }
+    if (caller.roles().contains(Roles.TOWNSHIP_STAFF) && townshipId != null
+        && townshipId.equals(caller.townshipId())) {
+      return true;
+    }
+    return caller.roles().contains(Roles.SUPERVISOR) && villageId != null && villageId.equals(caller.villageId());
+  }
+
+  static boolean cityWide(Caller caller) {
+    return caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+  }
+}

@@ -1,0 +1,237 @@
+package org.onedoor.backend.casefiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CaseFilesIntegrationTest {
+
+  private static final String ID_NUMBER = "23038120150308123" + NationalIdTest.check("23038120150308123");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private GraphQlHttp township;
+  private GraphQlHttp xinhuaSupervisor;
+
+  @BeforeEach
+  void callers() {
+    township = as(Roles.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
+    xinhuaSupervisor = as(Roles.SUPERVISOR, Map.of("township", "hulin-town", "village", "hulin-town-xinhua"));
+  }
+
+  private GraphQlHttp as(String role, Map<String, String> scope) {
+    return GraphQlHttp.at(port).withToken(tokens.token(role.toLowerCase() + "-" + scope.hashCode(), "staff " + role,
+        List.of(role), scope));
+  }
+
+  private static Map<String, Object> child(String villageId) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("name", "王小明");
+    input.put("sex", "MALE");
+    input.put("birthDate", "2015-03-08");
+    input.put("nationalId", ID_NUMBER);
+    input.put("townshipId", "hulin-town");
+    input.put("villageId", villageId);
+    input.put("address", "虎林镇新华村三组12号");
+    input.put("causes", List.of("POVERTY", "GUARDIANSHIP"));
+    input.put("riskTier", 2);
+    return input;
+  }
+
+  private String open(GraphQlHttp caller, String villageId) {
+    var created = caller.post(GraphQlHttp.document("createCaseFile"), Map.of("input", child(villageId)));
+    JsonNode payload = created.data().path("createCaseFile");
+    assertThat(payload.path("errors").size()).as(created.body()).isZero();
+    return payload.path("caseFile").path("id").asString();
+  }
+
+  @Test
+  void township_staff_open_a_file_in_their_township_and_the_village_supervisor_reads_it() {
+    String id = open(township, "hulin-town-xinhua");
+
+    var read = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+
+    JsonNode file = read.data().path("caseFile");
+    assertThat(file.path("name").asString()).as(read.body()).isEqualTo("王小明");
+    assertThat(file.path("birthDate").asString()).isEqualTo("2015-03-08");
+    assertThat(file.path("nationalId").asString()).isEqualTo(ID_NUMBER);
+    assertThat(file.path("village").path("name").asString()).isEqualTo("新华村");
+    assertThat(file.path("township").path("name").asString()).isEqualTo("虎林镇");
+    assertThat(file.path("version").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void a_supervisor_cannot_read_another_villages_file_and_the_error_reveals_nothing() {
+    String id = open(township, "hulin-town-shengli");
+
+    var read = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+
+    assertThat(read.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+    assertThat(read.data().path("caseFile").isNull()).isTrue();
+    assertThat(read.body()).doesNotContain("王小明", "胜利村", "shengli", ID_NUMBER, "2015", "三组", "Exception");
+  }
+
+  @Test
+  void a_file_that_does_not_exist_looks_the_same_as_one_out_of_scope() {
+    var read = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", "no-such-file"));
+
+    assertThat(read.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+  }
+
+  static Stream<Arguments> rolesWithoutFiles() {
+    return Stream.of(Arguments.of(Roles.VOLUNTEER), Arguments.of(Roles.FAMILY), Arguments.of(Roles.CHARITY),
+        Arguments.of(Roles.DEPARTMENT_STAFF));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rolesWithoutFiles")
+  void volunteers_families_charities_and_department_staff_never_see_a_file(String role) {
+    String id = open(township, "hulin-town-xinhua");
+
+    var read = as(role, Map.of("department", "EDUCATION")).post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+
+    assertThat(read.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+    assertThat(read.body()).doesNotContain("王小明");
+  }
+
+  @Test
+  void the_public_never_sees_a_file() {
+    String id = open(township, "hulin-town-xinhua");
+
+    var read = GraphQlHttp.at(port).post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+
+    assertThat(read.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("UNAUTHORIZED");
+    assertThat(read.body()).doesNotContain("王小明");
+  }
+
+  @Test
+  void civil_affairs_read_any_file_and_every_read_granted_or_denied_is_in_the_access_log() {
+    String id = open(township, "hulin-town-shengli");
+    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+
+    civil.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+    civil.post("query($id: ID!) { caseFile(id: $id) { riskTier } }", Map.of("id", id));
+    xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+
+    List<Document> log = mongo.find(new Query(Criteria.where("fileId").is(id)), Document.class,
+        FileAccessLog.COLLECTION);
+    assertThat(log).hasSize(3);
+    assertThat(log.get(0).getList("groups", String.class)).containsExactly("CIRCUMSTANCES", "IDENTITY", "LOCATION",
+        "RECORD");
+    assertThat(log.get(1).getList("groups", String.class)).containsExactly("CIRCUMSTANCES");
+    assertThat(log).extracting(d -> d.getBoolean("granted")).containsExactly(true, true, false);
+    assertThat(log).allSatisfy(entry -> assertThat(entry.toJson()).doesNotContain("王小明", ID_NUMBER));
+  }
+
+  @Test
+  void invalid_input_is_refused_field_by_field_in_the_callers_language_and_nothing_is_stored() {
+    Map<String, Object> bad = child("hulin-town-xinhua");
+    bad.put("name", " ");
+    bad.put("birthDate", "2005-13-40");
+    bad.put("nationalId", "230381201503081230");
+    bad.put("villageId", "abei-township-abei");
+    bad.put("causes", List.of());
+    bad.put("riskTier", 7);
+    long before = mongo.getCollection("case_files").countDocuments();
+
+    var chinese = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", bad));
+    var english = township.inLanguage("en").post(GraphQlHttp.document("createCaseFile"), Map.of("input", bad));
+
+    JsonNode errors = chinese.data().path("createCaseFile").path("errors");
+    List<String> fields = new ArrayList<>();
+    errors.forEach(e -> fields.add(e.path("field").asString()));
+    assertThat(fields).containsExactlyInAnyOrder("name", "birthDate", "nationalId", "villageId", "causes", "riskTier");
+    assertThat(errors.get(0).path("message").asString()).isEqualTo("请填写儿童姓名。");
+    assertThat(english.data().path("createCaseFile").path("errors").get(0).path("message").asString())
+        .isEqualTo("Please enter the child's name.");
+    assertThat(chinese.data().path("createCaseFile").path("caseFile").isNull()).isTrue();
+    assertThat(mongo.getCollection("case_files").countDocuments()).isEqualTo(before);
+  }
+
+  @Test
+  void a_supervisor_cannot_open_a_file_for_another_village() {
+    var created = xinhuaSupervisor.post(GraphQlHttp.document("createCaseFile"),
+        Map.of("input", child("hulin-town-shengli")));
+
+    assertThat(created.data().path("createCaseFile").path("errors").get(0).path("code").asString())
+        .isEqualTo("OUT_OF_SCOPE");
+  }
+
+  @Test
+  void a_stale_edit_is_refused_and_the_history_keeps_who_changed_what() {
+    String id = open(township, "hulin-town-xinhua");
+
+    var first = xinhuaSupervisor.post(GraphQlHttp.document("updateCaseFile"),
+        Map.of("input", Map.of("id", id, "expectedVersion", 1, "riskTier", 1)));
+    var stale = township.post(GraphQlHttp.document("updateCaseFile"),
+        Map.of("input", Map.of("id", id, "expectedVersion", 1, "address", "虎林镇新华村四组3号")));
+
+    assertThat(first.data().path("updateCaseFile").path("caseFile").path("version").asInt()).as(first.body())
+        .isEqualTo(2);
+    assertThat(stale.data().path("updateCaseFile").path("errors").get(0).path("code").asString())
+        .isEqualTo("STALE_VERSION");
+    var read = township.post(GraphQlHttp.document("caseFile"), Map.of("id", id)).data().path("caseFile");
+    assertThat(read.path("riskTier").asInt()).isEqualTo(1);
+    assertThat(read.path("address").asString()).isEqualTo("虎林镇新华村三组12号");
+    List<Document> history = mongo.find(new Query(Criteria.where("fileId").is(id)), Document.class,
+        CaseFiles.HISTORY);
+    assertThat(history).extracting(h -> h.getLong("version")).containsExactly(1L, 2L);
+    assertThat(history.get(1).get("changes", Document.class).getString("riskTier")).isEqualTo("2 -> 1");
+  }
+
+  @Test
+  void of_concurrent_editors_working_from_one_version_exactly_one_wins() throws Exception {
+    String id = open(township, "hulin-town-xinhua");
+    List<Callable<JsonNode>> editors = new ArrayList<>();
+    for (int tier = 1; tier <= 4; tier++) {
+      int riskTier = tier == 2 ? 3 : tier;
+      editors.add(() -> township.post(GraphQlHttp.document("updateCaseFile"),
+          Map.of("input", Map.of("id", id, "expectedVersion", 1, "riskTier", riskTier, "address", "地址" + riskTier)))
+          .data().path("updateCaseFile"));
+    }
+
+    List<JsonNode> results = new ArrayList<>();
+    try (var pool = Executors.newFixedThreadPool(editors.size())) {
+      for (Future<JsonNode> result : pool.invokeAll(editors)) {
+        results.add(result.get());
+      }
+    }
+
+    assertThat(results.stream().filter(r -> r.path("errors").isEmpty())).hasSize(1);
+    assertThat(results.stream().filter(r -> !r.path("errors").isEmpty()))
+        .allSatisfy(r -> assertThat(r.path("errors").get(0).path("code").asString()).isEqualTo("STALE_VERSION"));
+    assertThat(township.post(GraphQlHttp.document("caseFile"), Map.of("id", id)).data().path("caseFile")
+        .path("version").asInt()).isEqualTo(2);
+  }
+}
