@@ -2,6 +2,7 @@ package org.onedoor.backend.casefiles;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,14 +24,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param riskTier 1 = highest … 4 = lowest
  * @param createdAt when the file was opened
  * @param updatedAt when it last changed
+ * @param consents the guardians' consents, withdrawn ones included
  */
 @Document("case_files")
 public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
     String townshipId, String villageId, String address, Set<Cause> causes, int riskTier, Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt, List<Consent> consents) {
 
   public CaseFile {
     causes = Set.copyOf(causes);
+    consents = consents == null ? List.of() : List.copyOf(consents);
+  }
+
+  /** The consent to publish that holds on a day, if any (the one lasting longest). */
+  public java.util.Optional<Consent> currentConsent(java.time.LocalDate day) {
+    return consents.stream().filter(c -> c.currentOn(day))
+        .max(java.util.Comparator.comparing(Consent::validUntil));
   }
 
   @Override

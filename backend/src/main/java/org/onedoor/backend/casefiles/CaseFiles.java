@@ -64,7 +64,7 @@ public class CaseFiles {
    * FORBIDDEN either way, so the answer reveals nothing about other villages' children.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public CaseFile read(String id, Set<FileAccessLog.FieldGroup> groups) {
+  public CaseFile read(String id, Set<FieldGroup> groups) {
     Caller caller = caller();
     CaseFile file = mongo.findById(id, CaseFile.class);
     boolean granted = file != null ? FileScope.covers(caller, file.townshipId(), file.villageId())
@@ -103,7 +103,7 @@ public class CaseFiles {
     Instant now = clock.instant();
     CaseFile file = new CaseFile(UUID.randomUUID().toString(), 1, name, input.sex(), birthDate, nationalId,
         input.townshipId(), input.villageId(), blankToNull(input.address()), EnumSet.copyOf(input.causes()),
-        input.riskTier(), now, now);
+        input.riskTier(), now, now, List.of());
     mongo.insert(file);
     history(caller, file.id(), 1, now, Map.of("opened", "true"));
     return CaseFilePayload.success(file);
@@ -116,7 +116,7 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public CaseFilePayload update(UpdateCaseFileInput input, Locale locale) {
     Caller caller = caller();
-    CaseFile current = read(input.id(), EnumSet.of(FileAccessLog.FieldGroup.RECORD));
+    CaseFile current = read(input.id(), EnumSet.of(FieldGroup.RECORD));
     if (current == null) {
       return CaseFilePayload.refused(List.of(messages.userError("NOT_FOUND", "id", locale)));
     }
@@ -158,6 +158,81 @@ public class CaseFiles {
     return CaseFilePayload.success(updated);
   }
 
+  /** Records a guardian's consent to publishing the child's anonymised needs. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public ConsentResult recordConsent(String fileId, String givenBy, String relationship, String validUntil,
+      Locale locale) {
+    Caller caller = caller();
+    read(fileId, EnumSet.of(FieldGroup.RECORD));
+    List<UserError> errors = new ArrayList<>();
+    if (givenBy == null || givenBy.isBlank()) {
+      errors.add(messages.userError("CONSENT_GIVER_REQUIRED", "givenBy", locale));
+    }
+    LocalDate until = null;
+    try {
+      until = LocalDate.parse(validUntil == null ? "" : validUntil.strip());
+      if (until.isBefore(today())) {
+        errors.add(messages.userError("CONSENT_ALREADY_EXPIRED", "validUntil", locale));
+      }
+    } catch (DateTimeParseException invalid) {
+      errors.add(messages.userError("DATE_INVALID", "validUntil", locale));
+    }
+    if (!errors.isEmpty()) {
+      return new ConsentResult(null, errors);
+    }
+    Instant now = clock.instant();
+    Consent consent = new Consent(UUID.randomUUID().toString(), givenBy.strip(),
+        relationship == null ? "" : relationship.strip(), now, until, null);
+    CaseFile after = mongo.findAndModify(query(where("_id").is(fileId)),
+        new Update().push("consents", consent).inc("version", 1).set("updatedAt", now),
+        FindAndModifyOptions.options().returnNew(true), CaseFile.class);
+    history(caller, fileId, after == null ? -1 : after.version(), now, Map.of("consentRecorded", consent.consentId()));
+    return new ConsentResult(consent.consentId(), List.of());
+  }
+
+  /**
+   * Withdraws a consent; returns false when the file has no such consent in force. The consents are rewritten with a
+   * version precondition (retried if another change slipped in), so no concurrent change is lost.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public boolean withdrawConsent(String fileId, String consentId) {
+    Caller caller = caller();
+    read(fileId, EnumSet.of(FieldGroup.RECORD));
+    for (int attempt = 0; attempt < 5; attempt++) {
+      CaseFile file = mongo.findById(fileId, CaseFile.class);
+      if (file == null || file.consents().stream()
+          .noneMatch(c -> c.consentId().equals(consentId) && c.withdrawnAt() == null)) {
+        return false;
+      }
+      Instant now = clock.instant();
+      List<Consent> consents = file.consents().stream()
+          .map(c -> c.consentId().equals(consentId) && c.withdrawnAt() == null
+              ? new Consent(c.consentId(), c.givenBy(), c.relationship(), c.givenAt(), c.validUntil(), now) : c)
+          .toList();
+      var result = mongo.updateFirst(query(where("_id").is(fileId).and("version").is(file.version())),
+          new Update().set("consents", consents).inc("version", 1).set("updatedAt", now), CaseFile.class);
+      if (result.getModifiedCount() == 1) {
+        history(caller, fileId, file.version() + 1, now, Map.of("consentWithdrawn", consentId));
+        return true;
+      }
+    }
+    throw new IllegalStateException("file kept changing while a consent was withdrawn");
+  }
+
+  /**
+   * The outcome of recording a consent.
+   *
+   * @param consentId the new consent's id, or null when refused
+   * @param errors the refusals
+   */
+  public record ConsentResult(String consentId, List<UserError> errors) {
+  }
+
+  /** Today in the city's time zone. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+
   private static Map<String, String> changes(CaseFile current, UpdateCaseFileInput input) {
     Map<String, String> changes = new LinkedHashMap<>();
     if (input.address() != null && !Objects.equals(blankToNull(input.address()), current.address())) {
@@ -181,7 +256,7 @@ public class CaseFiles {
   private LocalDate parseBirthDate(String text, List<UserError> errors, Locale locale) {
     try {
       LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
-      LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+      LocalDate today = today();
       if (date.isAfter(today) || Period.between(date, today).getYears() >= 18) {
         errors.add(messages.userError("NOT_A_CHILD", "birthDate", locale));
         return null;

@@ -18,14 +18,6 @@ class FileAccessLog {
 
   static final String COLLECTION = "file_access_log";
 
-  /** The groups of a file's fields a read may touch. */
-  enum FieldGroup {
-    RECORD,
-    IDENTITY,
-    LOCATION,
-    CIRCUMSTANCES
-  }
-
   private final MongoTemplate mongo;
   private final Clock clock;
 

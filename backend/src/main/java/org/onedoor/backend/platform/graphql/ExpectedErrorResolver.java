@@ -23,13 +23,18 @@ class ExpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
 
   @Override
   protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-    if (ex instanceof PageSize.InvalidPageSizeException) {
-      return GraphqlErrorBuilder.newError(env)
-          .errorType(ErrorType.BAD_REQUEST)
-          .message(messages.get("error.INVALID_PAGE_SIZE", env.getLocale()))
-          .extensions(java.util.Map.of("code", "INVALID_PAGE_SIZE"))
-          .build();
+    String code = switch (ex) {
+      case PageSize.InvalidPageSizeException invalid -> "INVALID_PAGE_SIZE";
+      case InvalidCursorException invalid -> "INVALID_CURSOR";
+      default -> null;
+    };
+    if (code == null) {
+      return null;
     }
-    return null;
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.BAD_REQUEST)
+        .message(messages.get("error." + code, env.getLocale()))
+        .extensions(java.util.Map.of("code", code))
+        .build();
   }
 }

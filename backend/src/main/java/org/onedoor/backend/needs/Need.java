@@ -1,0 +1,52 @@
+package org.onedoor.backend.needs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.onedoor.backend.needs.publication.Generalisation;
+import org.onedoor.backend.needs.publication.PublicProfile;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A need drafted from a child's file. Only its public fields ever reach the public, and only while published and
+ * covered by a current consent ({@code consentValidUntil}).
+ *
+ * @param id internal id
+ * @param publicId random public id, unrelated to the file's or this id
+ * @param caseFileId the file (staff only)
+ * @param status where it is in its life
+ * @param category what kind of help
+ * @param title public title
+ * @param description public description
+ * @param urgency how soon
+ * @param urgencyRank the urgency's order, for sorting
+ * @param deadlineMonth yyyy-MM or null
+ * @param amountYuan money asked for
+ * @param goods goods asked for
+ * @param serviceHours service hours asked for
+ * @param placement whether it is a placement with a caring family
+ * @param profile the published quasi-identifiers (null until published)
+ * @param generalisations the generalisations applied at publication
+ * @param publishedAt when it was published (internal; the public sees the month)
+ * @param publishedMonth yyyy-MM of publication
+ * @param consentValidUntil the last day the consent it was published under holds
+ * @param createdAt when it was drafted
+ */
+@Document("needs")
+public record Need(@Id String id, String publicId, String caseFileId, NeedStatus status, NeedCategory category,
+    String title, String description, Urgency urgency, int urgencyRank, String deadlineMonth, Integer amountYuan,
+    List<String> goods, Integer serviceHours, boolean placement, PublicProfile profile,
+    List<Generalisation> generalisations, Instant publishedAt, String publishedMonth, LocalDate consentValidUntil,
+    Instant createdAt) {
+
+  public Need {
+    goods = goods == null ? List.of() : List.copyOf(goods);
+    generalisations = generalisations == null ? List.of() : List.copyOf(generalisations);
+  }
+
+  @Override
+  public String toString() {
+    return "Need[" + id + ", " + status + "]";
+  }
+}

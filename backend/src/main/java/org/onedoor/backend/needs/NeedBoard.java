@@ -1,0 +1,326 @@
+package org.onedoor.backend.needs;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.CaseFiles;
+import org.onedoor.backend.casefiles.Consent;
+import org.onedoor.backend.casefiles.FieldGroup;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.geography.Village;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
+import org.onedoor.backend.needs.NeedInputs.NeedFilter;
+import org.onedoor.backend.needs.NeedPayloads.NeedConnection;
+import org.onedoor.backend.needs.NeedPayloads.NeedEdge;
+import org.onedoor.backend.needs.NeedPayloads.NeedPayload;
+import org.onedoor.backend.needs.NeedPayloads.PageInfo;
+import org.onedoor.backend.needs.NeedPayloads.PublishNeedPayload;
+import org.onedoor.backend.needs.NeedPayloads.TextFinding;
+import org.onedoor.backend.needs.publication.AgeBand;
+import org.onedoor.backend.needs.publication.AnonymityDecision;
+import org.onedoor.backend.needs.publication.AnonymitySettings;
+import org.onedoor.backend.needs.publication.IdentifyingFacts;
+import org.onedoor.backend.needs.publication.KAnonymity;
+import org.onedoor.backend.needs.publication.PublicProfile;
+import org.onedoor.backend.needs.publication.TextGuard;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
+import org.onedoor.backend.platform.graphql.InvalidCursorException;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Needs: drafted by staff from a file, published only when the guardian's consent is current, the profile is
+ * k-anonymous (generalised if need be) and the text guard finds nothing; listed to the public without anything
+ * that points to the child. See docs/decisions/003-anonymised-needs.md.
+ */
+@Service
+public class NeedBoard {
+
+  private static final int MAX_TITLE = 60;
+  private static final int MAX_DESCRIPTION = 2000;
+  private static final char[] PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
+
+  private final MongoTemplate mongo;
+  private final CaseFiles files;
+  private final Geography geography;
+  private final Messages messages;
+  private final GraphQlLimits limits;
+  private final KAnonymity kAnonymity;
+  private final AnonymitySettings anonymity;
+  private final TextGuard textGuard = new TextGuard();
+  private final SecureRandom random = new SecureRandom();
+  private final Clock clock;
+
+  NeedBoard(MongoTemplate mongo, CaseFiles files, Geography geography, Messages messages, GraphQlLimits limits,
+      AnonymitySettings anonymity, Clock clock) {
+    this.mongo = mongo;
+    this.files = files;
+    this.geography = geography;
+    this.messages = messages;
+    this.limits = limits;
+    this.anonymity = anonymity;
+    this.kAnonymity = new KAnonymity(anonymity);
+    this.clock = clock;
+  }
+
+  /** Drafts a need from a file in the caller's scope. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayload create(CreateNeedInput input, Locale locale) {
+    files.read(input.caseFileId(), EnumSet.of(FieldGroup.RECORD));
+    List<UserError> errors = new ArrayList<>();
+    String title = input.title() == null ? "" : input.title().strip();
+    String description = input.description() == null ? "" : input.description().strip();
+    if (title.isEmpty() || title.length() > MAX_TITLE) {
+      errors.add(messages.userError("TITLE_REQUIRED", "title", locale, MAX_TITLE));
+    }
+    if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
+      errors.add(messages.userError("DESCRIPTION_REQUIRED", "description", locale, MAX_DESCRIPTION));
+    }
+    if (input.deadlineMonth() != null && !input.deadlineMonth().isBlank()) {
+      try {
+        YearMonth.parse(input.deadlineMonth().strip());
+      } catch (DateTimeParseException invalid) {
+        errors.add(messages.userError("MONTH_INVALID", "deadlineMonth", locale));
+      }
+    }
+    if (input.amountYuan() != null && input.amountYuan() <= 0) {
+      errors.add(messages.userError("AMOUNT_INVALID", "amountYuan", locale));
+    }
+    if (input.serviceHours() != null && input.serviceHours() <= 0) {
+      errors.add(messages.userError("HOURS_INVALID", "serviceHours", locale));
+    }
+    boolean placement = Boolean.TRUE.equals(input.placement());
+    List<String> goods = input.goods() == null ? List.of()
+        : input.goods().stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+    if (input.amountYuan() == null && goods.isEmpty() && input.serviceHours() == null && !placement) {
+      errors.add(messages.userError("NOTHING_ASKED", null, locale));
+    }
+    if (!errors.isEmpty()) {
+      return new NeedPayload(null, errors);
+    }
+    Need need = new Need(java.util.UUID.randomUUID().toString(), newPublicId(), input.caseFileId(), NeedStatus.DRAFT,
+        input.category(), title, description, input.urgency(), input.urgency().ordinal(),
+        input.deadlineMonth() == null || input.deadlineMonth().isBlank() ? null : input.deadlineMonth().strip(),
+        input.amountYuan(), goods, input.serviceHours(), placement, null, List.of(), null, null, null,
+        clock.instant());
+    mongo.insert(need);
+    return new NeedPayload(StaffNeed.of(need), List.of());
+  }
+
+  /**
+   * Publishes a draft when every rule holds; otherwise reports every reason at once (consent, anonymity, text),
+   * with the exact text that triggered the guard.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public PublishNeedPayload publish(String needId, Locale locale) {
+    Need need = mongo.findById(needId, Need.class);
+    if (need == null) {
+      return refusedPublication(List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)), List.of());
+    }
+    CaseFile file = files.read(need.caseFileId(), EnumSet.allOf(FieldGroup.class));
+    if (need.status() != NeedStatus.DRAFT) {
+      return refusedPublication(List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
+    }
+    LocalDate today = files.today();
+    List<UserError> errors = new ArrayList<>();
+    Consent consent = file.currentConsent(today).orElse(null);
+    if (consent == null) {
+      errors.add(messages.userError("CONSENT_MISSING", null, locale));
+    }
+    PublicProfile exact = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), today), file.sex(),
+        file.townshipId());
+    AnonymityDecision decision = kAnonymity.decide(exact, need.category().revealedCause(need.placement()),
+        new RegisterCounts(mongo, today));
+    PublicProfile shown = switch (decision) {
+      case AnonymityDecision.Publishable publishable -> publishable.profile();
+      case AnonymityDecision.Withheld withheld -> {
+        errors.add(messages.userError("CLASS_TOO_SMALL", null, locale, withheld.k(), withheld.classSize()));
+        yield withheld.coarsest();
+      }
+    };
+    List<TextGuard.Finding> findings = textGuard.check(publicText(need), facts(file, shown).tokens());
+    if (!findings.isEmpty()) {
+      errors.add(messages.userError("TEXT_IDENTIFIES_CHILD", "description", locale));
+    }
+    List<TextFinding> textFindings = findings.stream()
+        .map(f -> new TextFinding(f.field(), f.rule().name(), f.text())).toList();
+    if (!errors.isEmpty()) {
+      return refusedPublication(errors, textFindings);
+    }
+    Instant now = clock.instant();
+    var steps = ((AnonymityDecision.Publishable) decision).steps();
+    Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT)),
+        new Update().set("status", NeedStatus.PUBLISHED).set("profile", shown).set("generalisations", steps)
+            .set("publishedAt", now).set("publishedMonth", YearMonth.from(today).toString())
+            .set("consentValidUntil", consent.validUntil()),
+        FindAndModifyOptions.options().returnNew(true), Need.class);
+    if (published == null) {
+      return refusedPublication(List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
+    }
+    return new PublishNeedPayload(StaffNeed.of(published), PublicNeed.of(published), List.of(), List.of());
+  }
+
+  /** Withdraws a need of a file in the caller's scope. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayload withdraw(String needId, Locale locale) {
+    Need need = mongo.findById(needId, Need.class);
+    if (need == null) {
+      return new NeedPayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
+    }
+    files.read(need.caseFileId(), EnumSet.of(FieldGroup.RECORD));
+    Need withdrawn = mongo.findAndModify(query(where("_id").is(needId).and("status").ne(NeedStatus.WITHDRAWN)),
+        new Update().set("status", NeedStatus.WITHDRAWN), FindAndModifyOptions.options().returnNew(true), Need.class);
+    if (withdrawn == null) {
+      return new NeedPayload(null, List.of(messages.userError("ALREADY_WITHDRAWN", "needId", locale)));
+    }
+    return new NeedPayload(StaffNeed.of(withdrawn), List.of());
+  }
+
+  /** Records a guardian's consent on a file. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayloads.RecordConsentPayload recordConsent(NeedInputs.RecordConsentInput input, Locale locale) {
+    var result = files.recordConsent(input.caseFileId(), input.givenBy(), input.relationship(), input.validUntil(),
+        locale);
+    return new NeedPayloads.RecordConsentPayload(result.consentId(), result.errors());
+  }
+
+  /** Withdraws a consent and, at once, every published need of the child. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayloads.WithdrawConsentPayload withdrawConsent(NeedInputs.WithdrawConsentInput input, Locale locale) {
+    if (!files.withdrawConsent(input.caseFileId(), input.consentId())) {
+      return new NeedPayloads.WithdrawConsentPayload(0,
+          List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
+    }
+    long withdrawn = mongo.updateMulti(
+        query(where("caseFileId").is(input.caseFileId()).and("status").is(NeedStatus.PUBLISHED)),
+        new Update().set("status", NeedStatus.WITHDRAWN), Need.class).getModifiedCount();
+    return new NeedPayloads.WithdrawConsentPayload((int) withdrawn, List.of());
+  }
+
+  /** Public: one published need by its public id, while its consent holds. */
+  @PreAuthorize(Roles.PUBLIC)
+  public PublicNeed publicNeed(String publicId) {
+    Need need = mongo.findOne(new Query(visible().and("publicId").is(publicId)), Need.class);
+    return need == null ? null : PublicNeed.of(need);
+  }
+
+  /** Public: a page of the board, most urgent first, then the longest published; keyset paging. */
+  @PreAuthorize(Roles.PUBLIC)
+  public NeedConnection board(NeedFilter filter, Integer first, String after) {
+    int size = limits.pageSize(first).value();
+    Criteria criteria = visible();
+    if (filter != null) {
+      if (filter.category() != null) {
+        criteria = criteria.and("category").is(filter.category());
+      }
+      if (filter.townshipId() != null) {
+        criteria = criteria.and("profile.townshipId").is(filter.townshipId());
+      }
+      if (filter.ageBand() != null) {
+        criteria = criteria.and("profile.ageBand").is(filter.ageBand());
+      }
+      if (filter.urgency() != null) {
+        criteria = criteria.and("urgency").is(filter.urgency());
+      }
+    }
+    Query page = new Query(criteria);
+    if (after != null && !after.isBlank()) {
+      Cursor cursor = Cursor.decode(after);
+      page.addCriteria(new Criteria().orOperator(
+          where("urgencyRank").gt(cursor.rank()),
+          where("urgencyRank").is(cursor.rank()).and("publishedAt").gt(cursor.publishedAt()),
+          where("urgencyRank").is(cursor.rank()).and("publishedAt").is(cursor.publishedAt())
+              .and("publicId").gt(cursor.publicId())));
+    }
+    page.with(Sort.by("urgencyRank", "publishedAt", "publicId")).limit(size + 1);
+    List<Need> found = mongo.find(page, Need.class);
+    boolean more = found.size() > size;
+    List<NeedEdge> edges = found.stream().limit(size)
+        .map(n -> new NeedEdge(Cursor.of(n).encode(), PublicNeed.of(n))).toList();
+    return new NeedConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
+  }
+
+  private Criteria visible() {
+    return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(files.today());
+  }
+
+  private static Map<String, String> publicText(Need need) {
+    Map<String, String> text = new LinkedHashMap<>();
+    text.put("title", need.title());
+    text.put("description", need.description());
+    need.goods().forEach(g -> text.merge("goods", g, (a, b) -> a + "\n" + b));
+    return text;
+  }
+
+  private IdentifyingFacts facts(CaseFile file, PublicProfile shown) {
+    Village village = geography.villagesById(List.of(file.villageId())).get(file.villageId());
+    List<String> guardians = file.consents().stream().map(Consent::givenBy).distinct().toList();
+    String address = file.address();
+    if (shown.townshipId() == null) {
+      // The location was raised to the city: the township's name must not give it back.
+      Township township = geography.townshipsById(List.of(file.townshipId())).get(file.townshipId());
+      address = (township == null ? "" : township.name()) + (address == null ? "" : address);
+    }
+    return new IdentifyingFacts(file.name(), guardians, village == null ? null : village.name(), address, null,
+        file.nationalId(), List.of());
+  }
+
+  private static PublishNeedPayload refusedPublication(List<UserError> errors, List<TextFinding> findings) {
+    return new PublishNeedPayload(null, null, errors, findings);
+  }
+
+  private String newPublicId() {
+    char[] id = new char[12];
+    for (int i = 0; i < id.length; i++) {
+      id[i] = PUBLIC_ID_ALPHABET[random.nextInt(PUBLIC_ID_ALPHABET.length)];
+    }
+    return new String(id);
+  }
+
+  /** The board's keyset position: urgency, publication instant, public id. Opaque to clients. */
+  record Cursor(int rank, Instant publishedAt, String publicId) {
+
+    static Cursor of(Need need) {
+      return new Cursor(need.urgencyRank(), need.publishedAt(), need.publicId());
+    }
+
+    String encode() {
+      String raw = rank + ":" + publishedAt.toEpochMilli() + ":" + publicId;
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String cursor) {
+      try {
+        String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
+        return new Cursor(Integer.parseInt(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2]);
+      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException invalid) {
+        throw new InvalidCursorException();
+      }
+    }
+  }
+}

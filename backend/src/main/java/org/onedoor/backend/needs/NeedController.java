@@ -1,0 +1,82 @@
+package org.onedoor.backend.needs;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
+import org.onedoor.backend.needs.NeedInputs.NeedFilter;
+import org.onedoor.backend.needs.NeedInputs.PublishNeedInput;
+import org.onedoor.backend.needs.NeedInputs.RecordConsentInput;
+import org.onedoor.backend.needs.NeedInputs.WithdrawConsentInput;
+import org.onedoor.backend.needs.NeedInputs.WithdrawNeedInput;
+import org.onedoor.backend.needs.NeedPayloads.NeedConnection;
+import org.onedoor.backend.needs.NeedPayloads.NeedPayload;
+import org.onedoor.backend.needs.NeedPayloads.PublishNeedPayload;
+import org.onedoor.backend.needs.NeedPayloads.RecordConsentPayload;
+import org.onedoor.backend.needs.NeedPayloads.WithdrawConsentPayload;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class NeedController {
+
+  private final NeedBoard board;
+  private final Geography geography;
+
+  NeedController(NeedBoard board, Geography geography) {
+    this.board = board;
+    this.geography = geography;
+  }
+
+  @QueryMapping
+  NeedConnection needs(@Argument NeedFilter filter, @Argument Integer first, @Argument String after) {
+    return board.board(filter, first, after);
+  }
+
+  @QueryMapping
+  PublicNeed need(@Argument String id) {
+    return board.publicNeed(id);
+  }
+
+  @MutationMapping
+  NeedPayload createNeed(@Argument CreateNeedInput input, Locale locale) {
+    return board.create(input, locale);
+  }
+
+  @MutationMapping
+  PublishNeedPayload publishNeed(@Argument PublishNeedInput input, Locale locale) {
+    return board.publish(input.needId(), locale);
+  }
+
+  @MutationMapping
+  NeedPayload withdrawNeed(@Argument WithdrawNeedInput input, Locale locale) {
+    return board.withdraw(input.needId(), locale);
+  }
+
+  @MutationMapping
+  RecordConsentPayload recordConsent(@Argument RecordConsentInput input, Locale locale) {
+    return board.recordConsent(input, locale);
+  }
+
+  @MutationMapping
+  WithdrawConsentPayload withdrawConsent(@Argument WithdrawConsentInput input, Locale locale) {
+    return board.withdrawConsent(input, locale);
+  }
+
+  /** All townships of a page of needs in one query, whatever the page size. */
+  @BatchMapping(typeName = "Need")
+  Map<PublicNeed, Township> township(List<PublicNeed> needs) {
+    var byId = geography.townshipsById(needs.stream().map(PublicNeed::townshipId).filter(Objects::nonNull)
+        .distinct().toList());
+    Map<PublicNeed, Township> result = new HashMap<>();
+    needs.stream().filter(n -> n.townshipId() != null).forEach(n -> result.put(n, byId.get(n.townshipId())));
+    return result;
+  }
+}

@@ -1,0 +1,87 @@
+package org.onedoor.backend.needs;
+
+import java.util.List;
+import org.onedoor.backend.platform.graphql.UserError;
+
+/** The payloads of the needs API (one record per GraphQL payload type). */
+public final class NeedPayloads {
+
+  private NeedPayloads() {
+  }
+
+  /**
+   * The result of createNeed / withdrawNeed.
+   *
+   * @param need the need; null when refused
+   * @param errors refusals
+   */
+  public record NeedPayload(StaffNeed need, List<UserError> errors) {
+  }
+
+  /**
+   * A piece of text the guard refused.
+   *
+   * @param field title or description
+   * @param rule the rule broken
+   * @param text the exact text
+   */
+  public record TextFinding(String field, String rule, String text) {
+  }
+
+  /**
+   * The result of publishNeed.
+   *
+   * @param need the need; null when refused
+   * @param published the public view; null when refused
+   * @param errors every reason it was refused
+   * @param textFindings the text guard's findings
+   */
+  public record PublishNeedPayload(StaffNeed need, PublicNeed published, List<UserError> errors,
+      List<TextFinding> textFindings) {
+  }
+
+  /**
+   * The result of recordConsent.
+   *
+   * @param consentId the consent; null when refused
+   * @param errors refusals
+   */
+  public record RecordConsentPayload(String consentId, List<UserError> errors) {
+  }
+
+  /**
+   * The result of withdrawConsent.
+   *
+   * @param needsWithdrawn how many published needs were withdrawn with it
+   * @param errors refusals
+   */
+  public record WithdrawConsentPayload(int needsWithdrawn, List<UserError> errors) {
+  }
+
+  /**
+   * A page of the public board.
+   *
+   * @param edges the needs with cursors
+   * @param pageInfo where the page stands
+   */
+  public record NeedConnection(List<NeedEdge> edges, PageInfo pageInfo) {
+  }
+
+  /**
+   * A need with its cursor.
+   *
+   * @param cursor opaque cursor
+   * @param node the need
+   */
+  public record NeedEdge(String cursor, PublicNeed node) {
+  }
+
+  /**
+   * Relay page information.
+   *
+   * @param hasNextPage whether more follow
+   * @param endCursor the last cursor
+   */
+  public record PageInfo(boolean hasNextPage, String endCursor) {
+  }
+}

@@ -1,0 +1,8 @@
+package org.onedoor.backend.needs;
+
+/** Where a need is in its life (MATCHED and FULFILLED come with matching). */
+public enum NeedStatus {
+  DRAFT,
+  PUBLISHED,
+  WITHDRAWN
+}

@@ -1,0 +1,252 @@
+package org.onedoor.backend.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.Sex;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+@Import(MongoCommandCounter.class)
+class NeedsIntegrationTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private GraphQlHttp staff;
+  private final List<String> planted = new ArrayList<>();
+
+  @BeforeEach
+  void staff() {
+    mongo.remove(new org.springframework.data.mongodb.core.query.Query(), CaseFile.class);
+    mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Need.class);
+    staff = GraphQlHttp.at(port).withToken(tokens.token("civil-staff", "民政局 赵伟", List.of(Roles.CIVIL_AFFAIRS),
+        Map.of()));
+  }
+
+  /** Children of the register: `count` alike children, born `age` years ago. */
+  private List<String> register(int count, int age, Sex sex, String township, String village, Cause... causes) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = UUID.randomUUID().toString();
+      String name = "测试儿童" + (char) ('甲' + planted.size());
+      planted.add(name);
+      mongo.insert(new CaseFile(id, 1, name, sex, TODAY.minusYears(age).minusDays(30 + i), null, township, village,
+          "虎林镇" + village + "一组" + (i + 1) + "号", EnumSet.of(causes[0], causes), 2, Instant.now(), Instant.now(),
+          List.of()));
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private String consent(String fileId) {
+    var response = staff.post(GraphQlHttp.document("recordConsent"), Map.of("input", Map.of("caseFileId", fileId,
+        "givenBy", "李秀英", "relationship", "祖母", "validUntil", TODAY.plusYears(1).toString())));
+    assertThat(response.data().path("recordConsent").path("errors").size()).as(response.body()).isZero();
+    return response.data().path("recordConsent").path("consentId").asString();
+  }
+
+  private String draft(String fileId, String category, String description) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("caseFileId", fileId);
+    input.put("category", category);
+    input.put("title", "为孩子募集冬季衣物");
+    input.put("description", description);
+    input.put("urgency", "HIGH");
+    input.put("goods", List.of("棉衣", "棉鞋"));
+    var response = staff.post(GraphQlHttp.document("createNeed"), Map.of("input", input));
+    assertThat(response.data().path("createNeed").path("errors").size()).as(response.body()).isZero();
+    return response.data().path("createNeed").path("need").path("id").asString();
+  }
+
+  private JsonNode publish(String needId) {
+    return staff.post(GraphQlHttp.document("publishNeed"), Map.of("input", Map.of("needId", needId)))
+        .data().path("publishNeed");
+  }
+
+  private static List<String> codes(JsonNode payload) {
+    List<String> codes = new ArrayList<>();
+    payload.path("errors").forEach(e -> codes.add(e.path("code").asString()));
+    return codes;
+  }
+
+  @Test
+  void a_need_is_published_only_with_the_guardians_current_consent() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+
+    assertThat(codes(publish(need))).containsExactly("CONSENT_MISSING");
+
+    consent(child);
+    JsonNode published = publish(need);
+    assertThat(codes(published)).isEmpty();
+    assertThat(published.path("published").path("ageBand").asString()).isEqualTo("AGE_6_11");
+    assertThat(published.path("published").path("sex").asString()).isEqualTo("FEMALE");
+    assertThat(published.path("published").path("township").path("name").asString()).isEqualTo("虎林镇");
+    assertThat(published.path("need").path("generalisations").size()).isZero();
+  }
+
+  @Test
+  void a_need_whose_class_is_smaller_than_k_is_generalised_and_withheld_when_even_the_city_class_is_too_small() {
+    String child = register(1, 4, Sex.MALE, "hutou-town", "hutou-town-hutou", Cause.DISABILITY_ILLNESS).getFirst();
+    register(2, 3, Sex.FEMALE, "hutou-town", "hutou-town-hutou", Cause.DISABILITY_ILLNESS);
+    register(10, 4, Sex.MALE, "hutou-town", "hutou-town-hutou", Cause.POVERTY);
+    consent(child);
+    String rehabilitation = draft(child, "REHABILITATION", "需要康复训练费用。");
+
+    JsonNode withheld = publish(rehabilitation);
+    assertThat(codes(withheld)).containsExactly("CLASS_TOO_SMALL");
+    assertThat(withheld.path("errors").get(0).path("message").asString()).contains("5", "3");
+
+    register(2, 1, Sex.FEMALE, "abei-township", "abei-township-abei", Cause.DISABILITY_ILLNESS);
+    JsonNode generalised = publish(rehabilitation);
+    assertThat(codes(generalised)).isEmpty();
+    assertThat(generalised.path("published").path("ageBand").asString()).isEqualTo("AGE_0_5");
+    assertThat(generalised.path("published").path("sex").isNull()).isTrue();
+    assertThat(generalised.path("published").path("township").isNull()).isTrue();
+    assertThat(generalised.path("need").path("generalisations").toString())
+        .contains("SEX_DROPPED", "AGE_BAND_WIDENED", "LOCATION_RAISED_TO_CITY");
+  }
+
+  @Test
+  void planted_identifying_text_is_refused_and_each_token_is_named() {
+    String child = register(6, 10, Sex.MALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    consent(child);
+    CaseFile file = mongo.findById(child, CaseFile.class);
+    String need = draft(child, "BASIC_LIVING", file.name() + "的奶奶李秀英说，住在新华村，电话13945671234，身份证230381201503081237。");
+
+    JsonNode refused = publish(need);
+
+    assertThat(codes(refused)).containsExactly("TEXT_IDENTIFIES_CHILD");
+    List<String> found = new ArrayList<>();
+    refused.path("textFindings").forEach(f -> found.add(f.path("rule").asString() + "=" + f.path("text").asString()));
+    assertThat(found).contains("CHILD_NAME=" + file.name(), "GUARDIAN_NAME=李秀英", "VILLAGE=新华村",
+        "PHONE_SHAPE=13945671234", "NATIONAL_ID_SHAPE=230381201503081237");
+    assertThat(staff.post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges").size()).isZero();
+  }
+
+  @Test
+  void withdrawing_consent_unpublishes_the_childs_needs_at_once() {
+    String child = register(6, 13, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    String consent = consent(child);
+    String publicId = publish(draft(child, "EDUCATION", "需要学习用品。")).path("published").path("id").asString();
+    var anonymous = GraphQlHttp.at(port);
+    assertThat(anonymous.post(GraphQlHttp.document("publicNeed"), Map.of("id", publicId)).data().path("need")
+        .path("id").asString()).isEqualTo(publicId);
+
+    var withdrawn = staff.post(GraphQlHttp.document("withdrawConsent"),
+        Map.of("input", Map.of("caseFileId", child, "consentId", consent)));
+
+    assertThat(withdrawn.data().path("withdrawConsent").path("needsWithdrawn").asInt()).as(withdrawn.body())
+        .isEqualTo(1);
+    assertThat(anonymous.post(GraphQlHttp.document("publicNeed"), Map.of("id", publicId)).data().path("need")
+        .isNull()).isTrue();
+    assertThat(anonymous.post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges").size())
+        .isZero();
+  }
+
+  @Test
+  void the_board_pages_by_keyset_without_gaps_or_repeats_and_refuses_a_forged_cursor() {
+    List<String> children = register(7, 9, Sex.MALE, "yingchun-town", "yingchun-town-yingchun", Cause.POVERTY);
+    for (String child : children) {
+      consent(child);
+      assertThat(codes(publish(draft(child, "BASIC_LIVING", "需要冬季衣物。")))).isEmpty();
+    }
+    var anonymous = GraphQlHttp.at(port);
+    Set<String> seen = new HashSet<>();
+    String after = null;
+    int pages = 0;
+    do {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("first", 3);
+      variables.put("after", after);
+      JsonNode page = anonymous.post(GraphQlHttp.document("publicNeeds"), variables).data().path("needs");
+      page.path("edges").forEach(e -> assertThat(seen.add(e.path("node").path("id").asString())).isTrue());
+      after = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor")
+          .asString() : null;
+      pages++;
+    } while (after != null);
+
+    assertThat(seen).hasSize(7);
+    assertThat(pages).isEqualTo(3);
+    var forged = anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("after", "not-a-cursor"));
+    assertThat(forged.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+  }
+
+  @Test
+  void a_page_of_needs_costs_the_same_round_trips_for_5_and_50_items() {
+    List<String> children = register(50, 10, Sex.FEMALE, "dongcheng-town", "dongcheng-town-dongcheng",
+        Cause.POVERTY);
+    for (String child : children) {
+      consent(child);
+      publish(draft(child, "BASIC_LIVING", "需要冬季衣物。"));
+    }
+    var anonymous = GraphQlHttp.at(port);
+
+    int five = reads(() -> anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("first", 5)));
+    int fifty = reads(() -> anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("first", 50)));
+
+    assertThat(five).isEqualTo(fifty).isLessThanOrEqualTo(2);
+  }
+
+  private static int reads(Runnable request) {
+    int before = MongoCommandCounter.READS.get();
+    request.run();
+    return MongoCommandCounter.READS.get() - before;
+  }
+
+  @Test
+  void a_public_client_looping_over_every_public_query_never_receives_anything_from_a_file() {
+    List<String> children = register(6, 7, Sex.MALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY);
+    children.forEach(this::consent);
+    children.forEach(child -> publish(draft(child, "BASIC_LIVING", "需要冬季衣物。")));
+    var anonymous = GraphQlHttp.at(port);
+
+    StringBuilder needAnswers = new StringBuilder();
+    JsonNode page = anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("first", 100)).data().path("needs");
+    needAnswers.append(page);
+    page.path("edges").forEach(e -> needAnswers.append(anonymous.post(GraphQlHttp.document("publicNeed"),
+        Map.of("id", e.path("node").path("id").asString())).body()));
+    // The townships list is the public map (it names every village); it must hold nothing from a file either.
+    String geography = anonymous.post(GraphQlHttp.document("townships")).body();
+
+    assertThat(page.path("edges").size()).isEqualTo(6);
+    for (String childId : children) {
+      CaseFile file = mongo.findById(childId, CaseFile.class);
+      assertThat(needAnswers.toString()).doesNotContain(file.name(), file.id(), file.birthDate().toString(),
+          file.address(), "李秀英", "新华村", "hulin-town-xinhua");
+      assertThat(geography).doesNotContain(file.name(), file.id(), file.birthDate().toString(), file.address(),
+          "李秀英");
+    }
+  }
+}
