@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param consents the guardians' consents, withdrawn ones included
  */
 @Document("case_files")
+@CompoundIndex(name = "register_class", def = "{'townshipId': 1, 'birthDate': 1, 'sex': 1}")
+@CompoundIndex(name = "village", def = "{'villageId': 1}")
 public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
     String townshipId, String villageId, String address, Set<Cause> causes, int riskTier, Instant createdAt,
     Instant updatedAt, List<Consent> consents) {

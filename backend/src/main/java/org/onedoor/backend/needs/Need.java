@@ -6,6 +6,7 @@ import java.util.List;
 import org.onedoor.backend.needs.publication.Generalisation;
 import org.onedoor.backend.needs.publication.PublicProfile;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -34,6 +35,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when it was drafted
  */
 @Document("needs")
+@CompoundIndex(name = "board", def = "{'status': 1, 'urgencyRank': 1, 'publishedAt': 1, 'publicId': 1}")
+@CompoundIndex(name = "public_id", def = "{'publicId': 1}", unique = true)
+@CompoundIndex(name = "file", def = "{'caseFileId': 1, 'status': 1}")
 public record Need(@Id String id, String publicId, String caseFileId, NeedStatus status, NeedCategory category,
     String title, String description, Urgency urgency, int urgencyRank, String deadlineMonth, Integer amountYuan,
     List<String> goods, Integer serviceHours, boolean placement, PublicProfile profile,

@@ -9,9 +9,18 @@ import org.springframework.core.env.MapPropertySource;
 /** Points each test application context at its own database in the store {@link TestStore} chose. */
 public class TestStoreInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  private static final String INLINED = "Inlined Test Properties";
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("onedoor-test-store", properties()));
+    var sources = context.getEnvironment().getPropertySources();
+    var store = new MapPropertySource("onedoor-test-store", properties());
+    // Below a test's own @TestPropertySource, above application.yml.
+    if (sources.contains(INLINED)) {
+      sources.addAfter(INLINED, store);
+    } else {
+      sources.addFirst(store);
+    }
   }
 
   /** Store properties for one fresh database. */
@@ -22,6 +31,8 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
         "onedoor.mongodb.database", database,
         "onedoor.mongodb.data-dir", TestStore.newDataDir().toString(),
         // Fast hashing in tests; production keeps the configured cost.
-        "onedoor.identity.password-hash-strength", "4");
+        "onedoor.identity.password-hash-strength", "4",
+        // No generated register unless a test asks for one (DemoRegisterTest does).
+        "onedoor.demo.children", "0");
   }
 }
