@@ -54,6 +54,21 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** Picks an item of a Vaadin combo box by its label, as a user choosing from the opened list would. */
+  void choose(String comboBoxId, String label) {
+    WebElement comboBox = byId(comboBoxId);
+    comboBox.findElement(By.cssSelector("input")).click();
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const c = arguments[0];"
+            + "const item = (c.filteredItems || []).find(i => i && i.label === arguments[1]);"
+            + "if (!item) { return false; }"
+            + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
+  }
+
+  void awaitCondition(java.util.function.BooleanSupplier condition) {
+    wait.until(d -> condition.getAsBoolean());
+  }
+
   void awaitPageText(String text) {
     wait.until(d -> d.getPageSource().contains(text));
   }

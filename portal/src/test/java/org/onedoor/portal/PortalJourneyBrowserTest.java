@@ -128,4 +128,21 @@ class PortalJourneyBrowserTest {
     assertThat(browser.driver.getPageSource())
         .doesNotContain("IllegalStateException", "230381201001011234", "新华村", "Exception");
   }
+
+  @Test
+  void the_public_board_lists_anonymised_needs_filters_by_category_and_opens_one() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("http://localhost:" + portalPort + "/needs");
+
+    browser.awaitText("needs", "基本生活");
+    assertThat(browser.text("side-nav")).contains("需求公示");
+    browser.choose("filter-category", "基本生活");
+    browser.awaitCondition(() -> !browser.text("needs").contains("康复") && !browser.text("needs").contains("教育"));
+    assertThat(browser.text("needs")).contains("基本生活", "为困境儿童募集冬季生活费", "元");
+
+    browser.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., '为困境儿童募集冬季生活费')]")).click();
+    browser.awaitPageText("家庭收入微薄");
+    assertThat(browser.driver.getPageSource()).contains("发布于");
+    browser.byId("need-detail-close").click();
+  }
 }

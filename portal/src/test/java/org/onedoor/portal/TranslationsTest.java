@@ -52,6 +52,10 @@ class TranslationsTest {
         "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION")) {
       used.add("department." + department);
     }
+    org.onedoor.portal.api.NeedCategories.CATEGORIES.forEach(c -> used.add("needCategory." + c));
+    org.onedoor.portal.api.NeedCategories.URGENCIES.forEach(u -> used.add("urgency." + u));
+    org.onedoor.portal.api.NeedCategories.AGE_BANDS.forEach(b -> used.add("ageBand." + b));
+    org.onedoor.portal.api.NeedCategories.SEXES.forEach(x -> used.add("sex." + x));
     for (Language language : Language.values()) {
       used.add("language.switch." + language.name());
       used.add("language.name." + language.name());

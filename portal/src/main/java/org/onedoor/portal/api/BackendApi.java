@@ -42,6 +42,44 @@ public class BackendApi {
     return call(() -> graphQl.documentName("townships").retrieveSync("townships").toEntityList(Township.class));
   }
 
+  /** Public: a page of the need board, filtered; {@code after} is the previous page's end cursor or null. */
+  public NeedPage needs(String category, String townshipId, String urgency, int first, String after) {
+    Map<String, Object> filter = new java.util.HashMap<>();
+    if (category != null) {
+      filter.put("category", category);
+    }
+    if (townshipId != null) {
+      filter.put("townshipId", townshipId);
+    }
+    if (urgency != null) {
+      filter.put("urgency", urgency);
+    }
+    return call(() -> {
+      var response = graphQl.documentName("needs")
+          .variable("filter", filter)
+          .variable("first", first)
+          .variable("after", after)
+          .executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      List<PublicNeed> needs = response.field("needs.edges").toEntityList(Edge.class).stream()
+          .map(Edge::node).toList();
+      Boolean more = response.field("needs.pageInfo.hasNextPage").getValue();
+      String end = response.field("needs.pageInfo.endCursor").getValue();
+      return new NeedPage(needs, Boolean.TRUE.equals(more), end);
+    });
+  }
+
+  /** Public: one published need, or null when it is no longer published. */
+  public PublicNeed need(String id) {
+    return call(() -> graphQl.documentName("need").variable("id", id).retrieveSync("need")
+        .toEntity(PublicNeed.class));
+  }
+
+  private record Edge(String cursor, PublicNeed node) {
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));
@@ -57,6 +95,8 @@ public class BackendApi {
   private static <T> T call(Supplier<T> request) {
     try {
       return request.get();
+    } catch (ApiException e) {
+      throw e;
     } catch (FieldAccessException e) {
       throw new ApiException(classify(e.getResponse().getErrors()), e);
     } catch (GraphQlTransportException e) {

@@ -1,0 +1,174 @@
+package org.onedoor.portal.needs;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.NeedCategories;
+import org.onedoor.portal.api.NeedPage;
+import org.onedoor.portal.api.PublicNeed;
+import org.onedoor.portal.api.Township;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * The public need board: anonymised needs, most urgent first, filtered by category, township and urgency, paged by
+ * the API's cursors ("more"), each opening in a detail dialog. Nothing here can point to a child.
+ */
+@Route("needs")
+@AnonymousAllowed
+@Menu(order = 1, title = "nav.needs", icon = "vaadin:heart")
+class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final int PAGE_SIZE = 20;
+
+  private final BackendApi api;
+  private final Grid<PublicNeed> grid = new Grid<>();
+  private final Button more = new Button();
+  private final ComboBox<String> category = new ComboBox<>();
+  private final ComboBox<Township> township = new ComboBox<>();
+  private final ComboBox<String> urgency = new ComboBox<>();
+  private final List<PublicNeed> shown = new ArrayList<>();
+  private final boolean english;
+  private String endCursor;
+
+  NeedBoardView(BackendApi api) {
+    this.api = api;
+    this.english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("needs.title")), new Paragraph(getTranslation("needs.intro")));
+    add(filters());
+    configureGrid();
+    more.setText(getTranslation("needs.more"));
+    more.setId("needs-more");
+    more.addClickListener(click -> load(false));
+    add(grid, more);
+    load(true);
+  }
+
+  private HorizontalLayout filters() {
+    category.setId("filter-category");
+    category.setLabel(getTranslation("needs.category"));
+    category.setItems(NeedCategories.CATEGORIES);
+    category.setItemLabelGenerator(c -> getTranslation("needCategory." + c));
+    urgency.setId("filter-urgency");
+    urgency.setLabel(getTranslation("needs.urgency"));
+    urgency.setItems(NeedCategories.URGENCIES);
+    urgency.setItemLabelGenerator(u -> getTranslation("urgency." + u));
+    township.setId("filter-township");
+    township.setLabel(getTranslation("needs.township"));
+    township.setItemLabelGenerator(this::townshipName);
+    try {
+      township.setItems(api.townships());
+    } catch (ApiException failure) {
+      township.setEnabled(false);
+    }
+    List.of(category, urgency).forEach(box -> box.addValueChangeListener(change -> load(true)));
+    township.addValueChangeListener(change -> load(true));
+    HorizontalLayout filters = new HorizontalLayout(category, township, urgency);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
+    return filters;
+  }
+
+  private void configureGrid() {
+    grid.setId("needs");
+    grid.addColumn(PublicNeed::title).setHeader(getTranslation("needs.need")).setFlexGrow(2);
+    grid.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("needs.category"))
+        .setAutoWidth(true);
+    grid.addColumn(n -> getTranslation("urgency." + n.urgency())).setHeader(getTranslation("needs.urgency"))
+        .setAutoWidth(true);
+    grid.addColumn(this::child).setHeader(getTranslation("needs.child")).setAutoWidth(true);
+    grid.addColumn(n -> n.township() == null ? getTranslation("needs.cityWide") : townshipName(n.township()))
+        .setHeader(getTranslation("needs.township")).setAutoWidth(true);
+    grid.addColumn(this::asked).setHeader(getTranslation("needs.asked")).setFlexGrow(1);
+    grid.setAllRowsVisible(true);
+    grid.addItemClickListener(click -> showDetail(click.getItem()));
+  }
+
+  private void load(boolean fromStart) {
+    if (fromStart) {
+      shown.clear();
+      endCursor = null;
+    }
+    try {
+      NeedPage page = api.needs(category.getValue(), township.getValue() == null ? null : township.getValue().id(),
+          urgency.getValue(), PAGE_SIZE, endCursor);
+      shown.addAll(page.needs());
+      endCursor = page.endCursor();
+      more.setVisible(page.hasNextPage());
+      grid.setItems(shown);
+    } catch (ApiException failure) {
+      more.setVisible(false);
+      ApiErrors.show(this, failure);
+    }
+  }
+
+  private void showDetail(PublicNeed need) {
+    Dialog dialog = new Dialog();
+    dialog.setId("need-detail");
+    dialog.setHeaderTitle(need.title());
+    VerticalLayout body = new VerticalLayout();
+    body.add(new Paragraph(need.description()));
+    body.add(line("needs.category", getTranslation("needCategory." + need.category())));
+    body.add(line("needs.urgency", getTranslation("urgency." + need.urgency())));
+    body.add(line("needs.child", child(need)));
+    body.add(line("needs.township", need.township() == null ? getTranslation("needs.cityWide")
+        : townshipName(need.township())));
+    body.add(line("needs.asked", asked(need)));
+    if (need.deadlineMonth() != null) {
+      body.add(line("needs.deadline", need.deadlineMonth()));
+    }
+    body.add(line("needs.published", need.publishedMonth()));
+    dialog.add(body);
+    Button close = new Button(getTranslation("needs.close"), click -> dialog.close());
+    close.setId("need-detail-close");
+    dialog.getFooter().add(close);
+    dialog.open();
+  }
+
+  private Span line(String labelKey, String value) {
+    return new Span(getTranslation(labelKey) + ": " + value);
+  }
+
+  private String child(PublicNeed need) {
+    String age = getTranslation("ageBand." + need.ageBand());
+    return need.sex() == null ? age : age + " · " + getTranslation("sex." + need.sex());
+  }
+
+  private String asked(PublicNeed need) {
+    List<String> parts = new ArrayList<>();
+    if (need.amountYuan() != null) {
+      parts.add(getTranslation("needs.amount", need.amountYuan()));
+    }
+    if (!need.goods().isEmpty()) {
+      parts.add(String.join(english ? ", " : "、", need.goods()));
+    }
+    if (need.serviceHours() != null) {
+      parts.add(getTranslation("needs.hours", need.serviceHours()));
+    }
+    return String.join(english ? "; " : "；", parts);
+  }
+
+  private String townshipName(Township t) {
+    return english ? t.nameEn() : t.name();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("needs.pageTitle");
+  }
+}
