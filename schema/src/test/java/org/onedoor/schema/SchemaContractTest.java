@@ -53,8 +53,13 @@ class SchemaContractTest {
   @Test
   void every_type_field_argument_and_enum_value_has_a_description() {
     List<String> undescribed = new ArrayList<>();
-    for (TypeDefinition<?> type : registry.types().values()) {
-      check(type.getName(), description(type), undescribed);
+    List<TypeDefinition<?>> everything = new ArrayList<>();
+    registry.types().values().forEach(everything::add);
+    registry.objectTypeExtensions().values().forEach(everything::addAll);
+    for (TypeDefinition<?> type : everything) {
+      if (!(type instanceof graphql.language.ObjectTypeExtensionDefinition)) {
+        check(type.getName(), description(type), undescribed);
+      }
       switch (type) {
         case ObjectTypeDefinition object -> object.getFieldDefinitions()
             .forEach(f -> checkField(type.getName(), f, undescribed));
@@ -71,9 +76,18 @@ class SchemaContractTest {
   }
 
   @Test
+  void fields_added_by_type_extensions_are_checked_too() {
+    assertThat(registry.objectTypeExtensions().get("Query")).isNotEmpty();
+  }
+
+  @Test
   void mutations_take_an_input_and_return_a_payload_with_errors() {
-    ObjectTypeDefinition mutation = (ObjectTypeDefinition) registry.getType("Mutation").orElseThrow();
-    for (FieldDefinition field : mutation.getFieldDefinitions()) {
+    List<FieldDefinition> mutations = new ArrayList<>(
+        ((ObjectTypeDefinition) registry.getType("Mutation").orElseThrow()).getFieldDefinitions());
+    registry.objectTypeExtensions().getOrDefault("Mutation", List.of())
+        .forEach(extension -> mutations.addAll(extension.getFieldDefinitions()));
+    assertThat(mutations).extracting(FieldDefinition::getName).contains("updateMyPreferences", "createCaseFile");
+    for (FieldDefinition field : mutations) {
       String capitalised = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
       assertThat(field.getInputValueDefinitions()).as(field.getName() + " arguments").hasSize(1);
       assertThat(field.getInputValueDefinitions().getFirst().getType().toString())

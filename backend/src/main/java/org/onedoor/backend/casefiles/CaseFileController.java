@@ -9,10 +9,12 @@ import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -20,16 +22,37 @@ class CaseFileController {
 
   private final CaseFiles files;
   private final Geography geography;
+  private final GraphQlLimits limits;
 
-  CaseFileController(CaseFiles files, Geography geography) {
+  CaseFileController(CaseFiles files, Geography geography, GraphQlLimits limits) {
     this.files = files;
     this.geography = geography;
+    this.limits = limits;
   }
 
   @QueryMapping
   CaseFile caseFile(@Argument String id, DataFetchingFieldSelectionSet selection) {
     List<String> fields = selection.getImmediateFields().stream().map(SelectedField::getName).toList();
     return files.read(id, FileAccessLog.groupsOf(fields));
+  }
+
+  @QueryMapping
+  Map<String, Object> caseFiles(@Argument CaseFiles.LedgerFilter filter, @Argument Integer first,
+      @Argument String after, DataFetchingFieldSelectionSet selection) {
+    List<String> fields = selection.getFields("edges/node/*").stream()
+        .filter(f -> f.getQualifiedName().split("/").length == 3).map(SelectedField::getName).toList();
+    CaseFiles.LedgerPage page = files.ledger(filter, limits.pageSize(first), after, FileAccessLog.groupsOf(fields));
+    List<Map<String, Object>> edges = page.entries().stream()
+        .map(e -> Map.<String, Object>of("cursor", e.cursor(), "node", e.file())).toList();
+    Map<String, Object> pageInfo = new HashMap<>();
+    pageInfo.put("hasNextPage", page.hasNextPage());
+    pageInfo.put("endCursor", page.entries().isEmpty() ? null : page.entries().getLast().cursor());
+    return Map.of("edges", edges, "pageInfo", pageInfo);
+  }
+
+  @SchemaMapping(typeName = "CaseFile")
+  boolean consentInForce(CaseFile file) {
+    return file.currentConsent(files.today()).isPresent();
   }
 
   @MutationMapping

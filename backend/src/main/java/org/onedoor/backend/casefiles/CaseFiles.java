@@ -24,6 +24,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -74,6 +75,102 @@ public class CaseFiles {
       throw new AccessDeniedException("file out of scope");
     }
     return file;
+  }
+
+  /**
+   * The ledger: files in the caller's scope (narrowed by the filter), highest risk first, then by name, keyset
+   * paged. Every file listed is logged as read.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public LedgerPage ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
+    Caller caller = caller();
+    org.springframework.data.mongodb.core.query.Criteria criteria = new org.springframework.data.mongodb.core.query.Criteria();
+    if (!FileScope.cityWide(caller)) {
+      criteria = caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
+          ? where("townshipId").is(caller.townshipId())
+          : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
+    }
+    var query = new org.springframework.data.mongodb.core.query.Query(criteria);
+    if (filter != null) {
+      if (filter.townshipId() != null) {
+        query.addCriteria(where("townshipId").is(filter.townshipId()));
+      }
+      if (filter.villageId() != null) {
+        query.addCriteria(where("villageId").is(filter.villageId()));
+      }
+      if (filter.cause() != null) {
+        query.addCriteria(where("causes").is(filter.cause()));
+      }
+      if (filter.riskTier() != null) {
+        query.addCriteria(where("riskTier").is(filter.riskTier()));
+      }
+    }
+    if (after != null && !after.isBlank()) {
+      LedgerCursor cursor = LedgerCursor.decode(after);
+      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+          where("riskTier").gt(cursor.riskTier()),
+          where("riskTier").is(cursor.riskTier()).and("name").gt(cursor.name()),
+          where("riskTier").is(cursor.riskTier()).and("name").is(cursor.name()).and("_id").gt(cursor.id())));
+    }
+    query.with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id")).limit(size.value() + 1);
+    List<CaseFile> found = mongo.find(query, CaseFile.class);
+    List<CaseFile> page = found.stream().limit(size.value()).toList();
+    accessLog.recordAll(caller, page.stream().map(CaseFile::id).toList(), groups);
+    return new LedgerPage(page.stream().map(f -> new LedgerEntry(LedgerCursor.of(f).encode(), f)).toList(),
+        found.size() > size.value());
+  }
+
+  /**
+   * The ledger's filter.
+   *
+   * @param townshipId township
+   * @param villageId village
+   * @param cause cause
+   * @param riskTier risk tier
+   */
+  public record LedgerFilter(String townshipId, String villageId, Cause cause, Integer riskTier) {
+  }
+
+  /**
+   * A page of the ledger.
+   *
+   * @param entries files with their cursors
+   * @param hasNextPage whether more follow
+   */
+  public record LedgerPage(List<LedgerEntry> entries, boolean hasNextPage) {
+  }
+
+  /**
+   * A file with its cursor.
+   *
+   * @param cursor opaque cursor
+   * @param file the file
+   */
+  public record LedgerEntry(String cursor, CaseFile file) {
+  }
+
+  /** The ledger's keyset position. */
+  record LedgerCursor(int riskTier, String name, String id) {
+
+    static LedgerCursor of(CaseFile file) {
+      return new LedgerCursor(file.riskTier(), file.name(), file.id());
+    }
+
+    String encode() {
+      String raw = riskTier + "\u0000" + name + "\u0000" + id;
+      return java.util.Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static LedgerCursor decode(String cursor) {
+      try {
+        String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+            java.nio.charset.StandardCharsets.UTF_8).split("\u0000", 3);
+        return new LedgerCursor(Integer.parseInt(parts[0]), parts[1], parts[2]);
+      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException invalid) {
+        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
+      }
+    }
   }
 
   /** Opens a file; every invalid field is reported, and nothing is stored unless all are valid. */

@@ -35,6 +35,17 @@ class FileAccessLog {
         .append("granted", granted), COLLECTION);
   }
 
+  void recordAll(Caller caller, List<String> fileIds, Set<FieldGroup> groups) {
+    if (fileIds.isEmpty()) {
+      return;
+    }
+    Date at = Date.from(clock.instant());
+    List<String> names = groups.stream().map(Enum::name).sorted().toList();
+    mongo.insert(fileIds.stream().map(id -> new Document("at", at).append("actor", caller.subject())
+        .append("roles", caller.roles()).append("fileId", id).append("groups", names).append("granted", true))
+        .toList(), COLLECTION);
+  }
+
   static Set<FieldGroup> groupsOf(List<String> selectedFields) {
     java.util.EnumSet<FieldGroup> groups = java.util.EnumSet.noneOf(FieldGroup.class);
     for (String field : selectedFields) {

@@ -36,6 +36,7 @@ import org.onedoor.backend.needs.NeedPayloads.TextFinding;
 import org.onedoor.backend.needs.publication.AgeBand;
 import org.onedoor.backend.needs.publication.AnonymityDecision;
 import org.onedoor.backend.needs.publication.AnonymitySettings;
+import org.onedoor.backend.needs.publication.Generalisation;
 import org.onedoor.backend.needs.publication.IdentifyingFacts;
 import org.onedoor.backend.needs.publication.KAnonymity;
 import org.onedoor.backend.needs.publication.PublicProfile;
@@ -71,7 +72,6 @@ public class NeedBoard {
   private final Messages messages;
   private final GraphQlLimits limits;
   private final KAnonymity kAnonymity;
-  private final AnonymitySettings anonymity;
   private final TextGuard textGuard = new TextGuard();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
@@ -83,7 +83,6 @@ public class NeedBoard {
     this.geography = geography;
     this.messages = messages;
     this.limits = limits;
-    this.anonymity = anonymity;
     this.kAnonymity = new KAnonymity(anonymity);
     this.clock = clock;
   }
@@ -138,13 +137,55 @@ public class NeedBoard {
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public PublishNeedPayload publish(String needId, Locale locale) {
+    Evaluation evaluation = evaluate(needId, locale);
+    if (!evaluation.errors().isEmpty()) {
+      return new PublishNeedPayload(null, null, evaluation.errors(), evaluation.findings());
+    }
+    LocalDate today = files.today();
+    Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT)),
+        new Update().set("status", NeedStatus.PUBLISHED).set("profile", evaluation.shown())
+            .set("generalisations", evaluation.steps()).set("publishedAt", clock.instant())
+            .set("publishedMonth", YearMonth.from(today).toString())
+            .set("consentValidUntil", evaluation.consent().validUntil()),
+        FindAndModifyOptions.options().returnNew(true), Need.class);
+    if (published == null) {
+      return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
+          List.of());
+    }
+    return new PublishNeedPayload(StaffNeed.of(published), PublicNeed.of(published), List.of(), List.of());
+  }
+
+  /** Runs every publication rule on a draft and says what publishing would do; changes nothing. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayloads.CheckNeedPublicationPayload check(String needId, Locale locale) {
+    Evaluation evaluation = evaluate(needId, locale);
+    PublicNeed preview = null;
+    if (evaluation.errors().isEmpty()) {
+      Need need = evaluation.need();
+      preview = new PublicNeed(need.publicId(), need.category(), need.title(), need.description(), need.urgency(),
+          need.deadlineMonth(), evaluation.shown().ageBand(), evaluation.shown().sex(),
+          evaluation.shown().townshipId(), need.amountYuan(), need.goods(), need.serviceHours(),
+          YearMonth.from(files.today()).toString());
+    }
+    return new NeedPayloads.CheckNeedPublicationPayload(preview, evaluation.steps(), evaluation.errors(),
+        evaluation.findings());
+  }
+
+  /** What the publication rules say about a need today. */
+  private record Evaluation(Need need, Consent consent, PublicProfile shown, List<Generalisation> steps,
+      List<UserError> errors, List<TextFinding> findings) {
+  }
+
+  private Evaluation evaluate(String needId, Locale locale) {
     Need need = mongo.findById(needId, Need.class);
     if (need == null) {
-      return refusedPublication(List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)), List.of());
+      return new Evaluation(null, null, null, List.of(),
+          List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)), List.of());
     }
     CaseFile file = files.read(need.caseFileId(), EnumSet.allOf(FieldGroup.class));
     if (need.status() != NeedStatus.DRAFT) {
-      return refusedPublication(List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
+      return new Evaluation(need, null, null, List.of(),
+          List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
     }
     LocalDate today = files.today();
     List<UserError> errors = new ArrayList<>();
@@ -156,33 +197,25 @@ public class NeedBoard {
         file.townshipId());
     AnonymityDecision decision = kAnonymity.decide(exact, need.category().revealedCause(need.placement()),
         new RegisterCounts(mongo, today));
-    PublicProfile shown = switch (decision) {
-      case AnonymityDecision.Publishable publishable -> publishable.profile();
+    List<Generalisation> steps = List.of();
+    PublicProfile shown;
+    switch (decision) {
+      case AnonymityDecision.Publishable publishable -> {
+        shown = publishable.profile();
+        steps = publishable.steps();
+      }
       case AnonymityDecision.Withheld withheld -> {
         errors.add(messages.userError("CLASS_TOO_SMALL", null, locale, withheld.k(), withheld.classSize()));
-        yield withheld.coarsest();
+        shown = withheld.coarsest();
       }
-    };
-    List<TextGuard.Finding> findings = textGuard.check(publicText(need), facts(file, shown).tokens());
-    if (!findings.isEmpty()) {
+    }
+    List<TextGuard.Finding> found = textGuard.check(publicText(need), facts(file, shown).tokens());
+    if (!found.isEmpty()) {
       errors.add(messages.userError("TEXT_IDENTIFIES_CHILD", "description", locale));
     }
-    List<TextFinding> textFindings = findings.stream()
-        .map(f -> new TextFinding(f.field(), f.rule().name(), f.text())).toList();
-    if (!errors.isEmpty()) {
-      return refusedPublication(errors, textFindings);
-    }
-    Instant now = clock.instant();
-    var steps = ((AnonymityDecision.Publishable) decision).steps();
-    Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT)),
-        new Update().set("status", NeedStatus.PUBLISHED).set("profile", shown).set("generalisations", steps)
-            .set("publishedAt", now).set("publishedMonth", YearMonth.from(today).toString())
-            .set("consentValidUntil", consent.validUntil()),
-        FindAndModifyOptions.options().returnNew(true), Need.class);
-    if (published == null) {
-      return refusedPublication(List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
-    }
-    return new PublishNeedPayload(StaffNeed.of(published), PublicNeed.of(published), List.of(), List.of());
+    List<TextFinding> findings = found.stream().map(f -> new TextFinding(f.field(), f.rule().name(), f.text()))
+        .toList();
+    return new Evaluation(need, consent, shown, steps, errors, findings);
   }
 
   /** Withdraws a need of a file in the caller's scope. */
@@ -288,10 +321,6 @@ public class NeedBoard {
     }
     return new IdentifyingFacts(file.name(), guardians, village == null ? null : village.name(), address, null,
         file.nationalId(), List.of());
-  }
-
-  private static PublishNeedPayload refusedPublication(List<UserError> errors, List<TextFinding> findings) {
-    return new PublishNeedPayload(null, null, errors, findings);
   }
 
   private String newPublicId() {

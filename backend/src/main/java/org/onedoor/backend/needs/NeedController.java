@@ -56,6 +56,11 @@ class NeedController {
   }
 
   @MutationMapping
+  NeedPayloads.CheckNeedPublicationPayload checkNeedPublication(@Argument PublishNeedInput input, Locale locale) {
+    return board.check(input.needId(), locale);
+  }
+
+  @MutationMapping
   NeedPayload withdrawNeed(@Argument WithdrawNeedInput input, Locale locale) {
     return board.withdraw(input.needId(), locale);
   }

@@ -41,6 +41,19 @@ public final class NeedPayloads {
   }
 
   /**
+   * The result of checkNeedPublication.
+   *
+   * @param preview how the need would appear; null when publication would be refused
+   * @param generalisations the generalisations publication would apply
+   * @param errors every reason publication would be refused
+   * @param textFindings the text guard's findings
+   */
+  public record CheckNeedPublicationPayload(PublicNeed preview,
+      List<org.onedoor.backend.needs.publication.Generalisation> generalisations, List<UserError> errors,
+      List<TextFinding> textFindings) {
+  }
+
+  /**
    * The result of recordConsent.
    *
    * @param consentId the consent; null when refused

@@ -234,4 +234,30 @@ class CaseFilesIntegrationTest {
     assertThat(township.post(GraphQlHttp.document("caseFile"), Map.of("id", id)).data().path("caseFile")
         .path("version").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void the_ledger_lists_only_the_callers_scope_highest_risk_first_and_logs_each_file_read() {
+    mongo.remove(new Query(), "case_files");
+    open(township, "hulin-town-xinhua");
+    open(township, "hulin-town-shengli");
+    var yingchun = as(Roles.TOWNSHIP_STAFF, Map.of("township", "yingchun-town"));
+    Map<String, Object> other = child("yingchun-town-yingchun");
+    other.put("townshipId", "yingchun-town");
+    yingchun.post(GraphQlHttp.document("createCaseFile"), Map.of("input", other));
+
+    JsonNode townshipLedger = township.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
+    JsonNode supervisorLedger = xinhuaSupervisor.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
+    JsonNode civilLedger = as(Roles.CIVIL_AFFAIRS, Map.of()).post(GraphQlHttp.document("ledger"), Map.of("first", 2))
+        .data().path("caseFiles");
+
+    assertThat(townshipLedger.path("edges").size()).isEqualTo(2);
+    assertThat(supervisorLedger.path("edges").size()).isEqualTo(1);
+    assertThat(supervisorLedger.path("edges").get(0).path("node").path("village").path("name").asString())
+        .isEqualTo("新华村");
+    assertThat(civilLedger.path("edges").size()).isEqualTo(2);
+    assertThat(civilLedger.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+    String id = supervisorLedger.path("edges").get(0).path("node").path("id").asString();
+    assertThat(mongo.find(new Query(Criteria.where("fileId").is(id).and("granted").is(true)), Document.class,
+        FileAccessLog.COLLECTION)).isNotEmpty();
+  }
 }

@@ -249,4 +249,25 @@ class NeedsIntegrationTest {
           "李秀英");
     }
   }
+
+  @Test
+  void checking_a_draft_shows_what_publication_would_do_and_changes_nothing() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    consent(child);
+    CaseFile file = mongo.findById(child, CaseFile.class);
+    String bad = draft(child, "BASIC_LIVING", file.name() + "需要冬衣。");
+    String good = draft(child, "BASIC_LIVING", "孩子需要冬衣。");
+
+    JsonNode refused = staff.post(GraphQlHttp.document("checkNeedPublication"), Map.of("input", Map.of("needId", bad)))
+        .data().path("checkNeedPublication");
+    JsonNode fine = staff.post(GraphQlHttp.document("checkNeedPublication"), Map.of("input", Map.of("needId", good)))
+        .data().path("checkNeedPublication");
+
+    assertThat(codes(refused)).containsExactly("TEXT_IDENTIFIES_CHILD");
+    assertThat(refused.path("textFindings").get(0).path("text").asString()).isEqualTo(file.name());
+    assertThat(codes(fine)).isEmpty();
+    assertThat(fine.path("preview").path("ageBand").asString()).isEqualTo("AGE_6_11");
+    assertThat(GraphQlHttp.at(port).post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges")
+        .size()).isZero();
+  }
 }
