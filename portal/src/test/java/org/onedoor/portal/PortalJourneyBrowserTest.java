@@ -145,4 +145,56 @@ class PortalJourneyBrowserTest {
     assertThat(browser.driver.getPageSource()).contains("发布于");
     browser.byId("need-detail-close").click();
   }
+
+  @Test
+  void township_staff_record_consent_draft_a_need_see_the_guard_fix_the_text_and_publish_it() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/ledger");
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    browser.byId("username").sendKeys("township");
+    browser.byId("password").sendKeys("onedoor-demo");
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.awaitUrlStartingWith(portalUrl);
+    browser.open(portalUrl + "/ledger");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector(".record-consent")).isEmpty());
+    assertThat(browser.text("side-nav")).contains("儿童台账");
+    String childName = firstChildName();
+
+    browser.driver.findElements(By.cssSelector(".record-consent")).getFirst().click();
+    browser.byId("consent-given-by").findElement(By.cssSelector("input")).sendKeys("测试监护人");
+    browser.byId("consent-relationship").findElement(By.cssSelector("input")).sendKeys("祖母");
+    browser.byId("consent-save").click();
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("consent-dialog")).isEmpty());
+
+    browser.driver.findElements(By.cssSelector(".new-need")).getFirst().click();
+    browser.byId("editor-title").findElement(By.cssSelector("input")).sendKeys("冬季衣物");
+    browser.choose("editor-urgency", "特急");
+    browser.byId("editor-goods").findElement(By.cssSelector("input")).sendKeys("棉衣，棉鞋");
+    browser.byId("editor-description").findElement(By.cssSelector("textarea"))
+        .sendKeys(childName + "需要冬季衣物，联系电话13945671234。");
+    browser.byId("editor-check").click();
+    browser.awaitText("publication-check", childName);
+    assertThat(browser.text("publication-check")).contains("儿童姓名", "疑似电话号码", "13945671234");
+    assertThat(browser.byId("editor-publish").getDomAttribute("disabled")).as("publish disabled").isNotNull();
+
+    var description = browser.byId("editor-description").findElement(By.cssSelector("textarea"));
+    description.clear();
+    description.sendKeys("孩子需要冬季衣物。");
+    browser.byId("editor-check").click();
+    browser.awaitText("publication-check", "检查通过");
+    browser.awaitCondition(() -> browser.byId("editor-publish").getDomAttribute("disabled") == null);
+    browser.byId("editor-publish").click();
+    browser.awaitText("published", "已发布");
+
+    browser.open(portalUrl + "/needs");
+    browser.choose("filter-urgency", "特急");
+    browser.awaitText("needs", "冬季衣物");
+    assertThat(browser.text("needs")).doesNotContain(childName);
+  }
+
+  /** The child's name in the first row of the ledger, as the staff member reads it. */
+  private String firstChildName() {
+    return browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).getFirst().getText();
+  }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -56,6 +57,10 @@ class TranslationsTest {
     org.onedoor.portal.api.NeedCategories.URGENCIES.forEach(u -> used.add("urgency." + u));
     org.onedoor.portal.api.NeedCategories.AGE_BANDS.forEach(b -> used.add("ageBand." + b));
     org.onedoor.portal.api.NeedCategories.SEXES.forEach(x -> used.add("sex." + x));
+    List.of("POVERTY", "DISABILITY_ILLNESS", "GUARDIANSHIP").forEach(c -> used.add("cause." + c));
+    List.of("SEX_DROPPED", "AGE_BAND_WIDENED", "LOCATION_RAISED_TO_CITY").forEach(g -> used.add("generalisation." + g));
+    List.of("CHILD_NAME", "GUARDIAN_NAME", "VILLAGE", "ADDRESS", "SCHOOL", "NATIONAL_ID", "PHONE", "NATIONAL_ID_SHAPE",
+        "PHONE_SHAPE", "EXACT_DATE").forEach(r -> used.add("rule." + r));
     for (Language language : Language.values()) {
       used.add("language.switch." + language.name());
       used.add("language.name." + language.name());

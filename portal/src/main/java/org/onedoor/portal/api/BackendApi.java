@@ -80,6 +80,64 @@ public class BackendApi {
   private record Edge(String cursor, PublicNeed node) {
   }
 
+  private record FileEdge(String cursor, StaffApi.LedgerFile node) {
+  }
+
+  /** Staff: a page of the ledger (the files in the user's scope). */
+  public StaffApi.LedgerPage ledger(int first, String after) {
+    return call(() -> {
+      var response = graphQl.documentName("ledger").variable("first", first).variable("after", after).executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      List<StaffApi.LedgerFile> files = response.field("caseFiles.edges").toEntityList(FileEdge.class).stream()
+          .map(FileEdge::node).toList();
+      Boolean more = response.field("caseFiles.pageInfo.hasNextPage").getValue();
+      String end = response.field("caseFiles.pageInfo.endCursor").getValue();
+      return new StaffApi.LedgerPage(files, Boolean.TRUE.equals(more), end);
+    });
+  }
+
+  /** Staff: records a guardian's consent to publishing; returns the refusals, empty on success. */
+  public List<UserError> recordConsent(String fileId, String givenBy, String relationship, String validUntil) {
+    return call(() -> graphQl.documentName("recordConsent")
+        .variable("input", Map.of("caseFileId", fileId, "givenBy", givenBy, "relationship", relationship,
+            "validUntil", validUntil))
+        .retrieveSync("recordConsent.errors").toEntityList(UserError.class));
+  }
+
+  /**
+   * Staff: drafts a need and checks it against every publication rule, changing nothing else. A previous draft of
+   * the same editing session is withdrawn first, so only the latest text remains a draft.
+   */
+  public StaffApi.PublicationCheck draftAndCheck(StaffApi.NeedDraft draft, String previousDraftId) {
+    return call(() -> {
+      if (previousDraftId != null) {
+        graphQl.documentName("withdrawNeed").variable("input", Map.of("needId", previousDraftId)).executeSync();
+      }
+      var created = graphQl.documentName("createNeed").variable("input", draft.toInput()).executeSync();
+      List<UserError> refusals = created.field("createNeed.errors").toEntityList(UserError.class);
+      if (!refusals.isEmpty()) {
+        return new StaffApi.PublicationCheck(null, null, List.of(), refusals, List.of());
+      }
+      String needId = created.field("createNeed.need.id").getValue();
+      var check = graphQl.documentName("checkNeedPublication").variable("input", Map.of("needId", needId))
+          .executeSync();
+      return new StaffApi.PublicationCheck(needId,
+          check.field("checkNeedPublication.preview").getValue() == null ? null
+              : check.field("checkNeedPublication.preview").toEntity(PublicNeed.class),
+          check.field("checkNeedPublication.generalisations").toEntityList(String.class),
+          check.field("checkNeedPublication.errors").toEntityList(UserError.class),
+          check.field("checkNeedPublication.textFindings").toEntityList(StaffApi.TextFinding.class));
+    });
+  }
+
+  /** Staff: publishes a checked draft; returns the refusals, empty on success. */
+  public List<UserError> publish(String needId) {
+    return call(() -> graphQl.documentName("publishNeed").variable("input", Map.of("needId", needId))
+        .retrieveSync("publishNeed.errors").toEntityList(UserError.class));
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));

@@ -1,0 +1,100 @@
+package org.onedoor.portal.ledger;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.StaffApi.LedgerFile;
+import org.onedoor.portal.api.StaffApi.LedgerPage;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * The ledger (台账) of the files in the signed-in staff member's scope, highest risk first, with the two actions
+ * of the publication flow: record a guardian's consent, and draft, check and publish a need.
+ */
+@Route("ledger")
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@Menu(order = 3, title = "nav.ledger", icon = "vaadin:records")
+class LedgerView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final int PAGE_SIZE = 20;
+
+  private final BackendApi api;
+  private final Grid<LedgerFile> grid = new Grid<>();
+  private final Button more = new Button();
+  private final List<LedgerFile> shown = new ArrayList<>();
+  private String endCursor;
+
+  LedgerView(BackendApi api) {
+    this.api = api;
+    boolean english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")));
+    grid.setId("ledger");
+    grid.addComponentColumn(f -> {
+      var name = new com.vaadin.flow.component.html.Span(f.name());
+      name.addClassName("ledger-name");
+      return name;
+    }).setHeader(getTranslation("ledger.name")).setAutoWidth(true);
+    grid.addColumn(f -> getTranslation("sex." + f.sex())).setHeader(getTranslation("ledger.sex")).setAutoWidth(true);
+    grid.addColumn(LedgerFile::birthDate).setHeader(getTranslation("ledger.birthDate")).setAutoWidth(true);
+    grid.addColumn(f -> english ? f.village().nameEn() : f.village().name()).setHeader(getTranslation("ledger.village"))
+        .setAutoWidth(true);
+    grid.addColumn(f -> String.join(english ? ", " : "、", f.causes().stream()
+        .map(c -> getTranslation("cause." + c)).toList())).setHeader(getTranslation("ledger.causes"));
+    grid.addColumn(LedgerFile::riskTier).setHeader(getTranslation("ledger.riskTier")).setAutoWidth(true);
+    grid.addColumn(f -> getTranslation(f.consentInForce() ? "ledger.consent.yes" : "ledger.consent.no"))
+        .setHeader(getTranslation("ledger.consent")).setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
+    grid.setAllRowsVisible(true);
+    more.setText(getTranslation("needs.more"));
+    more.setId("ledger-more");
+    more.addClickListener(click -> load(false));
+    add(grid, more);
+    load(true);
+  }
+
+  private HorizontalLayout actions(LedgerFile file) {
+    Button consent = new Button(getTranslation("ledger.recordConsent"),
+        click -> new ConsentDialog(api, file, () -> load(true)).open());
+    consent.addClassName("record-consent");
+    consent.addThemeVariants(ButtonVariant.SMALL);
+    Button need = new Button(getTranslation("ledger.newNeed"), click -> new NeedEditorDialog(api, file).open());
+    need.addClassName("new-need");
+    need.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+    return new HorizontalLayout(consent, need);
+  }
+
+  private void load(boolean fromStart) {
+    if (fromStart) {
+      shown.clear();
+      endCursor = null;
+    }
+    try {
+      LedgerPage page = api.ledger(PAGE_SIZE, endCursor);
+      shown.addAll(page.files());
+      endCursor = page.endCursor();
+      more.setVisible(page.hasNextPage());
+      grid.setItems(shown);
+    } catch (ApiException failure) {
+      more.setVisible(false);
+      ApiErrors.show(this, failure);
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("ledger.pageTitle");
+  }
+}
