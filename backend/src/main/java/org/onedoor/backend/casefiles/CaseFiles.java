@@ -173,6 +173,24 @@ public class CaseFiles {
     }
   }
 
+  /**
+   * How many children each township has per cause: raw counts for public statistics, which must suppress small
+   * ones before showing them (see needs.PublicStatistics).
+   */
+  @PreAuthorize(Roles.PUBLIC)
+  public Map<String, Map<Cause, Long>> childrenByTownshipAndCause() {
+    Map<String, Map<Cause, Long>> counts = new java.util.HashMap<>();
+    var aggregation = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+        org.springframework.data.mongodb.core.aggregation.Aggregation.unwind("causes"),
+        org.springframework.data.mongodb.core.aggregation.Aggregation.group("townshipId", "causes").count().as("n"));
+    for (Document row : mongo.aggregate(aggregation, "case_files", Document.class)) {
+      Document id = row.get("_id", Document.class);
+      counts.computeIfAbsent(id.getString("townshipId"), t -> new java.util.EnumMap<>(Cause.class))
+          .put(Cause.valueOf(id.getString("causes")), ((Number) row.get("n")).longValue());
+    }
+    return counts;
+  }
+
   /** Opens a file; every invalid field is reported, and nothing is stored unless all are valid. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public CaseFilePayload create(CreateCaseFileInput input, Locale locale) {

@@ -270,4 +270,24 @@ class NeedsIntegrationTest {
     assertThat(GraphQlHttp.at(port).post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges")
         .size()).isZero();
   }
+
+  @Test
+  void public_statistics_list_every_cell_and_show_counts_below_k_as_less_than_5_zero_included() {
+    String child = register(7, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    register(3, 8, Sex.FEMALE, "hutou-town", "hutou-town-hutou", Cause.POVERTY);
+    consent(child);
+    assertThat(codes(publish(draft(child, "BASIC_LIVING", "需要冬季衣物。")))).isEmpty();
+
+    JsonNode statistics = GraphQlHttp.at(port).post(GraphQlHttp.document("statistics")).data().path("statistics");
+
+    Map<String, String> children = new HashMap<>();
+    statistics.path("children").forEach(c -> children.put(c.path("township").path("id").asString() + "/"
+        + c.path("cause").asString(), c.path("count").asString()));
+    assertThat(children).hasSize(11 * 3)
+        .containsEntry("hulin-town/POVERTY", "7")
+        .containsEntry("hutou-town/POVERTY", "<5")
+        .containsEntry("abei-township/GUARDIANSHIP", "<5");
+    assertThat(statistics.path("needs").size()).isEqualTo(12 * 7);
+    statistics.path("needs").forEach(n -> assertThat(n.path("count").asString()).isEqualTo("<5"));
+  }
 }
