@@ -197,4 +197,17 @@ class PortalJourneyBrowserTest {
   private String firstChildName() {
     return browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).getFirst().getText();
   }
+
+  @Test
+  void the_public_sees_the_protection_network_and_statistics_with_small_counts_suppressed() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("http://localhost:" + portalPort + "/network");
+
+    browser.awaitText("children-homes", "虎林市儿童福利院");
+    assertThat(browser.text("organisations")).contains("虎林市慈善总会", "已核验").doesNotContain("刘会长");
+    assertThat(browser.text("statistics")).contains("虎林镇", "阿北乡");
+    assertThat(browser.text("statistics")).contains("<5");
+    assertThat(browser.text("statistics").lines()).as("no count below 5 is shown as a number")
+        .noneMatch(line -> line.strip().matches("[0-4]"));
+  }
 }

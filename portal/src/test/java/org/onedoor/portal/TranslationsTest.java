@@ -61,6 +61,8 @@ class TranslationsTest {
     List.of("SEX_DROPPED", "AGE_BAND_WIDENED", "LOCATION_RAISED_TO_CITY").forEach(g -> used.add("generalisation." + g));
     List.of("CHILD_NAME", "GUARDIAN_NAME", "VILLAGE", "ADDRESS", "SCHOOL", "NATIONAL_ID", "PHONE", "NATIONAL_ID_SHAPE",
         "PHONE_SHAPE", "EXACT_DATE").forEach(r -> used.add("rule." + r));
+    org.onedoor.portal.api.Network.HOME_TYPES.forEach(t -> used.add("homeType." + t));
+    org.onedoor.portal.api.Network.ORGANISATION_TYPES.forEach(t -> used.add("organisationType." + t));
     for (Language language : Language.values()) {
       used.add("language.switch." + language.name());
       used.add("language.name." + language.name());

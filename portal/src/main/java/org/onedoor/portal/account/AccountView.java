@@ -18,7 +18,7 @@ import org.onedoor.portal.layout.ApiErrors;
 /** The signed-in user's account: name, roles, scope and language, as the backend knows them. */
 @Route("account")
 @PermitAll
-@Menu(order = 2, title = "nav.account", icon = "vaadin:user")
+@Menu(order = 4, title = "nav.account", icon = "vaadin:user")
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
   AccountView(BackendApi api) {

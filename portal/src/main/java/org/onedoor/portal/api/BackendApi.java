@@ -138,6 +138,24 @@ public class BackendApi {
         .retrieveSync("publishNeed.errors").toEntityList(UserError.class));
   }
 
+  /** Public: children's homes and organisations. */
+  public Map.Entry<List<Network.ChildrenHome>, List<Network.Organisation>> network() {
+    return call(() -> {
+      var response = graphQl.documentName("network").executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      return Map.entry(response.field("childrenHomes").toEntityList(Network.ChildrenHome.class),
+          response.field("organisations").toEntityList(Network.Organisation.class));
+    });
+  }
+
+  /** Public: children by township and cause, small counts shown as "<5". */
+  public List<Network.ChildrenCount> childrenStatistics() {
+    return call(() -> graphQl.documentName("statistics").retrieveSync("statistics.children")
+        .toEntityList(Network.ChildrenCount.class));
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));

@@ -1,0 +1,59 @@
+package org.onedoor.portal.api;
+
+import java.util.List;
+
+/** Records for the public registers and statistics. */
+public final class Network {
+
+  private Network() {
+  }
+
+  /**
+   * A children's home or institution.
+   *
+   * @param id id
+   * @param name name
+   * @param type kind
+   * @param township township
+   * @param address address
+   * @param capacity places
+   * @param services services
+   * @param openingHours opening hours
+   * @param publicContact office telephone
+   */
+  public record ChildrenHome(String id, String name, String type, Township township, String address, int capacity,
+      List<String> services, String openingHours, String publicContact) {
+  }
+
+  /**
+   * An organisation's public profile.
+   *
+   * @param id id
+   * @param name name
+   * @param type kind
+   * @param verified verified by civil affairs
+   * @param area townships
+   * @param fieldsOfService need categories
+   */
+  public record Organisation(String id, String name, String type, boolean verified, List<Township> area,
+      List<String> fieldsOfService) {
+  }
+
+  /**
+   * One cell of the children statistics.
+   *
+   * @param township township
+   * @param cause cause
+   * @param count count, or "<5"
+   */
+  public record ChildrenCount(Township township, String cause, String count) {
+  }
+
+  /** The organisation and home types the API names, each with a translation key. */
+  public static final List<String> HOME_TYPES = List.of("CHILDRENS_HOME", "CHILDREN_WORK_STATION",
+      "CHILD_WELFARE_INSTITUTION", "RESCUE_PROTECTION_INSTITUTION", "EXTREME_POVERTY_CARE_INSTITUTION",
+      "DISABILITY_SERVICE_INSTITUTION");
+  public static final List<String> ORGANISATION_TYPES = List.of("CHARITY", "SOCIAL_WORK_AGENCY",
+      "VOLUNTEER_ORGANISATION", "ENTERPRISE", "MASS_ORGANISATION");
+  public static final List<String> CAUSES = List.of("POVERTY", "DISABILITY_ILLNESS", "GUARDIANSHIP");
+}

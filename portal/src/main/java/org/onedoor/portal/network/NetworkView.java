@@ -1,0 +1,108 @@
+package org.onedoor.portal.network;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.Network;
+import org.onedoor.portal.api.Township;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * The protection network, public: children's homes and institutions, organisations, and how many children in
+ * difficulty each township has (small counts shown as "<5").
+ */
+@Route("network")
+@AnonymousAllowed
+@Menu(order = 2, title = "nav.network", icon = "vaadin:sitemap")
+class NetworkView extends VerticalLayout implements HasDynamicTitle {
+
+  private final boolean english;
+
+  NetworkView(BackendApi api) {
+    english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("network.title")), new Paragraph(getTranslation("network.intro")));
+    try {
+      var network = api.network();
+      add(new H3(getTranslation("network.homes")), homes(network.getKey()));
+      add(new H3(getTranslation("network.organisations")), organisations(network.getValue()));
+      add(new H3(getTranslation("network.statistics")), new Paragraph(getTranslation("network.statisticsNote")),
+          statistics(api.childrenStatistics()));
+    } catch (ApiException failure) {
+      add(new Paragraph(ApiErrors.message(this, failure)));
+      ApiErrors.show(this, failure);
+    }
+  }
+
+  private Grid<Network.ChildrenHome> homes(List<Network.ChildrenHome> homes) {
+    Grid<Network.ChildrenHome> grid = new Grid<>();
+    grid.setId("children-homes");
+    grid.addColumn(Network.ChildrenHome::name).setHeader(getTranslation("network.name")).setAutoWidth(true);
+    grid.addColumn(h -> getTranslation("homeType." + h.type())).setHeader(getTranslation("network.type"))
+        .setAutoWidth(true);
+    grid.addColumn(h -> name(h.township())).setHeader(getTranslation("needs.township")).setAutoWidth(true);
+    grid.addColumn(h -> String.join(english ? ", " : "、", h.services())).setHeader(getTranslation("network.services"));
+    grid.addColumn(Network.ChildrenHome::openingHours).setHeader(getTranslation("network.hours")).setAutoWidth(true);
+    grid.addColumn(Network.ChildrenHome::publicContact).setHeader(getTranslation("network.contact")).setAutoWidth(true);
+    grid.setItems(homes);
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private Grid<Network.Organisation> organisations(List<Network.Organisation> organisations) {
+    Grid<Network.Organisation> grid = new Grid<>();
+    grid.setId("organisations");
+    grid.addColumn(Network.Organisation::name).setHeader(getTranslation("network.name")).setAutoWidth(true);
+    grid.addColumn(o -> getTranslation("organisationType." + o.type())).setHeader(getTranslation("network.type"))
+        .setAutoWidth(true);
+    grid.addColumn(o -> getTranslation(o.verified() ? "network.verified" : "network.unverified"))
+        .setHeader(getTranslation("network.verification")).setAutoWidth(true);
+    grid.addColumn(o -> String.join(english ? ", " : "、", o.fieldsOfService().stream()
+        .map(c -> getTranslation("needCategory." + c)).toList())).setHeader(getTranslation("network.fields"));
+    grid.addColumn(o -> o.area().size() == 11 ? getTranslation("needs.cityWide")
+        : String.join(english ? ", " : "、", o.area().stream().map(this::name).toList()))
+        .setHeader(getTranslation("network.area"));
+    grid.setItems(organisations);
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private Grid<List<String>> statistics(List<Network.ChildrenCount> cells) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (Network.ChildrenCount cell : cells) {
+      rows.computeIfAbsent(name(cell.township()), t -> new ArrayList<>(List.of(t, "", "", "")))
+          .set(1 + Network.CAUSES.indexOf(cell.cause()), cell.count());
+    }
+    Grid<List<String>> grid = new Grid<>();
+    grid.setId("statistics");
+    grid.addColumn(r -> r.get(0)).setHeader(getTranslation("needs.township"));
+    for (int i = 0; i < Network.CAUSES.size(); i++) {
+      int column = i + 1;
+      grid.addColumn(r -> r.get(column)).setHeader(getTranslation("cause." + Network.CAUSES.get(i)));
+    }
+    grid.setItems(new ArrayList<>(rows.values()));
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private String name(Township township) {
+    return english ? township.nameEn() : township.name();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("network.pageTitle");
+  }
+}
