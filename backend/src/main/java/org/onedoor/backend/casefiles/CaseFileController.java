@@ -67,10 +67,7 @@ class CaseFileController {
 
   @BatchMapping(typeName = "CaseFile")
   Map<CaseFile, Township> township(List<CaseFile> caseFiles) {
-    var byId = geography.townshipsById(caseFiles.stream().map(CaseFile::townshipId).distinct().toList());
-    Map<CaseFile, Township> result = new HashMap<>();
-    caseFiles.forEach(f -> result.put(f, byId.get(f.townshipId())));
-    return result;
+    return geography.townshipOf(caseFiles, CaseFile::townshipId);
   }
 
   @BatchMapping(typeName = "CaseFile")

@@ -32,6 +32,24 @@ public class Geography {
     return townships.findByIdIn(ids).stream().collect(Collectors.toMap(Township::id, Function.identity()));
   }
 
+  /**
+   * Each item's township, with one query for all of them: the body of every {@code @BatchMapping} of a
+   * {@code township} field. Items without a township are left out.
+   */
+  @PreAuthorize("permitAll()")
+  public <T> Map<T, Township> townshipOf(Collection<T> items, Function<T, String> townshipId) {
+    Map<String, Township> byId = townshipsById(items.stream().map(townshipId).filter(java.util.Objects::nonNull)
+        .distinct().toList());
+    Map<T, Township> result = new java.util.HashMap<>();
+    for (T item : items) {
+      Township township = byId.get(townshipId.apply(item));
+      if (township != null) {
+        result.put(item, township);
+      }
+    }
+    return result;
+  }
+
   /** Whether a village belongs to a township. */
   @PreAuthorize("permitAll()")
   public boolean villageInTownship(String villageId, String townshipId) {

@@ -1,10 +1,8 @@
 package org.onedoor.backend.needs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
@@ -78,10 +76,6 @@ class NeedController {
   /** All townships of a page of needs in one query, whatever the page size. */
   @BatchMapping(typeName = "Need")
   Map<PublicNeed, Township> township(List<PublicNeed> needs) {
-    var byId = geography.townshipsById(needs.stream().map(PublicNeed::townshipId).filter(Objects::nonNull)
-        .distinct().toList());
-    Map<PublicNeed, Township> result = new HashMap<>();
-    needs.stream().filter(n -> n.townshipId() != null).forEach(n -> result.put(n, byId.get(n.townshipId())));
-    return result;
+    return geography.townshipOf(needs, PublicNeed::townshipId);
   }
 }

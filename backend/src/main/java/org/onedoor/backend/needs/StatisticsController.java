@@ -1,9 +1,7 @@
 package org.onedoor.backend.needs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,19 +26,11 @@ class StatisticsController {
 
   @BatchMapping(typeName = "ChildrenCount")
   Map<PublicStatistics.ChildrenCount, Township> township(List<PublicStatistics.ChildrenCount> cells) {
-    var byId = geography.townshipsById(cells.stream().map(PublicStatistics.ChildrenCount::townshipId).distinct()
-        .toList());
-    Map<PublicStatistics.ChildrenCount, Township> result = new HashMap<>();
-    cells.forEach(c -> result.put(c, byId.get(c.townshipId())));
-    return result;
+    return geography.townshipOf(cells, PublicStatistics.ChildrenCount::townshipId);
   }
 
   @BatchMapping(typeName = "NeedCount", field = "township")
   Map<PublicStatistics.NeedCount, Township> needTownship(List<PublicStatistics.NeedCount> cells) {
-    var byId = geography.townshipsById(cells.stream().map(PublicStatistics.NeedCount::townshipId)
-        .filter(Objects::nonNull).distinct().toList());
-    Map<PublicStatistics.NeedCount, Township> result = new HashMap<>();
-    cells.stream().filter(c -> c.townshipId() != null).forEach(c -> result.put(c, byId.get(c.townshipId())));
-    return result;
+    return geography.townshipOf(cells, PublicStatistics.NeedCount::townshipId);
   }
 }

@@ -33,10 +33,7 @@ class RegistryController {
 
   @BatchMapping(typeName = "ChildrenHome")
   Map<ChildrenHome, Township> township(List<ChildrenHome> homes) {
-    var byId = geography.townshipsById(homes.stream().map(ChildrenHome::townshipId).distinct().toList());
-    Map<ChildrenHome, Township> result = new HashMap<>();
-    homes.forEach(h -> result.put(h, byId.get(h.townshipId())));
-    return result;
+    return geography.townshipOf(homes, ChildrenHome::townshipId);
   }
 
   @BatchMapping(typeName = "Organisation")
