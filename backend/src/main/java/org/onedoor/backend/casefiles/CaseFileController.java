@@ -50,6 +50,19 @@ class CaseFileController {
     return Map.of("edges", edges, "pageInfo", pageInfo);
   }
 
+  @QueryMapping
+  Map<String, Object> fileAccessLog(@Argument String fileId, @Argument String actor, @Argument Integer first,
+      @Argument String after) {
+    var size = limits.pageSize(first);
+    List<FileAccessLog.Entry> entries = files.accessLog(fileId, actor, size, after);
+    List<FileAccessLog.Entry> page = entries.stream().limit(size.value()).toList();
+    Map<String, Object> pageInfo = new HashMap<>();
+    pageInfo.put("hasNextPage", entries.size() > size.value());
+    pageInfo.put("endCursor", page.isEmpty() ? null : page.getLast().id());
+    return Map.of("edges", page.stream().map(e -> Map.<String, Object>of("cursor", e.id(), "node", e)).toList(),
+        "pageInfo", pageInfo);
+  }
+
   @SchemaMapping(typeName = "CaseFile")
   boolean consentInForce(CaseFile file) {
     return file.currentConsent(files.today()).isPresent();

@@ -191,6 +191,12 @@ public class CaseFiles {
     return counts;
   }
 
+  /** The file access log for auditors, newest first; one more entry than asked tells whether more follow. */
+  @PreAuthorize(Roles.AUDITORS)
+  public List<FileAccessLog.Entry> accessLog(String fileId, String actor, PageSize size, String after) {
+    return accessLog.page(fileId, actor, size.value() + 1, after);
+  }
+
   /** Opens a file; every invalid field is reported, and nothing is stored unless all are valid. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public CaseFilePayload create(CreateCaseFileInput input, Locale locale) {

@@ -46,6 +46,56 @@ class FileAccessLog {
         .toList(), COLLECTION);
   }
 
+  /**
+   * One entry as auditors see it.
+   *
+   * @param id entry id
+   * @param at when
+   * @param actor who
+   * @param roles their roles
+   * @param fileId which file
+   * @param groups which field groups
+   * @param granted whether allowed
+   */
+  public record Entry(String id, String at, String actor, List<String> roles, String fileId, List<String> groups,
+      boolean granted) {
+  }
+
+  /** Newest first, keyset on (at, _id) descending; {@code after} is an entry id. */
+  List<Entry> page(String fileId, String actor, int size, String afterId) {
+    var criteria = new org.springframework.data.mongodb.core.query.Criteria();
+    if (fileId != null) {
+      criteria = criteria.and("fileId").is(fileId);
+    }
+    if (actor != null) {
+      criteria = criteria.and("actor").is(actor);
+    }
+    var query = new org.springframework.data.mongodb.core.query.Query(criteria);
+    if (afterId != null) {
+      Document last;
+      try {
+        last = mongo.findById(new org.bson.types.ObjectId(afterId), Document.class, COLLECTION);
+      } catch (IllegalArgumentException invalid) {
+        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
+      }
+      if (last == null) {
+        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
+      }
+      Date at = last.getDate("at");
+      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+          org.springframework.data.mongodb.core.query.Criteria.where("at").lt(at),
+          org.springframework.data.mongodb.core.query.Criteria.where("at").is(at).and("_id")
+              .lt(last.getObjectId("_id"))));
+    }
+    query.with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "at",
+        "_id")).limit(size);
+    return mongo.find(query, Document.class, COLLECTION).stream()
+        .map(d -> new Entry(d.getObjectId("_id").toHexString(), d.getDate("at").toInstant().toString(),
+            d.getString("actor"), d.getList("roles", String.class), d.getString("fileId"),
+            d.getList("groups", String.class), d.getBoolean("granted")))
+        .toList();
+  }
+
   static Set<FieldGroup> groupsOf(List<String> selectedFields) {
     java.util.EnumSet<FieldGroup> groups = java.util.EnumSet.noneOf(FieldGroup.class);
     for (String field : selectedFields) {

@@ -28,6 +28,8 @@ public final class Roles {
   public static final String PUBLIC = "permitAll()";
   /** Any signed-in account. */
   public static final String SIGNED_IN = "isAuthenticated()";
+  /** Who may read the file access log. */
+  public static final String AUDITORS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
   /** Staff who may read and keep children's files, each within their scope (see casefiles.FileScope). */
   public static final String FILE_KEEPERS = "hasAnyRole('SUPERVISOR','TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
 

@@ -260,4 +260,31 @@ class CaseFilesIntegrationTest {
     assertThat(mongo.find(new Query(Criteria.where("fileId").is(id).and("granted").is(true)), Document.class,
         FileAccessLog.COLLECTION)).isNotEmpty();
   }
+
+  @Test
+  void civil_affairs_and_admins_page_through_the_access_log_newest_first_and_no_one_else_can() {
+    String id = open(township, "hulin-town-shengli");
+    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+    civil.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+    xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
+    civil.post("query($id: ID!) { caseFile(id: $id) { riskTier } }", Map.of("id", id));
+
+    JsonNode first = civil.post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id, "first", 2)).data()
+        .path("fileAccessLog");
+    JsonNode second = as(Roles.ADMIN, Map.of()).post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id,
+        "first", 2, "after", first.path("pageInfo").path("endCursor").asString())).data().path("fileAccessLog");
+
+    assertThat(first.path("edges").size()).isEqualTo(2);
+    assertThat(first.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+    assertThat(first.path("edges").get(0).path("node").path("groups").toString()).contains("CIRCUMSTANCES");
+    assertThat(first.path("edges").get(1).path("node").path("granted").asBoolean()).isFalse();
+    assertThat(first.path("edges").get(1).path("node").path("roles").get(0).asString()).isEqualTo("SUPERVISOR");
+    assertThat(second.path("edges").size()).isEqualTo(1);
+    assertThat(second.path("edges").get(0).path("node").path("granted").asBoolean()).isTrue();
+    assertThat(second.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+    for (GraphQlHttp denied : List.of(township, xinhuaSupervisor)) {
+      var answer = denied.post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id));
+      assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+    }
+  }
 }
