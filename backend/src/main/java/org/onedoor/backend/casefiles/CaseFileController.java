@@ -2,13 +2,13 @@ package org.onedoor.backend.casefiles;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
+import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,30 +37,17 @@ class CaseFileController {
   }
 
   @QueryMapping
-  Map<String, Object> caseFiles(@Argument CaseFiles.LedgerFilter filter, @Argument Integer first,
+  Connection<CaseFile> caseFiles(@Argument CaseFiles.LedgerFilter filter, @Argument Integer first,
       @Argument String after, DataFetchingFieldSelectionSet selection) {
     List<String> fields = selection.getFields("edges/node/*").stream()
         .filter(f -> f.getQualifiedName().split("/").length == 3).map(SelectedField::getName).toList();
-    CaseFiles.LedgerPage page = files.ledger(filter, limits.pageSize(first), after, FileAccessLog.groupsOf(fields));
-    List<Map<String, Object>> edges = page.entries().stream()
-        .map(e -> Map.<String, Object>of("cursor", e.cursor(), "node", e.file())).toList();
-    Map<String, Object> pageInfo = new HashMap<>();
-    pageInfo.put("hasNextPage", page.hasNextPage());
-    pageInfo.put("endCursor", page.entries().isEmpty() ? null : page.entries().getLast().cursor());
-    return Map.of("edges", edges, "pageInfo", pageInfo);
+    return files.ledger(filter, limits.pageSize(first), after, FileAccessLog.groupsOf(fields));
   }
 
   @QueryMapping
-  Map<String, Object> fileAccessLog(@Argument String fileId, @Argument String actor, @Argument Integer first,
-      @Argument String after) {
-    var size = limits.pageSize(first);
-    List<FileAccessLog.Entry> entries = files.accessLog(fileId, actor, size, after);
-    List<FileAccessLog.Entry> page = entries.stream().limit(size.value()).toList();
-    Map<String, Object> pageInfo = new HashMap<>();
-    pageInfo.put("hasNextPage", entries.size() > size.value());
-    pageInfo.put("endCursor", page.isEmpty() ? null : page.getLast().id());
-    return Map.of("edges", page.stream().map(e -> Map.<String, Object>of("cursor", e.id(), "node", e)).toList(),
-        "pageInfo", pageInfo);
+  Connection<FileAccessLog.Entry> fileAccessLog(@Argument String fileId, @Argument String actor,
+      @Argument Integer first, @Argument String after) {
+    return files.accessLog(fileId, actor, limits.pageSize(first), after);
   }
 
   @SchemaMapping(typeName = "CaseFile")
@@ -85,9 +72,6 @@ class CaseFileController {
 
   @BatchMapping(typeName = "CaseFile")
   Map<CaseFile, Village> village(List<CaseFile> caseFiles) {
-    var byId = geography.villagesById(caseFiles.stream().map(CaseFile::villageId).distinct().toList());
-    Map<CaseFile, Village> result = new HashMap<>();
-    caseFiles.forEach(f -> result.put(f, byId.get(f.villageId())));
-    return result;
+    return geography.villageOf(caseFiles, CaseFile::villageId);
   }
 }

@@ -23,6 +23,9 @@ import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -82,7 +85,7 @@ public class CaseFiles {
    * paged. Every file listed is logged as read.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public LedgerPage ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
+  public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
     Caller caller = caller();
     org.springframework.data.mongodb.core.query.Criteria criteria = new org.springframework.data.mongodb.core.query.Criteria();
     if (!FileScope.cityWide(caller)) {
@@ -106,18 +109,23 @@ public class CaseFiles {
       }
     }
     if (after != null && !after.isBlank()) {
-      LedgerCursor cursor = LedgerCursor.decode(after);
+      String[] key = Cursors.decode(after, 3);
+      int riskTier;
+      try {
+        riskTier = Integer.parseInt(key[0]);
+      } catch (NumberFormatException invalid) {
+        throw new InvalidCursorException();
+      }
       query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
-          where("riskTier").gt(cursor.riskTier()),
-          where("riskTier").is(cursor.riskTier()).and("name").gt(cursor.name()),
-          where("riskTier").is(cursor.riskTier()).and("name").is(cursor.name()).and("_id").gt(cursor.id())));
+          where("riskTier").gt(riskTier),
+          where("riskTier").is(riskTier).and("name").gt(key[1]),
+          where("riskTier").is(riskTier).and("name").is(key[1]).and("_id").gt(key[2])));
     }
     query.with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id")).limit(size.value() + 1);
-    List<CaseFile> found = mongo.find(query, CaseFile.class);
-    List<CaseFile> page = found.stream().limit(size.value()).toList();
-    accessLog.recordAll(caller, page.stream().map(CaseFile::id).toList(), groups);
-    return new LedgerPage(page.stream().map(f -> new LedgerEntry(LedgerCursor.of(f).encode(), f)).toList(),
-        found.size() > size.value());
+    Connection<CaseFile> page = Connection.of(mongo.find(query, CaseFile.class), size,
+        f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
+    accessLog.recordAll(caller, page.edges().stream().map(e -> e.node().id()).toList(), groups);
+    return page;
   }
 
   /**
@@ -129,48 +137,6 @@ public class CaseFiles {
    * @param riskTier risk tier
    */
   public record LedgerFilter(String townshipId, String villageId, Cause cause, Integer riskTier) {
-  }
-
-  /**
-   * A page of the ledger.
-   *
-   * @param entries files with their cursors
-   * @param hasNextPage whether more follow
-   */
-  public record LedgerPage(List<LedgerEntry> entries, boolean hasNextPage) {
-  }
-
-  /**
-   * A file with its cursor.
-   *
-   * @param cursor opaque cursor
-   * @param file the file
-   */
-  public record LedgerEntry(String cursor, CaseFile file) {
-  }
-
-  /** The ledger's keyset position. */
-  record LedgerCursor(int riskTier, String name, String id) {
-
-    static LedgerCursor of(CaseFile file) {
-      return new LedgerCursor(file.riskTier(), file.name(), file.id());
-    }
-
-    String encode() {
-      String raw = riskTier + "\u0000" + name + "\u0000" + id;
-      return java.util.Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    static LedgerCursor decode(String cursor) {
-      try {
-        String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
-            java.nio.charset.StandardCharsets.UTF_8).split("\u0000", 3);
-        return new LedgerCursor(Integer.parseInt(parts[0]), parts[1], parts[2]);
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException invalid) {
-        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
-      }
-    }
   }
 
   /**
@@ -191,10 +157,11 @@ public class CaseFiles {
     return counts;
   }
 
-  /** The file access log for auditors, newest first; one more entry than asked tells whether more follow. */
+  /** The file access log for auditors, newest first, keyset paged. */
   @PreAuthorize(Roles.AUDITORS)
-  public List<FileAccessLog.Entry> accessLog(String fileId, String actor, PageSize size, String after) {
-    return accessLog.page(fileId, actor, size.value() + 1, after);
+  public Connection<FileAccessLog.Entry> accessLog(String fileId, String actor, PageSize size, String after) {
+    return Connection.of(accessLog.page(fileId, actor, size.value() + 1, after), size, FileAccessLog.Entry::id,
+        e -> e);
   }
 
   /** Opens a file; every invalid field is reported, and nothing is stored unless all are valid. */

@@ -50,6 +50,21 @@ public class Geography {
     return result;
   }
 
+  /** Each item's village, with one query for all of them; items without a village are left out. */
+  @PreAuthorize("permitAll()")
+  public <T> Map<T, Village> villageOf(Collection<T> items, Function<T, String> villageId) {
+    Map<String, Village> byId = villagesById(items.stream().map(villageId).filter(java.util.Objects::nonNull)
+        .distinct().toList());
+    Map<T, Village> result = new java.util.HashMap<>();
+    for (T item : items) {
+      Village village = byId.get(villageId.apply(item));
+      if (village != null) {
+        result.put(item, village);
+      }
+    }
+    return result;
+  }
+
   /** Whether a village belongs to a township. */
   @PreAuthorize("permitAll()")
   public boolean villageInTownship(String villageId, String townshipId) {

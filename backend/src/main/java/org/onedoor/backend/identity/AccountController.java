@@ -1,12 +1,8 @@
 package org.onedoor.backend.identity;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
@@ -39,25 +35,11 @@ class AccountController {
 
   @BatchMapping(typeName = "Account")
   Map<Me, Township> township(List<Me> accounts) {
-    return resolve(accounts, Me::townshipId, geography::townshipsById);
+    return geography.townshipOf(accounts, Me::townshipId);
   }
 
   @BatchMapping(typeName = "Account")
   Map<Me, Village> village(List<Me> accounts) {
-    return resolve(accounts, Me::villageId, geography::villagesById);
-  }
-
-  /** One store query for all accounts of a request: each account's value by its id. */
-  private static <T> Map<Me, T> resolve(List<Me> accounts, Function<Me, String> idOf,
-      Function<Collection<String>, Map<String, T>> load) {
-    Map<String, T> byId = load.apply(accounts.stream().map(idOf).filter(Objects::nonNull).distinct().toList());
-    Map<Me, T> result = new HashMap<>();
-    for (Me account : accounts) {
-      T value = byId.get(idOf.apply(account));
-      if (value != null) {
-        result.put(account, value);
-      }
-    }
-    return result;
+    return geography.villageOf(accounts, Me::villageId);
   }
 }

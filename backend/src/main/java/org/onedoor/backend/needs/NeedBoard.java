@@ -3,7 +3,6 @@ package org.onedoor.backend.needs;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +25,7 @@ import org.onedoor.backend.geography.Village;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
 import org.onedoor.backend.needs.NeedInputs.NeedFilter;
-import org.onedoor.backend.needs.NeedPayloads.NeedConnection;
-import org.onedoor.backend.needs.NeedPayloads.NeedEdge;
 import org.onedoor.backend.needs.NeedPayloads.NeedPayload;
-import org.onedoor.backend.needs.NeedPayloads.PageInfo;
 import org.onedoor.backend.needs.NeedPayloads.PublishNeedPayload;
 import org.onedoor.backend.needs.NeedPayloads.TextFinding;
 import org.onedoor.backend.needs.publication.AgeBand;
@@ -41,9 +36,12 @@ import org.onedoor.backend.needs.publication.IdentifyingFacts;
 import org.onedoor.backend.needs.publication.KAnonymity;
 import org.onedoor.backend.needs.publication.PublicProfile;
 import org.onedoor.backend.needs.publication.TextGuard;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -264,8 +262,8 @@ public class NeedBoard {
 
   /** Public: a page of the board, most urgent first, then the longest published; keyset paging. */
   @PreAuthorize(Roles.PUBLIC)
-  public NeedConnection board(NeedFilter filter, Integer first, String after) {
-    int size = limits.pageSize(first).value();
+  public Connection<PublicNeed> board(NeedFilter filter, Integer first, String after) {
+    PageSize size = limits.pageSize(first);
     Criteria criteria = visible();
     if (filter != null) {
       if (filter.category() != null) {
@@ -283,19 +281,17 @@ public class NeedBoard {
     }
     Query page = new Query(criteria);
     if (after != null && !after.isBlank()) {
-      Cursor cursor = Cursor.decode(after);
+      String[] key = Cursors.decode(after, 3);
+      int rank = parseInt(key[0]);
+      Instant publishedAt = Instant.ofEpochMilli(parseLong(key[1]));
       page.addCriteria(new Criteria().orOperator(
-          where("urgencyRank").gt(cursor.rank()),
-          where("urgencyRank").is(cursor.rank()).and("publishedAt").gt(cursor.publishedAt()),
-          where("urgencyRank").is(cursor.rank()).and("publishedAt").is(cursor.publishedAt())
-              .and("publicId").gt(cursor.publicId())));
+          where("urgencyRank").gt(rank),
+          where("urgencyRank").is(rank).and("publishedAt").gt(publishedAt),
+          where("urgencyRank").is(rank).and("publishedAt").is(publishedAt).and("publicId").gt(key[2])));
     }
-    page.with(Sort.by("urgencyRank", "publishedAt", "publicId")).limit(size + 1);
-    List<Need> found = mongo.find(page, Need.class);
-    boolean more = found.size() > size;
-    List<NeedEdge> edges = found.stream().limit(size)
-        .map(n -> new NeedEdge(Cursor.of(n).encode(), PublicNeed.of(n))).toList();
-    return new NeedConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
+    page.with(Sort.by("urgencyRank", "publishedAt", "publicId")).limit(size.value() + 1);
+    return Connection.of(mongo.find(page, Need.class), size,
+        n -> Cursors.encode(n.urgencyRank(), n.publishedAt().toEpochMilli(), n.publicId()), PublicNeed::of);
   }
 
   private Criteria visible() {
@@ -331,25 +327,19 @@ public class NeedBoard {
     return new String(id);
   }
 
-  /** The board's keyset position: urgency, publication instant, public id. Opaque to clients. */
-  record Cursor(int rank, Instant publishedAt, String publicId) {
-
-    static Cursor of(Need need) {
-      return new Cursor(need.urgencyRank(), need.publishedAt(), need.publicId());
+  private static int parseInt(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException invalid) {
+      throw new InvalidCursorException();
     }
+  }
 
-    String encode() {
-      String raw = rank + ":" + publishedAt.toEpochMilli() + ":" + publicId;
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Cursor decode(String cursor) {
-      try {
-        String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
-        return new Cursor(Integer.parseInt(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2]);
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException invalid) {
-        throw new InvalidCursorException();
-      }
+  private static long parseLong(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException invalid) {
+      throw new InvalidCursorException();
     }
   }
 }

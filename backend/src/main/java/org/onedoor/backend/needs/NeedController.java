@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
 import org.onedoor.backend.needs.NeedInputs.NeedFilter;
 import org.onedoor.backend.needs.NeedInputs.PublishNeedInput;
 import org.onedoor.backend.needs.NeedInputs.RecordConsentInput;
 import org.onedoor.backend.needs.NeedInputs.WithdrawConsentInput;
 import org.onedoor.backend.needs.NeedInputs.WithdrawNeedInput;
-import org.onedoor.backend.needs.NeedPayloads.NeedConnection;
 import org.onedoor.backend.needs.NeedPayloads.NeedPayload;
 import org.onedoor.backend.needs.NeedPayloads.PublishNeedPayload;
 import org.onedoor.backend.needs.NeedPayloads.RecordConsentPayload;
@@ -34,7 +34,7 @@ class NeedController {
   }
 
   @QueryMapping
-  NeedConnection needs(@Argument NeedFilter filter, @Argument Integer first, @Argument String after) {
+  Connection<PublicNeed> needs(@Argument NeedFilter filter, @Argument Integer first, @Argument String after) {
     return board.board(filter, first, after);
   }
 

@@ -70,31 +70,4 @@ public final class NeedPayloads {
    */
   public record WithdrawConsentPayload(int needsWithdrawn, List<UserError> errors) {
   }
-
-  /**
-   * A page of the public board.
-   *
-   * @param edges the needs with cursors
-   * @param pageInfo where the page stands
-   */
-  public record NeedConnection(List<NeedEdge> edges, PageInfo pageInfo) {
-  }
-
-  /**
-   * A need with its cursor.
-   *
-   * @param cursor opaque cursor
-   * @param node the need
-   */
-  public record NeedEdge(String cursor, PublicNeed node) {
-  }
-
-  /**
-   * Relay page information.
-   *
-   * @param hasNextPage whether more follow
-   * @param endCursor the last cursor
-   */
-  public record PageInfo(boolean hasNextPage, String endCursor) {
-  }
 }

@@ -45,6 +45,9 @@ class AccountControllerTest {
         "hulin-town-xinhua", Language.ZH_CN));
     given(geography.townshipsById(anyCollection())).willReturn(Map.of("hulin-town", HULIN));
     given(geography.villagesById(anyCollection())).willReturn(Map.of("hulin-town-xinhua", XINHUA));
+    // The batching helpers are real; the store behind them is the mock above.
+    given(geography.townshipOf(anyCollection(), any())).willCallRealMethod();
+    given(geography.villageOf(anyCollection(), any())).willCallRealMethod();
 
     graphQl.documentName("me").execute()
         .path("me.displayName").entity(String.class).isEqualTo("督导员 王芳")
