@@ -18,11 +18,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sex the child's sex
  * @param birthDate the child's date of birth
  * @param nationalId the national ID number, validated, or null
+ * @param householdRegistration where the child's household is registered (户籍), or null
  * @param townshipId the township that keeps the file
  * @param villageId the child's village
  * @param address the home address
  * @param causes why the child is in difficulty
  * @param riskTier 1 = highest … 4 = lowest
+ * @param guardianship the parents' situation and the guardians, or null
+ * @param condition the child's disability or illness, or null
+ * @param schooling the child's schooling, or null
+ * @param benefits the assistance received
+ * @param supervisorId the account of the supervisor in charge, or null
+ * @param lastVisitOn the day of the latest home visit, or null
+ * @param nextVisitDue the day the next home visit is due (from the risk tier)
  * @param createdAt when the file was opened
  * @param updatedAt when it last changed
  * @param consents the guardians' consents, withdrawn ones included
@@ -30,12 +38,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("case_files")
 @CompoundIndex(name = "register_class", def = "{'townshipId': 1, 'birthDate': 1, 'sex': 1}")
 @CompoundIndex(name = "village", def = "{'villageId': 1}")
+@CompoundIndex(name = "visits_due", def = "{'nextVisitDue': 1, '_id': 1}")
+@CompoundIndex(name = "condition_type", def = "{'condition.type': 1}")
 public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
-    String townshipId, String villageId, String address, Set<Cause> causes, int riskTier, Instant createdAt,
-    Instant updatedAt, List<Consent> consents) {
+    String householdRegistration, String townshipId, String villageId, String address, Set<Cause> causes,
+    int riskTier, Guardianship guardianship, Condition condition, Schooling schooling, Set<Benefit> benefits,
+    String supervisorId, LocalDate lastVisitOn, LocalDate nextVisitDue, Instant createdAt, Instant updatedAt,
+    List<Consent> consents) {
 
   public CaseFile {
     causes = Set.copyOf(causes);
+    benefits = benefits == null ? Set.of() : Set.copyOf(benefits);
     consents = consents == null ? List.of() : List.copyOf(consents);
   }
 

@@ -23,9 +23,11 @@ class CaseFileController {
   private final CaseFiles files;
   private final Geography geography;
   private final GraphQlLimits limits;
+  private final HomeVisits visits;
 
-  CaseFileController(CaseFiles files, Geography geography, GraphQlLimits limits) {
+  CaseFileController(CaseFiles files, HomeVisits visits, Geography geography, GraphQlLimits limits) {
     this.files = files;
+    this.visits = visits;
     this.geography = geography;
     this.limits = limits;
   }
@@ -39,9 +41,75 @@ class CaseFileController {
   @QueryMapping
   Connection<CaseFile> caseFiles(@Argument CaseFiles.LedgerFilter filter, @Argument Integer first,
       @Argument String after, DataFetchingFieldSelectionSet selection) {
+    return files.ledger(filter, limits.pageSize(first), after, nodeGroups(selection));
+  }
+
+  @QueryMapping
+  Connection<CaseFile> overdueVisits(@Argument OverdueVisitsFilter filter, @Argument Integer first,
+      @Argument String after, DataFetchingFieldSelectionSet selection) {
+    return visits.overdue(filter == null ? null : filter.townshipId(), filter == null ? null : filter.supervisorId(),
+        limits.pageSize(first), after, nodeGroups(selection));
+  }
+
+  /**
+   * The overdue list's filter.
+   *
+   * @param townshipId township
+   * @param supervisorId supervisor
+   */
+  record OverdueVisitsFilter(String townshipId, String supervisorId) {
+  }
+
+  private static java.util.Set<FieldGroup> nodeGroups(DataFetchingFieldSelectionSet selection) {
     List<String> fields = selection.getFields("edges/node/*").stream()
         .filter(f -> f.getQualifiedName().split("/").length == 3).map(SelectedField::getName).toList();
-    return files.ledger(filter, limits.pageSize(first), after, FileAccessLog.groupsOf(fields));
+    return FileAccessLog.groupsOf(fields);
+  }
+
+  @MutationMapping
+  RecordHomeVisitPayload recordHomeVisit(@Argument RecordHomeVisitInput input, Locale locale) {
+    return visits.record(input, locale);
+  }
+
+  @SchemaMapping(typeName = "CaseFile")
+  long visitOverdueDays(CaseFile file) {
+    return visits.daysOverdue(file);
+  }
+
+  @SchemaMapping(typeName = "HomeVisit")
+  String visitor(HomeVisit visit) {
+    return visit.visitorName();
+  }
+
+  @BatchMapping(typeName = "CaseFile")
+  Map<CaseFile, List<HomeVisit>> visits(List<CaseFile> caseFiles) {
+    Map<String, List<HomeVisit>> byId = visits.visitsOf(caseFiles.stream().map(CaseFile::id).distinct().toList());
+    return byFile(caseFiles, byId);
+  }
+
+  @BatchMapping(typeName = "CaseFile")
+  Map<CaseFile, List<FileChange>> history(List<CaseFile> caseFiles) {
+    Map<String, List<FileChange>> byId = files.historyOf(caseFiles.stream().map(CaseFile::id).distinct().toList());
+    return byFile(caseFiles, byId);
+  }
+
+  @BatchMapping(typeName = "CaseFile")
+  Map<CaseFile, Supervisor> supervisor(List<CaseFile> caseFiles) {
+    Map<String, Supervisor> byId = files.supervisorsById(caseFiles.stream().map(CaseFile::supervisorId)
+        .filter(java.util.Objects::nonNull).distinct().toList());
+    Map<CaseFile, Supervisor> result = new java.util.LinkedHashMap<>();
+    caseFiles.forEach(f -> {
+      if (f.supervisorId() != null && byId.containsKey(f.supervisorId())) {
+        result.put(f, byId.get(f.supervisorId()));
+      }
+    });
+    return result;
+  }
+
+  private static <T> Map<CaseFile, List<T>> byFile(List<CaseFile> caseFiles, Map<String, List<T>> byId) {
+    Map<CaseFile, List<T>> result = new java.util.LinkedHashMap<>();
+    caseFiles.forEach(f -> result.put(f, byId.getOrDefault(f.id(), List.of())));
+    return result;
   }
 
   @QueryMapping

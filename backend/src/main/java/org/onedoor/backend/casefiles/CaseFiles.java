@@ -54,13 +54,16 @@ public class CaseFiles {
   private final FileAccessLog accessLog;
   private final Messages messages;
   private final Clock clock;
+  private final VisitSettings visits;
 
-  CaseFiles(MongoTemplate mongo, Geography geography, FileAccessLog accessLog, Messages messages, Clock clock) {
+  CaseFiles(MongoTemplate mongo, Geography geography, FileAccessLog accessLog, Messages messages, Clock clock,
+      VisitSettings visits) {
     this.mongo = mongo;
     this.geography = geography;
     this.accessLog = accessLog;
     this.messages = messages;
     this.clock = clock;
+    this.visits = visits;
   }
 
   /**
@@ -87,13 +90,7 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
     Caller caller = caller();
-    org.springframework.data.mongodb.core.query.Criteria criteria = new org.springframework.data.mongodb.core.query.Criteria();
-    if (!FileScope.cityWide(caller)) {
-      criteria = caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
-          ? where("townshipId").is(caller.townshipId())
-          : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
-    }
-    var query = new org.springframework.data.mongodb.core.query.Query(criteria);
+    var query = new org.springframework.data.mongodb.core.query.Query(scope(caller));
     if (filter != null) {
       if (filter.townshipId() != null) {
         query.addCriteria(where("townshipId").is(filter.townshipId()));
@@ -126,6 +123,49 @@ public class CaseFiles {
         f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
     accessLog.recordAll(caller, page.edges().stream().map(e -> e.node().id()).toList(), groups);
     return page;
+  }
+
+  /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
+  static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
+    if (FileScope.cityWide(caller)) {
+      return new org.springframework.data.mongodb.core.query.Criteria();
+    }
+    return caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
+        ? where("townshipId").is(caller.townshipId())
+        : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
+  }
+
+  /**
+   * The history of several files, newest first, in one query (the files were read, and audited, by the caller).
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, List<FileChange>> historyOf(java.util.Collection<String> fileIds) {
+    Map<String, List<FileChange>> history = new LinkedHashMap<>();
+    fileIds.forEach(id -> history.put(id, new ArrayList<>()));
+    var query = query(where("fileId").in(fileIds)).with(org.springframework.data.domain.Sort.by(
+        org.springframework.data.domain.Sort.Direction.DESC, "version", "at"));
+    for (Document entry : mongo.find(query, Document.class, HISTORY)) {
+      Document changes = entry.get("changes", Document.class);
+      history.get(entry.getString("fileId")).add(new FileChange(((Number) entry.get("version")).longValue(),
+          entry.getDate("at").toInstant(), entry.getString("actor"),
+          changes.entrySet().stream().map(c -> new FileChange.FieldChange(c.getKey(), String.valueOf(c.getValue())))
+              .toList()));
+    }
+    return history;
+  }
+
+  /** Supervisors by account id, in one query: only their id and display name. */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, Supervisor> supervisorsById(java.util.Collection<String> ids) {
+    Map<String, Supervisor> supervisors = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      var query = query(where("_id").in(ids));
+      query.fields().include("displayName");
+      mongo.find(query, Document.class, "accounts")
+          .forEach(a -> supervisors.put(a.getString("_id"), new Supervisor(a.getString("_id"),
+              a.getString("displayName"))));
+    }
+    return supervisors;
   }
 
   /**
@@ -185,13 +225,24 @@ public class CaseFiles {
     }
     checkCauses(input.causes(), errors, locale);
     checkRiskTier(input.riskTier(), errors, locale);
+    FileChecks checks = new FileChecks(messages, locale, errors);
+    String householdRegistration = checks.text(input.householdRegistration(), FileChecks.MAX_TEXT,
+        "householdRegistration");
+    String address = checks.text(input.address(), FileChecks.MAX_TEXT, "address");
+    Guardianship guardianship = checks.guardianship(input.guardianship());
+    Condition condition = checks.condition(input.condition());
+    Schooling schooling = checks.schooling(input.schooling());
+    String supervisorId = checks.supervisor(input.supervisorId(), input.villageId(), mongo);
     if (!errors.isEmpty()) {
       return CaseFilePayload.refused(errors);
     }
     Instant now = clock.instant();
+    LocalDate today = today();
     CaseFile file = new CaseFile(UUID.randomUUID().toString(), 1, name, input.sex(), birthDate, nationalId,
-        input.townshipId(), input.villageId(), blankToNull(input.address()), EnumSet.copyOf(input.causes()),
-        input.riskTier(), now, now, List.of());
+        householdRegistration, input.townshipId(), input.villageId(), address, EnumSet.copyOf(input.causes()),
+        input.riskTier(), guardianship, condition, schooling,
+        input.benefits() == null || input.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(input.benefits()),
+        supervisorId, null, today.plusDays(visits.days(input.riskTier())), now, now, List.of());
     mongo.insert(file);
     history(caller, file.id(), 1, now, Map.of("opened", "true"));
     return CaseFilePayload.success(file);
@@ -215,26 +266,51 @@ public class CaseFiles {
     if (input.riskTier() != null) {
       checkRiskTier(input.riskTier(), errors, locale);
     }
+    FileChecks checks = new FileChecks(messages, locale, errors);
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (input.householdRegistration() != null) {
+      values.put("householdRegistration",
+          checks.text(input.householdRegistration(), FileChecks.MAX_TEXT, "householdRegistration"));
+    }
+    if (input.address() != null) {
+      values.put("address", checks.text(input.address(), FileChecks.MAX_TEXT, "address"));
+    }
+    if (input.causes() != null && !input.causes().isEmpty()) {
+      values.put("causes", EnumSet.copyOf(input.causes()));
+    }
+    if (input.riskTier() != null) {
+      values.put("riskTier", input.riskTier());
+    }
+    if (input.guardianship() != null) {
+      values.put("guardianship", checks.guardianship(input.guardianship()));
+    }
+    if (input.condition() != null) {
+      values.put("condition", checks.condition(input.condition()));
+    }
+    if (input.schooling() != null) {
+      values.put("schooling", checks.schooling(input.schooling()));
+    }
+    if (input.benefits() != null) {
+      values.put("benefits", input.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(input.benefits()));
+    }
+    if (input.supervisorId() != null) {
+      values.put("supervisorId", checks.supervisor(input.supervisorId(), current.villageId(), mongo));
+    }
     if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
       errors.add(messages.userError("STALE_VERSION", "expectedVersion", locale));
     }
     if (!errors.isEmpty()) {
       return CaseFilePayload.refused(errors);
     }
-    Map<String, String> changes = changes(current, input);
+    Map<String, String> changes = changes(current, values);
     if (changes.isEmpty()) {
       return CaseFilePayload.refused(List.of(messages.userError("NOTHING_TO_CHANGE", null, locale)));
     }
     Instant now = clock.instant();
     Update update = new Update().inc("version", 1).set("updatedAt", now);
-    if (changes.containsKey("address")) {
-      update.set("address", blankToNull(input.address()));
-    }
-    if (changes.containsKey("causes")) {
-      update.set("causes", EnumSet.copyOf(input.causes()));
-    }
+    changes.keySet().forEach(field -> update.set(field, values.get(field)));
     if (changes.containsKey("riskTier")) {
-      update.set("riskTier", input.riskTier());
+      update.set("nextVisitDue", nextVisitDue(current.lastVisitOn(), current.createdAt(), input.riskTier()));
     }
     CaseFile updated = mongo.findAndModify(
         query(where("_id").is(input.id()).and("version").is(input.expectedVersion().longValue())), update,
@@ -321,22 +397,46 @@ public class CaseFiles {
     return LocalDate.ofInstant(clock.instant(), CHINA);
   }
 
-  private static Map<String, String> changes(CaseFile current, UpdateCaseFileInput input) {
+  /**
+   * What an update changes, field by field, as the history keeps it: the old and new value of coded fields (causes,
+   * risk tier, benefits, supervisor), only "changed" for free text and sections that hold names or numbers.
+   */
+  private static Map<String, String> changes(CaseFile current, Map<String, Object> values) {
+    Map<String, Object> before = new LinkedHashMap<>();
+    before.put("householdRegistration", current.householdRegistration());
+    before.put("address", current.address());
+    before.put("causes", current.causes().isEmpty() ? Set.of() : EnumSet.copyOf(current.causes()));
+    before.put("riskTier", current.riskTier());
+    before.put("guardianship", current.guardianship());
+    before.put("condition", current.condition());
+    before.put("schooling", current.schooling());
+    before.put("benefits", current.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(current.benefits()));
+    before.put("supervisorId", current.supervisorId());
     Map<String, String> changes = new LinkedHashMap<>();
-    if (input.address() != null && !Objects.equals(blankToNull(input.address()), current.address())) {
-      changes.put("address", "changed");
-    }
-    if (input.causes() != null && !EnumSet.copyOf(input.causes()).equals(current.causes())) {
-      changes.put("causes", String.valueOf(EnumSet.copyOf(input.causes())));
-    }
-    if (input.riskTier() != null && input.riskTier() != current.riskTier()) {
-      changes.put("riskTier", current.riskTier() + " -> " + input.riskTier());
-    }
+    values.forEach((field, value) -> {
+      Object old = before.get(field);
+      if (!Objects.equals(normalised(old), normalised(value))) {
+        changes.put(field, switch (field) {
+          case "causes", "riskTier", "benefits", "supervisorId" -> old + " -> " + value;
+          default -> "changed";
+        });
+      }
+    });
     return changes;
   }
 
+  private static Object normalised(Object value) {
+    return value instanceof Set<?> set && set.isEmpty() ? null : value;
+  }
+
+  /** The next visit is due one interval of the risk tier after the latest visit (or after opening, if none). */
+  LocalDate nextVisitDue(LocalDate lastVisitOn, Instant createdAt, int riskTier) {
+    LocalDate from = lastVisitOn != null ? lastVisitOn : LocalDate.ofInstant(createdAt, CHINA);
+    return from.plusDays(visits.days(riskTier));
+  }
+
   /** Who changed what and when; the history is as sensitive as the file and lives beside it. */
-  private void history(Caller caller, String fileId, long version, Instant at, Map<String, String> changes) {
+  void history(Caller caller, String fileId, long version, Instant at, Map<String, String> changes) {
     mongo.insert(new Document("fileId", fileId).append("version", version).append("at", Date.from(at))
         .append("actor", caller.subject()).append("changes", new Document(changes)), HISTORY);
   }
@@ -384,11 +484,7 @@ public class CaseFiles {
     }
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static Caller caller() {
+  static Caller caller() {
     return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
   }
 }

@@ -9,12 +9,20 @@ import java.util.List;
  * @param sex the child's sex
  * @param birthDate yyyy-MM-dd
  * @param nationalId 18-character national ID, optional
+ * @param householdRegistration where the household is registered, optional
  * @param townshipId the township
  * @param villageId the village
  * @param address the home address, optional
  * @param causes why the child is in difficulty
  * @param riskTier 1 … 4
+ * @param guardianship parents and guardians, optional
+ * @param condition disability or illness, optional
+ * @param schooling schooling, optional
+ * @param benefits assistance received, optional
+ * @param supervisorId the supervisor in charge, optional
  */
-public record CreateCaseFileInput(String name, Sex sex, String birthDate, String nationalId, String townshipId,
-    String villageId, String address, List<Cause> causes, Integer riskTier) {
+public record CreateCaseFileInput(String name, Sex sex, String birthDate, String nationalId,
+    String householdRegistration, String townshipId, String villageId, String address, List<Cause> causes,
+    Integer riskTier, Guardianship guardianship, Condition condition, Schooling schooling, List<Benefit> benefits,
+    String supervisorId) {
 }

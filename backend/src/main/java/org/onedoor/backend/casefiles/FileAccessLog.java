@@ -100,9 +100,10 @@ class FileAccessLog {
     java.util.EnumSet<FieldGroup> groups = java.util.EnumSet.noneOf(FieldGroup.class);
     for (String field : selectedFields) {
       groups.add(switch (field) {
-        case "name", "sex", "birthDate", "nationalId" -> FieldGroup.IDENTITY;
+        case "name", "sex", "birthDate", "nationalId", "householdRegistration" -> FieldGroup.IDENTITY;
         case "township", "village", "address" -> FieldGroup.LOCATION;
-        case "causes", "riskTier" -> FieldGroup.CIRCUMSTANCES;
+        case "causes", "riskTier", "guardianship", "condition", "schooling", "benefits", "visits" ->
+            FieldGroup.CIRCUMSTANCES;
         default -> FieldGroup.RECORD;
       });
     }

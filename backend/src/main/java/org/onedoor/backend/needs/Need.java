@@ -3,6 +3,7 @@ package org.onedoor.backend.needs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.onedoor.backend.needs.publication.ConditionDisclosure.PublicCondition;
 import org.onedoor.backend.needs.publication.Generalisation;
 import org.onedoor.backend.needs.publication.PublicProfile;
 import org.springframework.data.annotation.Id;
@@ -28,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param serviceHours service hours asked for
  * @param placement whether it is a placement with a caring family
  * @param profile the published quasi-identifiers (null until published)
+ * @param condition the disability or illness shown, or null
  * @param generalisations the generalisations applied at publication
  * @param publishedAt when it was published (internal; the public sees the month)
  * @param publishedMonth yyyy-MM of publication
@@ -40,7 +42,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "file", def = "{'caseFileId': 1, 'status': 1}")
 public record Need(@Id String id, String publicId, String caseFileId, NeedStatus status, NeedCategory category,
     String title, String description, Urgency urgency, int urgencyRank, String deadlineMonth, Integer amountYuan,
-    List<String> goods, Integer serviceHours, boolean placement, PublicProfile profile,
+    List<String> goods, Integer serviceHours, boolean placement, PublicProfile profile, PublicCondition condition,
     List<Generalisation> generalisations, Instant publishedAt, String publishedMonth, LocalDate consentValidUntil,
     Instant createdAt) {
 

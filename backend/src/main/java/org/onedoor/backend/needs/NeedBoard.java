@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.casefiles.CaseFiles;
+import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.Condition;
 import org.onedoor.backend.casefiles.Consent;
 import org.onedoor.backend.casefiles.FieldGroup;
 import org.onedoor.backend.geography.Geography;
@@ -31,6 +34,8 @@ import org.onedoor.backend.needs.NeedPayloads.TextFinding;
 import org.onedoor.backend.needs.publication.AgeBand;
 import org.onedoor.backend.needs.publication.AnonymityDecision;
 import org.onedoor.backend.needs.publication.AnonymitySettings;
+import org.onedoor.backend.needs.publication.ConditionDisclosure;
+import org.onedoor.backend.needs.publication.ConditionDisclosure.PublicCondition;
 import org.onedoor.backend.needs.publication.Generalisation;
 import org.onedoor.backend.needs.publication.IdentifyingFacts;
 import org.onedoor.backend.needs.publication.KAnonymity;
@@ -70,6 +75,7 @@ public class NeedBoard {
   private final Messages messages;
   private final GraphQlLimits limits;
   private final KAnonymity kAnonymity;
+  private final ConditionDisclosure conditionDisclosure;
   private final TextGuard textGuard = new TextGuard();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
@@ -82,6 +88,7 @@ public class NeedBoard {
     this.messages = messages;
     this.limits = limits;
     this.kAnonymity = new KAnonymity(anonymity);
+    this.conditionDisclosure = new ConditionDisclosure(anonymity);
     this.clock = clock;
   }
 
@@ -123,7 +130,7 @@ public class NeedBoard {
     Need need = new Need(java.util.UUID.randomUUID().toString(), newPublicId(), input.caseFileId(), NeedStatus.DRAFT,
         input.category(), title, description, input.urgency(), input.urgency().ordinal(),
         input.deadlineMonth() == null || input.deadlineMonth().isBlank() ? null : input.deadlineMonth().strip(),
-        input.amountYuan(), goods, input.serviceHours(), placement, null, List.of(), null, null, null,
+        input.amountYuan(), goods, input.serviceHours(), placement, null, null, List.of(), null, null, null,
         clock.instant());
     mongo.insert(need);
     return new NeedPayload(StaffNeed.of(need), List.of());
@@ -142,6 +149,7 @@ public class NeedBoard {
     LocalDate today = files.today();
     Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT)),
         new Update().set("status", NeedStatus.PUBLISHED).set("profile", evaluation.shown())
+            .set("condition", evaluation.condition().orElse(null))
             .set("generalisations", evaluation.steps()).set("publishedAt", clock.instant())
             .set("publishedMonth", YearMonth.from(today).toString())
             .set("consentValidUntil", evaluation.consent().validUntil()),
@@ -162,7 +170,7 @@ public class NeedBoard {
       Need need = evaluation.need();
       preview = new PublicNeed(need.publicId(), need.category(), need.title(), need.description(), need.urgency(),
           need.deadlineMonth(), evaluation.shown().ageBand(), evaluation.shown().sex(),
-          evaluation.shown().townshipId(), need.amountYuan(), need.goods(), need.serviceHours(),
+          evaluation.shown().townshipId(), evaluation.condition().orElse(null), need.amountYuan(), need.goods(), need.serviceHours(),
           YearMonth.from(files.today()).toString());
     }
     return new NeedPayloads.CheckNeedPublicationPayload(preview, evaluation.steps(), evaluation.errors(),
@@ -170,19 +178,19 @@ public class NeedBoard {
   }
 
   /** What the publication rules say about a need today. */
-  private record Evaluation(Need need, Consent consent, PublicProfile shown, List<Generalisation> steps,
-      List<UserError> errors, List<TextFinding> findings) {
+  private record Evaluation(Need need, Consent consent, PublicProfile shown, Optional<PublicCondition> condition,
+      List<Generalisation> steps, List<UserError> errors, List<TextFinding> findings) {
   }
 
   private Evaluation evaluate(String needId, Locale locale) {
     Need need = mongo.findById(needId, Need.class);
     if (need == null) {
-      return new Evaluation(null, null, null, List.of(),
+      return new Evaluation(null, null, null, Optional.empty(), List.of(),
           List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)), List.of());
     }
     CaseFile file = files.read(need.caseFileId(), EnumSet.allOf(FieldGroup.class));
     if (need.status() != NeedStatus.DRAFT) {
-      return new Evaluation(need, null, null, List.of(),
+      return new Evaluation(need, null, null, Optional.empty(), List.of(),
           List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
     }
     LocalDate today = files.today();
@@ -193,8 +201,9 @@ public class NeedBoard {
     }
     PublicProfile exact = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), today), file.sex(),
         file.townshipId());
-    AnonymityDecision decision = kAnonymity.decide(exact, need.category().revealedCause(need.placement()),
-        new RegisterCounts(mongo, today));
+    Cause revealed = need.category().revealedCause(need.placement());
+    RegisterCounts register = new RegisterCounts(mongo, today);
+    AnonymityDecision decision = kAnonymity.decide(exact, revealed, register);
     List<Generalisation> steps = List.of();
     PublicProfile shown;
     switch (decision) {
@@ -207,13 +216,22 @@ public class NeedBoard {
         shown = withheld.coarsest();
       }
     }
-    List<TextGuard.Finding> found = textGuard.check(publicText(need), facts(file, shown).tokens());
+    Optional<PublicCondition> condition = Optional.empty();
+    Condition fileCondition = file.condition();
+    if (revealed == Cause.DISABILITY_ILLNESS && fileCondition != null) {
+      condition = conditionDisclosure.disclosed(fileCondition,
+          fileCondition.type() == null ? 0 : register.size(shown, revealed, "condition.type", fileCondition.type()),
+          register.size(shown, revealed, "condition.category", fileCondition.category()));
+    }
+    List<TextGuard.Token> tokens = new ArrayList<>(facts(file, shown).tokens());
+    tokens.addAll(conditionDisclosure.hiddenTokens(fileCondition, condition));
+    List<TextGuard.Finding> found = textGuard.check(publicText(need), tokens);
     if (!found.isEmpty()) {
       errors.add(messages.userError("TEXT_IDENTIFIES_CHILD", "description", locale));
     }
     List<TextFinding> findings = found.stream().map(f -> new TextFinding(f.field(), f.rule().name(), f.text()))
         .toList();
-    return new Evaluation(need, consent, shown, steps, errors, findings);
+    return new Evaluation(need, consent, shown, condition, steps, errors, findings);
   }
 
   /** Withdraws a need of a file in the caller's scope. */
@@ -308,15 +326,25 @@ public class NeedBoard {
 
   private IdentifyingFacts facts(CaseFile file, PublicProfile shown) {
     Village village = geography.villagesById(List.of(file.villageId())).get(file.villageId());
-    List<String> guardians = file.consents().stream().map(Consent::givenBy).distinct().toList();
-    String address = file.address();
+    List<String> guardians = new ArrayList<>(file.consents().stream().map(Consent::givenBy).toList());
+    List<String> phones = new ArrayList<>();
+    if (file.guardianship() != null) {
+      file.guardianship().guardians().forEach(g -> {
+        guardians.add(g.name());
+        phones.add(g.phone());
+      });
+    }
+    String address = (file.householdRegistration() == null ? "" : file.householdRegistration() + " ")
+        + (file.address() == null ? "" : file.address());
     if (shown.townshipId() == null) {
       // The location was raised to the city: the township's name must not give it back.
       Township township = geography.townshipsById(List.of(file.townshipId())).get(file.townshipId());
-      address = (township == null ? "" : township.name()) + (address == null ? "" : address);
+      address = (township == null ? "" : township.name()) + " " + address;
     }
-    return new IdentifyingFacts(file.name(), guardians, village == null ? null : village.name(), address, null,
-        file.nationalId(), List.of());
+    return new IdentifyingFacts(file.name(), guardians.stream().distinct().toList(),
+        village == null ? null : village.name(), address,
+        file.schooling() == null ? null : file.schooling().school(), file.nationalId(),
+        phones.stream().filter(java.util.Objects::nonNull).distinct().toList());
   }
 
   private String newPublicId() {

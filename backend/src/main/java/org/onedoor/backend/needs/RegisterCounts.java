@@ -24,6 +24,11 @@ final class RegisterCounts implements RegisterClass {
 
   @Override
   public long size(PublicProfile profile, Cause revealedCause) {
+    return size(profile, revealedCause, null, null);
+  }
+
+  /** The class size among the children whose file has {@code value} at {@code field} (e.g. condition.type). */
+  long size(PublicProfile profile, Cause revealedCause, String field, Object value) {
     // Age in whole years within [from, to] on the day  <=>  born after on-(to+1)y and on or before on-from y.
     Criteria criteria = where("birthDate").gt(on.minusYears(profile.ageBand().to() + 1L))
         .lte(on.minusYears(profile.ageBand().from()));
@@ -35,6 +40,9 @@ final class RegisterCounts implements RegisterClass {
     }
     if (revealedCause != null) {
       criteria = criteria.and("causes").is(revealedCause);
+    }
+    if (field != null) {
+      criteria = criteria.and(field).is(value);
     }
     return mongo.count(new Query(criteria), CaseFile.class);
   }

@@ -1,6 +1,7 @@
 package org.onedoor.backend.needs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.Condition;
+import org.onedoor.backend.casefiles.ConditionCategory;
+import org.onedoor.backend.casefiles.Guardian;
+import org.onedoor.backend.casefiles.GuardianCapability;
+import org.onedoor.backend.casefiles.Guardianship;
+import org.onedoor.backend.casefiles.ParentsSituation;
+import org.onedoor.backend.casefiles.Schooling;
+import org.onedoor.backend.casefiles.SchoolingStatus;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Roles;
@@ -26,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -61,9 +72,9 @@ class NeedsIntegrationTest {
       String id = UUID.randomUUID().toString();
       String name = "测试儿童" + (char) ('甲' + planted.size());
       planted.add(name);
-      mongo.insert(new CaseFile(id, 1, name, sex, TODAY.minusYears(age).minusDays(30 + i), null, township, village,
-          "虎林镇" + village + "一组" + (i + 1) + "号", EnumSet.of(causes[0], causes), 2, Instant.now(), Instant.now(),
-          List.of()));
+      mongo.insert(new CaseFile(id, 1, name, sex, TODAY.minusYears(age).minusDays(30 + i), null, null, township,
+          village, "虎林镇" + village + "一组" + (i + 1) + "号", EnumSet.of(causes[0], causes), 2, null, null, null,
+          null, null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of()));
       ids.add(id);
     }
     return ids;
@@ -153,6 +164,52 @@ class NeedsIntegrationTest {
     assertThat(found).contains("CHILD_NAME=" + file.name(), "GUARDIAN_NAME=李秀英", "VILLAGE=新华村",
         "PHONE_SHAPE=13945671234", "NATIONAL_ID_SHAPE=230381201503081237");
     assertThat(staff.post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges").size()).isZero();
+  }
+
+  @Test
+  void the_school_guardians_and_their_phones_from_the_file_are_refused_and_named() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    mongo.updateFirst(new Query(where("_id").is(child)), new Update()
+        .set("schooling", new Schooling("虎林镇中心小学", "二年级", SchoolingStatus.ENROLLED))
+        .set("guardianship", new Guardianship(ParentsSituation.BOTH_AWAY_FOR_WORK,
+            List.of(new Guardian("张桂芝", "祖母", "04695821234")), GuardianCapability.LIMITED)), CaseFile.class);
+    consent(child);
+    String need = draft(child, "BASIC_LIVING", "孩子在虎林镇中心小学读二年级，由张桂芝照顾，请拨5821234联系。");
+
+    JsonNode refused = publish(need);
+
+    assertThat(codes(refused)).containsExactly("TEXT_IDENTIFIES_CHILD");
+    List<String> found = new ArrayList<>();
+    refused.path("textFindings").forEach(f -> found.add(f.path("rule").asString() + "=" + f.path("text").asString()));
+    assertThat(found).contains("SCHOOL=虎林镇中心小学", "GUARDIAN_NAME=张桂芝", "PHONE=5821234");
+  }
+
+  @Test
+  void a_rare_condition_is_published_only_as_its_broad_category_and_may_not_be_named_in_the_text() {
+    List<String> children = register(7, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.DISABILITY_ILLNESS);
+    mongo.updateMulti(new Query(where("_id").in(children)),
+        new Update().set("condition", new Condition(ConditionCategory.PHYSICAL, "脑瘫", 2)), CaseFile.class);
+    String rare = children.getFirst();
+    String common = children.getLast();
+    mongo.updateFirst(new Query(where("_id").is(rare)),
+        new Update().set("condition", new Condition(ConditionCategory.PHYSICAL, "成骨不全症", 3)), CaseFile.class);
+    consent(rare);
+    consent(common);
+
+    JsonNode naming = publish(draft(rare, "REHABILITATION", "孩子患有成骨不全症，需要康复训练。"));
+    assertThat(codes(naming)).containsExactly("TEXT_IDENTIFIES_CHILD");
+    assertThat(naming.path("textFindings").get(0).path("rule").asString()).isEqualTo("RARE_CONDITION");
+    assertThat(naming.path("textFindings").get(0).path("text").asString()).isEqualTo("成骨不全症");
+
+    JsonNode rarePublished = publish(draft(rare, "REHABILITATION", "孩子需要定期康复训练。"));
+    assertThat(codes(rarePublished)).isEmpty();
+    assertThat(rarePublished.path("published").path("condition").path("category").asString()).isEqualTo("PHYSICAL");
+    assertThat(rarePublished.path("published").path("condition").path("type").isNull()).isTrue();
+
+    JsonNode commonPublished = publish(draft(common, "REHABILITATION", "孩子需要定期康复训练。"));
+    assertThat(commonPublished.path("published").path("condition").path("type").asString())
+        .as("six children of the class share it").isEqualTo("脑瘫");
+    assertThat(staff.post(GraphQlHttp.document("publicNeeds")).body()).doesNotContain("成骨不全症");
   }
 
   @Test

@@ -48,8 +48,21 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
       }
     }
     add(tokens, Rule.NATIONAL_ID, nationalId);
-    phones.forEach(phone -> add(tokens, Rule.PHONE, phone == null ? null : phone.replaceAll("[^0-9]", "")));
+    phones.forEach(phone -> addPhone(tokens, phone));
     return tokens.stream().filter(Objects::nonNull).distinct().toList();
+  }
+
+  /** A phone number, and for a landline also its local part, which people often write without the area code. */
+  private static void addPhone(List<Token> tokens, String phone) {
+    if (phone == null) {
+      return;
+    }
+    String digits = phone.replaceAll("[^0-9]", "");
+    add(tokens, Rule.PHONE, digits);
+    if (digits.startsWith("0") && digits.length() >= 10) {
+      int areaCode = digits.startsWith("010") || digits.startsWith("02") ? 3 : 4;
+      add(tokens, Rule.PHONE, digits.substring(areaCode));
+    }
   }
 
   private static void addName(List<Token> tokens, Rule rule, String name) {

@@ -26,6 +26,7 @@ public final class TextGuard {
     SCHOOL,
     NATIONAL_ID,
     PHONE,
+    RARE_CONDITION,
     NATIONAL_ID_SHAPE,
     PHONE_SHAPE,
     EXACT_DATE

@@ -1,0 +1,124 @@
+package org.onedoor.backend.casefiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.onedoor.backend.identity.Account;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Field-by-field checks of a file's sections (guardianship, condition, schooling, supervisor), each refusal with
+ * the path of the field it concerns and a localised message; never with the value itself.
+ */
+final class FileChecks {
+
+  static final int MAX_TEXT = 100;
+  static final int MAX_SHORT = 50;
+  static final int MAX_GUARDIANS = 6;
+  /** A mainland mobile number, or a landline with its area code (dashes and spaces allowed). */
+  private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
+
+  private final Messages messages;
+  private final Locale locale;
+  private final List<UserError> errors;
+
+  FileChecks(Messages messages, Locale locale, List<UserError> errors) {
+    this.messages = messages;
+    this.locale = locale;
+    this.errors = errors;
+  }
+
+  String text(String value, int max, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
+    }
+    return stripped;
+  }
+
+  Guardianship guardianship(Guardianship input) {
+    if (input == null) {
+      return null;
+    }
+    if (input.parents() == null) {
+      errors.add(messages.userError("PARENTS_SITUATION_REQUIRED", "guardianship.parents", locale));
+    }
+    if (input.guardians().size() > MAX_GUARDIANS) {
+      errors.add(messages.userError("TOO_MANY_GUARDIANS", "guardianship.guardians", locale, MAX_GUARDIANS));
+    }
+    List<Guardian> guardians = new ArrayList<>();
+    for (int i = 0; i < input.guardians().size(); i++) {
+      Guardian guardian = input.guardians().get(i);
+      String path = "guardianship.guardians[" + i + "].";
+      String name = text(guardian.name(), MAX_SHORT, path + "name");
+      if (name == null) {
+        errors.add(messages.userError("GUARDIAN_NAME_REQUIRED", path + "name", locale));
+      }
+      String relationship = text(guardian.relationship(), 20, path + "relationship");
+      if (relationship == null) {
+        errors.add(messages.userError("GUARDIAN_RELATIONSHIP_REQUIRED", path + "relationship", locale));
+      }
+      guardians.add(new Guardian(name, relationship, phone(guardian.phone(), path + "phone")));
+    }
+    return new Guardianship(input.parents(), guardians, input.capability());
+  }
+
+  String phone(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String digits = value.replaceAll("[\\s-]", "");
+    if (!PHONE.matcher(digits).matches()) {
+      errors.add(messages.userError("PHONE_INVALID", field, locale));
+      return null;
+    }
+    return digits;
+  }
+
+  Condition condition(Condition input) {
+    if (input == null) {
+      return null;
+    }
+    if (input.category() == null) {
+      errors.add(messages.userError("CONDITION_CATEGORY_REQUIRED", "condition.category", locale));
+      return null;
+    }
+    Integer grade = input.grade();
+    if (input.category().disability() ? grade != null && (grade < 1 || grade > 4) : grade != null) {
+      errors.add(messages.userError("DISABILITY_GRADE_INVALID", "condition.grade", locale));
+    }
+    return new Condition(input.category(), text(input.type(), 30, "condition.type"), grade);
+  }
+
+  Schooling schooling(Schooling input) {
+    if (input == null) {
+      return null;
+    }
+    if (input.status() == null) {
+      errors.add(messages.userError("SCHOOLING_STATUS_REQUIRED", "schooling.status", locale));
+    }
+    return new Schooling(text(input.school(), MAX_SHORT, "schooling.school"),
+        text(input.grade(), 20, "schooling.grade"), input.status());
+  }
+
+  /** The supervisor must be an account with the supervisor role for the file's village. */
+  String supervisor(String supervisorId, String villageId, MongoTemplate mongo) {
+    if (supervisorId == null || supervisorId.isBlank()) {
+      return null;
+    }
+    Account account = mongo.findById(supervisorId.strip(), Account.class);
+    if (account == null || !account.roles().contains(Roles.SUPERVISOR) || villageId == null
+        || !villageId.equals(account.villageId())) {
+      errors.add(messages.userError("SUPERVISOR_INVALID", "supervisorId", locale));
+      return null;
+    }
+    return account.id();
+  }
+}

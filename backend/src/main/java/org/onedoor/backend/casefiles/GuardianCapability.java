@@ -1,0 +1,8 @@
+package org.onedoor.backend.casefiles;
+
+/** The staff's assessment of the guardians' capability. */
+public enum GuardianCapability {
+  ADEQUATE,
+  LIMITED,
+  NONE
+}

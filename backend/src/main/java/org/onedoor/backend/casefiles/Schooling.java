@@ -1,0 +1,16 @@
+package org.onedoor.backend.casefiles;
+
+/**
+ * The child's schooling. The school's name identifies the child and is a text-guard token.
+ *
+ * @param school the school's name, or null
+ * @param grade the grade or class (e.g. 三年级), or null
+ * @param status where the child stands
+ */
+public record Schooling(String school, String grade, SchoolingStatus status) {
+
+  @Override
+  public String toString() {
+    return "Schooling[" + status + "]";
+  }
+}
