@@ -90,21 +90,7 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
     Caller caller = caller();
-    var query = new org.springframework.data.mongodb.core.query.Query(scope(caller));
-    if (filter != null) {
-      if (filter.townshipId() != null) {
-        query.addCriteria(where("townshipId").is(filter.townshipId()));
-      }
-      if (filter.villageId() != null) {
-        query.addCriteria(where("villageId").is(filter.villageId()));
-      }
-      if (filter.cause() != null) {
-        query.addCriteria(where("causes").is(filter.cause()));
-      }
-      if (filter.riskTier() != null) {
-        query.addCriteria(where("riskTier").is(filter.riskTier()));
-      }
-    }
+    var query = ledgerQuery(caller, filter);
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
       int riskTier;
@@ -123,6 +109,51 @@ public class CaseFiles {
         f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
     accessLog.recordAll(caller, page.edges().stream().map(e -> e.node().id()).toList(), groups);
     return page;
+  }
+
+  /**
+   * The whole ledger in the caller's scope (narrowed by the filter), in ledger order, one file at a time, for an
+   * export; every file handed out is logged as read, in batches. {@code start} runs once the caller is known to be
+   * allowed, before the first file.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public void exportLedger(LedgerFilter filter, Set<FieldGroup> groups, Runnable start,
+      java.util.function.Consumer<CaseFile> sink) {
+    Caller caller = caller();
+    start.run();
+    var query = ledgerQuery(caller, filter).with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id"));
+    List<String> exported = new ArrayList<>();
+    try (var stream = mongo.stream(query, CaseFile.class)) {
+      stream.forEach(file -> {
+        exported.add(file.id());
+        if (exported.size() == 500) {
+          accessLog.recordAll(caller, List.copyOf(exported), groups);
+          exported.clear();
+        }
+        sink.accept(file);
+      });
+    } finally {
+      accessLog.recordAll(caller, exported, groups);
+    }
+  }
+
+  private static org.springframework.data.mongodb.core.query.Query ledgerQuery(Caller caller, LedgerFilter filter) {
+    var query = new org.springframework.data.mongodb.core.query.Query(scope(caller));
+    if (filter != null) {
+      if (filter.townshipId() != null) {
+        query.addCriteria(where("townshipId").is(filter.townshipId()));
+      }
+      if (filter.villageId() != null) {
+        query.addCriteria(where("villageId").is(filter.villageId()));
+      }
+      if (filter.cause() != null) {
+        query.addCriteria(where("causes").is(filter.cause()));
+      }
+      if (filter.riskTier() != null) {
+        query.addCriteria(where("riskTier").is(filter.riskTier()));
+      }
+    }
+    return query;
   }
 
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */

@@ -29,7 +29,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokenToCaller) throws Exception {
-    http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/graphiql/**", "/actuator/**")
+    http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/graphiql/**", "/actuator/**", "/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

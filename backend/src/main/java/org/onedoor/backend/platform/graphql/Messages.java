@@ -19,6 +19,12 @@ public class Messages {
     return source.getMessage(code, args, locale);
   }
 
+  /** The label of an enum value ({@code label.<Enum>.<VALUE>}), e.g. for exports. */
+  public String label(Enum<?> value, Locale locale) {
+    return value == null ? null
+        : get("label." + value.getDeclaringClass().getSimpleName() + "." + value.name(), locale);
+  }
+
   /** A user error whose code names its message ({@code error.<CODE>}). */
   public UserError userError(String code, String field, Locale locale, Object... args) {
     return new UserError(code, field, get("error." + code, locale, args));

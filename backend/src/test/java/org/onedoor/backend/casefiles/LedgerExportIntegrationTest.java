@@ -1,0 +1,165 @@
+package org.onedoor.backend.casefiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The ledger as CSV and XLSX: scoped, filtered, localised, minimised, and every exported file logged as read. */
+@IntegrationTest
+class LedgerExportIntegrationTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private String townshipToken;
+
+  @BeforeEach
+  void files() {
+    mongo.remove(new Query(), CaseFile.class);
+    townshipToken = tokens.token("township-export", "乡镇 赵磊", List.of(Roles.TOWNSHIP_STAFF),
+        Map.of("township", "hulin-town"));
+    GraphQlHttp township = GraphQlHttp.at(port).withToken(townshipToken);
+    GraphQlHttp civil = GraphQlHttp.at(port).withToken(tokens.token("civil-export", "民政", List.of(
+        Roles.CIVIL_AFFAIRS), Map.of()));
+    open(township, "李小红", "hulin-town", "hulin-town-xinhua", 2, "supervisor");
+    open(township, "=HYPERLINK(\"x\")", "hulin-town", "hulin-town-shengli", 1, null);
+    open(civil, "赵大勇", "hutou-town", "hutou-town-hutou", 3, null);
+  }
+
+  private static void open(GraphQlHttp caller, String name, String townshipId, String villageId, int tier,
+      String supervisorId) {
+    Map<String, Object> input = new HashMap<>(CaseFileSectionsIntegrationTest.fullChild());
+    input.put("name", name);
+    input.put("townshipId", townshipId);
+    input.put("villageId", villageId);
+    input.put("riskTier", tier);
+    input.put("supervisorId", supervisorId);
+    var created = caller.post(GraphQlHttp.document("createCaseFile"), Map.of("input", input));
+    assertThat(created.data().path("createCaseFile").path("errors").size()).as(created.body()).isZero();
+  }
+
+  private HttpResponse<byte[]> get(String query, String token, String language) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/ledger/export?" + query));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void township_staff_export_their_townships_files_as_csv_in_chinese_minimised() throws Exception {
+    var response = get("format=CSV", townshipToken, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "filename*=UTF-8''%E5%8F%B0%E8%B4%A6-");
+    String csv = new String(response.body(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF档案编号,姓名,性别,出生日期,乡镇,村（社区）,困境类型,风险等级,父母情况");
+    List<String> lines = csv.lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).as("risk tier 1 first; a formula is defused")
+        .contains("\"'=HYPERLINK(\"\"x\"\")\"", "女", "虎林镇", "胜利村", "双方外出务工（留守）", "肢体残疾", "在校",
+            "低保、困难残疾人生活补贴");
+    assertThat(lines.get(2)).contains("李小红", "新华村", "督导员 王芳");
+    assertThat(csv).as("nothing of another township, no ID number, address, guardian, phone or school")
+        .doesNotContain("赵大勇", "李桂兰", "13912345678", "二组5号", "中心小学", "脑瘫");
+    List<String> exported = mongo.find(query(where("townshipId").is("hulin-town")), CaseFile.class).stream()
+        .map(CaseFile::id).toList();
+    assertThat(mongo.count(query(where("actor").is("township-export").and("fileId").in(exported)),
+        "file_access_log")).as("each exported file logged as read once").isEqualTo(2);
+  }
+
+  @Test
+  void the_xlsx_export_is_a_workbook_with_a_header_row_and_one_row_per_file_in_english_on_request()
+      throws Exception {
+    var response = get("format=XLSX&riskTier=2", townshipToken, "en");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<List<String>> rows = sheetRows(response.body());
+    assertThat(rows.get(0)).startsWith("File id", "Name", "Sex", "Date of birth", "Township", "Village");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get(14)).isEqualTo("Supervisor");
+    assertThat(rows.get(1)).contains("李小红", "Female", "Hulin Town", "2", "Physical disability", "督导员 王芳");
+  }
+
+  @Test
+  void volunteers_are_forbidden_and_the_public_must_sign_in() throws Exception {
+    String volunteer = tokens.token("volunteer-export", "志愿者", List.of(Roles.VOLUNTEER), Map.of());
+
+    assertThat(get("format=CSV", volunteer, null).statusCode()).isEqualTo(403);
+    assertThat(get("format=CSV", null, null).statusCode()).isEqualTo(401);
+    assertThat(new String(get("format=CSV", volunteer, null).body(), StandardCharsets.UTF_8))
+        .doesNotContain("李小红");
+  }
+
+  /** The cells of the first sheet, row by row (inline strings and numbers as text). */
+  private static List<List<String>> sheetRows(byte[] xlsx) throws Exception {
+    byte[] sheet = null;
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.add(entry.getName());
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          sheet = zip.readAllBytes();
+        }
+      }
+    }
+    assertThat(entries).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels", "xl/styles.xml");
+    if (sheet == null) {
+      throw new IOException("no sheet1.xml");
+    }
+    var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(sheet));
+    NodeList rowNodes = document.getElementsByTagName("row");
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = 0; r < rowNodes.getLength(); r++) {
+      List<String> cells = new ArrayList<>();
+      NodeList cellNodes = ((Element) rowNodes.item(r)).getElementsByTagName("c");
+      for (int c = 0; c < cellNodes.getLength(); c++) {
+        cells.add(cellNodes.item(c).getTextContent());
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+}
