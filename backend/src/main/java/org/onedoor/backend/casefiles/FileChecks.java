@@ -3,7 +3,6 @@ package org.onedoor.backend.casefiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.onedoor.backend.identity.Account;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -19,8 +18,6 @@ final class FileChecks {
   static final int MAX_TEXT = 100;
   static final int MAX_SHORT = 50;
   static final int MAX_GUARDIANS = 6;
-  /** A mainland mobile number, or a landline with its area code (dashes and spaces allowed). */
-  private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}\\d{7,8}");
 
   private final Messages messages;
   private final Locale locale;
@@ -74,10 +71,9 @@ final class FileChecks {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String digits = value.replaceAll("[\\s-]", "");
-    if (!PHONE.matcher(digits).matches()) {
+    String digits = org.onedoor.backend.platform.Phones.normalised(value);
+    if (digits == null) {
       errors.add(messages.userError("PHONE_INVALID", field, locale));
-      return null;
     }
     return digits;
   }

@@ -18,10 +18,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param services services offered
  * @param openingHours when open
  * @param publicContact office telephone
+ * @param version increases with every edit (optimistic versioning)
  */
 @Document("children_homes")
 public record ChildrenHome(@Id String id, String name, ChildrenHomeType type, String townshipId, String address,
-    Coordinates coordinates, int capacity, List<String> services, String openingHours, String publicContact) {
+    Coordinates coordinates, int capacity, List<String> services, String openingHours, String publicContact,
+    long version) {
 
   public ChildrenHome {
     services = List.copyOf(services);

@@ -18,11 +18,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param fieldsOfService the kinds of need it serves
  * @param contactPerson staff only
  * @param contactPhone staff only
+ * @param version increases with every edit (optimistic versioning)
  */
 @Document("organisations")
 public record Organisation(@Id String id, String name, OrganisationType type, String registrationNumber,
     boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService, String contactPerson,
-    String contactPhone) {
+    String contactPhone, long version) {
 
   public Organisation {
     townshipIds = List.copyOf(townshipIds);

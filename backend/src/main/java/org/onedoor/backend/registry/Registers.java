@@ -1,23 +1,69 @@
 package org.onedoor.backend.registry;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.bson.Document;
+import org.onedoor.backend.geography.Coordinates;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.backend.registry.RegisterInputs.SaveCaringFamilyInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveChildrenHomeInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveOrganisationInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveVolunteerInput;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The public registers: children's homes and institutions, and organisations' public profiles. */
+/**
+ * The registers. Children's homes and organisations' public profiles are public; volunteers, caring families and
+ * organisations' contacts are staff only, and the public sees only counts of volunteers and families. Staff keep
+ * the registers — township staff their township's homes, volunteers and families, civil affairs everything — with
+ * optimistic versioning: a stale edit is refused, never silently overwritten.
+ */
 @Service
 public class Registers {
 
-  private final MongoTemplate mongo;
+  private static final int MAX_NAME = 60;
+  private static final int MAX_TEXT = 100;
 
-  Registers(MongoTemplate mongo) {
+  private final MongoTemplate mongo;
+  private final Geography geography;
+  private final Messages messages;
+  private final Clock clock;
+  private final int k;
+
+  Registers(MongoTemplate mongo, Geography geography, Messages messages, Clock clock,
+      org.onedoor.backend.needs.publication.AnonymitySettings anonymity) {
+    this.k = anonymity.k();
     this.mongo = mongo;
+    this.geography = geography;
+    this.messages = messages;
+    this.clock = clock;
   }
 
   @PreAuthorize(Roles.PUBLIC)
@@ -31,5 +77,287 @@ public class Registers {
     Query query = type == null ? new Query() : new Query(where("type").is(type));
     query.fields().exclude("contactPerson", "contactPhone");
     return mongo.find(query.with(Sort.by("name")), Organisation.class);
+  }
+
+  /** Staff: organisations' contacts, in one query. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public Map<String, Contact> contactsOf(Collection<String> organisationIds) {
+    Map<String, Contact> contacts = new HashMap<>();
+    mongo.find(query(where("_id").in(organisationIds)), Organisation.class)
+        .forEach(o -> contacts.put(o.id(), new Contact(o.contactPerson(), o.contactPhone())));
+    return contacts;
+  }
+
+  /**
+   * An organisation's contact, staff only.
+   *
+   * @param person contact person
+   * @param phone phone
+   */
+  public record Contact(String person, String phone) {
+  }
+
+  /** Staff: volunteers, by name, keyset paged; township staff see their township's only. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public Connection<Volunteer> volunteers(String townshipId, PageSize size, String after) {
+    return page(Volunteer.class, "name", townshipId, size, after, Volunteer::name, Volunteer::id);
+  }
+
+  /** Staff: caring families, by contact name, keyset paged; township staff see their township's only. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public Connection<CaringFamily> caringFamilies(String townshipId, PageSize size, String after) {
+    return page(CaringFamily.class, "contactName", townshipId, size, after, CaringFamily::contactName,
+        CaringFamily::id);
+  }
+
+  private <T> Connection<T> page(Class<T> type, String sortField, String townshipId, PageSize size, String after,
+      Function<T, String> sortKey, Function<T, String> id) {
+    Caller caller = caller();
+    Query query = new Query();
+    if (!cityWide(caller)) {
+      query.addCriteria(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
+    }
+    if (townshipId != null) {
+      query.addCriteria(where("townshipId").is(townshipId));
+    }
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 2);
+      query.addCriteria(new Criteria().orOperator(where(sortField).gt(key[0]),
+          where(sortField).is(key[0]).and("_id").gt(key[1])));
+    }
+    query.with(Sort.by(sortField, "_id")).limit(size.value() + 1);
+    return Connection.of(mongo.find(query, type), size, e -> Cursors.encode(sortKey.apply(e), id.apply(e)),
+        e -> e);
+  }
+
+  /**
+   * Active volunteers and caring families per township and kind (a family offering several kinds counts under
+   * each) — raw counts, never shown as they are.
+   */
+  Map<String, Map<CareNetworkKind, Long>> careNetworkCounts() {
+    Map<String, Map<CareNetworkKind, Long>> counts = new HashMap<>();
+    for (Document row : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(where("active").is(true)),
+        Aggregation.group("townshipId").count().as("n")), "volunteers", Document.class)) {
+      counts.computeIfAbsent(row.getString("_id"), t -> new EnumMap<>(CareNetworkKind.class))
+          .put(CareNetworkKind.VOLUNTEER, ((Number) row.get("n")).longValue());
+    }
+    for (Document row : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(where("active").is(true)),
+        Aggregation.unwind("offers"), Aggregation.group("townshipId", "offers").count().as("n")), "caring_families",
+        Document.class)) {
+      Document id = row.get("_id", Document.class);
+      counts.computeIfAbsent(id.getString("townshipId"), t -> new EnumMap<>(CareNetworkKind.class))
+          .put(CareNetworkKind.valueOf(id.getString("offers")), ((Number) row.get("n")).longValue());
+    }
+    return counts;
+  }
+
+  /**
+   * Public: every township × kind cell of the care network, counts below k shown as "<k" (zero too).
+   */
+  @PreAuthorize(Roles.PUBLIC)
+  public List<CareNetworkCount> careNetwork() {
+    Map<String, Map<CareNetworkKind, Long>> counts = careNetworkCounts();
+    List<CareNetworkCount> cells = new ArrayList<>();
+    for (var township : geography.townships()) {
+      for (CareNetworkKind kind : CareNetworkKind.values()) {
+        long count = counts.getOrDefault(township.id(), Map.of()).getOrDefault(kind, 0L);
+        cells.add(new CareNetworkCount(township.id(), kind, count < k ? "<" + k : Long.toString(count)));
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * One public cell of the care network.
+   *
+   * @param townshipId township
+   * @param kind volunteers or a kind of family care
+   * @param count the shown count
+   */
+  public record CareNetworkCount(String townshipId, CareNetworkKind kind, String count) {
+  }
+
+  /** Adds or changes a children's home. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public SavePayload<ChildrenHome> saveChildrenHome(SaveChildrenHomeInput input, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String name = required(input.name(), MAX_NAME, "name", errors, locale);
+    if (input.type() == null) {
+      errors.add(messages.userError("TYPE_REQUIRED", "type", locale));
+    }
+    checkTownship(input.townshipId(), "townshipId", errors, locale);
+    int capacity = input.capacity() == null ? 0 : input.capacity();
+    if (capacity < 0 || capacity > 10_000) {
+      errors.add(messages.userError("CAPACITY_INVALID", "capacity", locale));
+    }
+    Coordinates coordinates = null;
+    if (input.latitude() != null || input.longitude() != null) {
+      if (input.latitude() == null || input.longitude() == null || Math.abs(input.latitude()) > 90
+          || Math.abs(input.longitude()) > 180) {
+        errors.add(messages.userError("COORDINATES_INVALID", "latitude", locale));
+      } else {
+        coordinates = new Coordinates(input.latitude(), input.longitude());
+      }
+    }
+    List<String> services = texts(input.services(), "services", errors, locale);
+    String contact = phone(input.publicContact(), "publicContact", errors, locale);
+    String address = optional(input.address(), MAX_TEXT, "address", errors, locale);
+    String hours = optional(input.openingHours(), MAX_TEXT, "openingHours", errors, locale);
+    Coordinates at = coordinates;
+    return save(input.id(), input.expectedVersion(), ChildrenHome.class, ChildrenHome::townshipId,
+        input.townshipId(), errors, locale, (id, version) -> new ChildrenHome(id, name, input.type(),
+            input.townshipId(), address, at, capacity, services, hours, contact, version));
+  }
+
+  /** Adds or changes an organisation (city-wide register: civil affairs and administrators). */
+  @PreAuthorize(Roles.CITY_REGISTRARS)
+  public SavePayload<Organisation> saveOrganisation(SaveOrganisationInput input, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String name = required(input.name(), MAX_NAME, "name", errors, locale);
+    if (input.type() == null) {
+      errors.add(messages.userError("TYPE_REQUIRED", "type", locale));
+    }
+    String number = RegistrationNumber.normalised(input.registrationNumber());
+    if (number == null) {
+      errors.add(messages.userError("REGISTRATION_NUMBER_INVALID", "registrationNumber", locale));
+    }
+    List<String> area = input.townshipIds() == null ? List.of() : input.townshipIds().stream().distinct().toList();
+    area.forEach(t -> checkTownship(t, "townshipIds", errors, locale));
+    String person = optional(input.contactPerson(), MAX_NAME, "contactPerson", errors, locale);
+    String phone = phone(input.contactPhone(), "contactPhone", errors, locale);
+    return save(input.id(), input.expectedVersion(), Organisation.class, o -> null, null, errors, locale,
+        (id, version) -> new Organisation(id, name, input.type(), number, Boolean.TRUE.equals(input.verified()),
+            area, input.fieldsOfService() == null ? List.of() : input.fieldsOfService(), person, phone, version));
+  }
+
+  /** Adds or changes a volunteer. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public SavePayload<Volunteer> saveVolunteer(SaveVolunteerInput input, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String name = required(input.name(), MAX_NAME, "name", errors, locale);
+    String phone = phone(input.phone(), "phone", errors, locale);
+    checkTownship(input.townshipId(), "townshipId", errors, locale);
+    if (input.skills() == null || input.skills().isEmpty()) {
+      errors.add(messages.userError("SKILLS_REQUIRED", "skills", locale));
+    }
+    String availability = optional(input.availability(), MAX_TEXT, "availability", errors, locale);
+    Volunteer existing = input.id() == null ? null : mongo.findById(input.id(), Volunteer.class);
+    return save(input.id(), input.expectedVersion(), Volunteer.class, Volunteer::townshipId, input.townshipId(),
+        errors, locale, (id, version) -> new Volunteer(id, name, phone, input.townshipId(),
+            input.skills() == null ? List.of() : input.skills().stream().distinct().toList(), availability,
+            !Boolean.FALSE.equals(input.active()), existing == null ? clock.instant() : existing.registeredAt(),
+            version));
+  }
+
+  /** Adds or changes a caring family. */
+  @PreAuthorize(Roles.REGISTER_KEEPERS)
+  public SavePayload<CaringFamily> saveCaringFamily(SaveCaringFamilyInput input, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String name = required(input.contactName(), MAX_NAME, "contactName", errors, locale);
+    String phone = phone(input.phone(), "phone", errors, locale);
+    checkTownship(input.townshipId(), "townshipId", errors, locale);
+    String address = optional(input.address(), MAX_TEXT, "address", errors, locale);
+    if (input.offers() == null || input.offers().isEmpty()) {
+      errors.add(messages.userError("OFFERS_REQUIRED", "offers", locale));
+    }
+    int capacity = input.capacity() == null ? 1 : input.capacity();
+    if (capacity < 0 || capacity > 10) {
+      errors.add(messages.userError("FAMILY_CAPACITY_INVALID", "capacity", locale));
+    }
+    CaringFamily existing = input.id() == null ? null : mongo.findById(input.id(), CaringFamily.class);
+    return save(input.id(), input.expectedVersion(), CaringFamily.class, CaringFamily::townshipId,
+        input.townshipId(), errors, locale, (id, version) -> new CaringFamily(id, name, phone, input.townshipId(),
+            address, input.offers() == null ? List.of() : input.offers().stream().distinct().toList(), capacity,
+            !Boolean.FALSE.equals(input.active()), existing == null ? clock.instant() : existing.registeredAt(),
+            version));
+  }
+
+  /**
+   * Inserts a new entry (version 1) or replaces the entry at the expected version with one conditional write, so
+   * of two editors working from the same version exactly one succeeds. Township staff may add and change only
+   * entries of their township (and may not move one out of it).
+   */
+  private <T> SavePayload<T> save(String id, Integer expectedVersion, Class<T> type, Function<T, String> townshipOf,
+      String newTownshipId, List<UserError> errors, Locale locale, BiFunction<String, Long, T> entry) {
+    Caller caller = caller();
+    T existing = id == null ? null : mongo.findById(id, type);
+    if (id != null && existing == null) {
+      return new SavePayload<>(null, List.of(messages.userError("ENTRY_NOT_FOUND", "id", locale)));
+    }
+    if (!cityWide(caller) && (existing != null && !inScope(caller, townshipOf.apply(existing))
+        || !inScope(caller, newTownshipId))) {
+      throw new AccessDeniedException("register entry out of scope");
+    }
+    if (!errors.isEmpty()) {
+      return new SavePayload<>(null, List.copyOf(errors));
+    }
+    if (existing == null) {
+      T created = entry.apply(UUID.randomUUID().toString(), 1L);
+      mongo.insert(created);
+      return new SavePayload<>(created, List.of());
+    }
+    if (expectedVersion == null) {
+      return new SavePayload<>(null, List.of(messages.userError("ENTRY_STALE", "expectedVersion", locale)));
+    }
+    T saved = mongo.findAndReplace(query(where("_id").is(id).and("version").is(expectedVersion.longValue())),
+        entry.apply(id, expectedVersion + 1L), FindAndReplaceOptions.options().returnNew(), type, type);
+    return saved == null ? new SavePayload<>(null, List.of(messages.userError("ENTRY_STALE", "expectedVersion",
+        locale))) : new SavePayload<>(saved, List.of());
+  }
+
+  private static boolean inScope(Caller caller, String townshipId) {
+    return townshipId != null && townshipId.equals(caller.townshipId());
+  }
+
+  private static boolean cityWide(Caller caller) {
+    return caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+  }
+
+  private void checkTownship(String townshipId, String field, List<UserError> errors, Locale locale) {
+    if (townshipId == null || geography.townshipsById(List.of(townshipId)).isEmpty()) {
+      errors.add(messages.userError("TOWNSHIP_UNKNOWN", field, locale));
+    }
+  }
+
+  private String required(String text, int max, String field, List<UserError> errors, Locale locale) {
+    String value = text == null ? "" : text.strip();
+    if (value.isEmpty() || value.length() > max) {
+      errors.add(messages.userError("REGISTER_NAME_REQUIRED", field, locale, max));
+    }
+    return value;
+  }
+
+  private String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (text.strip().length() > max) {
+      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
+    }
+    return text.strip();
+  }
+
+  private String phone(String text, String field, List<UserError> errors, Locale locale) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String phone = Phones.normalised(text);
+    if (phone == null) {
+      errors.add(messages.userError("PHONE_INVALID", field, locale));
+    }
+    return phone;
+  }
+
+  private List<String> texts(List<String> items, String field, List<UserError> errors, Locale locale) {
+    List<String> texts = items == null ? List.of()
+        : items.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+    if (texts.size() > 20 || texts.stream().anyMatch(t -> t.length() > 30)) {
+      errors.add(messages.userError("SERVICES_INVALID", field, locale));
+    }
+    return texts;
+  }
+
+  private static Caller caller() {
+    return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
   }
 }

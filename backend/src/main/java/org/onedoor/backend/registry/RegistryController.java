@@ -2,12 +2,22 @@ package org.onedoor.backend.registry;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.needs.PublicStatistics;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
+import org.onedoor.backend.registry.RegisterInputs.SaveCaringFamilyInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveChildrenHomeInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveOrganisationInput;
+import org.onedoor.backend.registry.RegisterInputs.SaveVolunteerInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -15,10 +25,12 @@ class RegistryController {
 
   private final Registers registers;
   private final Geography geography;
+  private final GraphQlLimits limits;
 
-  RegistryController(Registers registers, Geography geography) {
+  RegistryController(Registers registers, Geography geography, GraphQlLimits limits) {
     this.registers = registers;
     this.geography = geography;
+    this.limits = limits;
   }
 
   @QueryMapping
@@ -31,9 +43,88 @@ class RegistryController {
     return registers.organisations(type);
   }
 
+  @QueryMapping
+  Connection<Volunteer> volunteers(@Argument String townshipId, @Argument Integer first, @Argument String after) {
+    return registers.volunteers(townshipId, limits.pageSize(first), after);
+  }
+
+  @QueryMapping
+  Connection<CaringFamily> caringFamilies(@Argument String townshipId, @Argument Integer first,
+      @Argument String after) {
+    return registers.caringFamilies(townshipId, limits.pageSize(first), after);
+  }
+
+  @SchemaMapping(typeName = "Statistics")
+  List<Registers.CareNetworkCount> careNetwork(PublicStatistics.Statistics statistics) {
+    return registers.careNetwork();
+  }
+
+  @MutationMapping
+  SavePayload<ChildrenHome> saveChildrenHome(@Argument SaveChildrenHomeInput input, Locale locale) {
+    return registers.saveChildrenHome(input, locale);
+  }
+
+  @MutationMapping
+  SavePayload<Organisation> saveOrganisation(@Argument SaveOrganisationInput input, Locale locale) {
+    return registers.saveOrganisation(input, locale);
+  }
+
+  @MutationMapping
+  SavePayload<Volunteer> saveVolunteer(@Argument SaveVolunteerInput input, Locale locale) {
+    return registers.saveVolunteer(input, locale);
+  }
+
+  @MutationMapping
+  SavePayload<CaringFamily> saveCaringFamily(@Argument SaveCaringFamilyInput input, Locale locale) {
+    return registers.saveCaringFamily(input, locale);
+  }
+
+  @SchemaMapping(typeName = "SaveChildrenHomePayload")
+  Object childrenHome(SavePayload<?> payload) {
+    return payload.entry();
+  }
+
+  @SchemaMapping(typeName = "SaveOrganisationPayload")
+  Object organisation(SavePayload<?> payload) {
+    return payload.entry();
+  }
+
+  @SchemaMapping(typeName = "SaveVolunteerPayload")
+  Object volunteer(SavePayload<?> payload) {
+    return payload.entry();
+  }
+
+  @SchemaMapping(typeName = "SaveCaringFamilyPayload")
+  Object caringFamily(SavePayload<?> payload) {
+    return payload.entry();
+  }
+
   @BatchMapping(typeName = "ChildrenHome")
   Map<ChildrenHome, Township> township(List<ChildrenHome> homes) {
     return geography.townshipOf(homes, ChildrenHome::townshipId);
+  }
+
+  @BatchMapping(typeName = "Volunteer", field = "township")
+  Map<Volunteer, Township> volunteerTownship(List<Volunteer> volunteers) {
+    return geography.townshipOf(volunteers, Volunteer::townshipId);
+  }
+
+  @BatchMapping(typeName = "CaringFamily", field = "township")
+  Map<CaringFamily, Township> familyTownship(List<CaringFamily> families) {
+    return geography.townshipOf(families, CaringFamily::townshipId);
+  }
+
+  @BatchMapping(typeName = "CareNetworkCount", field = "township")
+  Map<Registers.CareNetworkCount, Township> careNetworkTownship(List<Registers.CareNetworkCount> cells) {
+    return geography.townshipOf(cells, Registers.CareNetworkCount::townshipId);
+  }
+
+  @BatchMapping(typeName = "Organisation")
+  Map<Organisation, Registers.Contact> contact(List<Organisation> organisations) {
+    Map<String, Registers.Contact> byId = registers.contactsOf(organisations.stream().map(Organisation::id).toList());
+    Map<Organisation, Registers.Contact> result = new HashMap<>();
+    organisations.forEach(o -> result.put(o, byId.get(o.id())));
+    return result;
   }
 
   @BatchMapping(typeName = "Organisation")
