@@ -49,6 +49,20 @@ public record NationalId(String value) {
     }
   }
 
+  /**
+   * The number for a region (6 digits), a date of birth and a sequence (0 … 999; odd for males), with its check
+   * character.
+   */
+  public static NationalId issue(String region, LocalDate birthDate, int sequence) {
+    String first17 = region + String.format(java.util.Locale.ROOT, "%04d%02d%02d%03d", birthDate.getYear(),
+        birthDate.getMonthValue(), birthDate.getDayOfMonth(), sequence);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return new NationalId(first17 + CHECK[sum % 11]);
+  }
+
   /** The date of birth the number encodes. */
   public LocalDate birthDate() {
     return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),

@@ -112,8 +112,12 @@ class DemoRegister implements ApplicationRunner {
       // A visit within the last four months: tier intervals make some of them overdue, as in life.
       LocalDate lastVisit = today.minusDays(random.nextInt(120));
       String id = new UUID(random.nextLong(), random.nextLong()).toString();
-      CaseFile file = new CaseFile(id, 1, name(random), random.nextBoolean() ? Sex.FEMALE : Sex.MALE, birthDate,
-          null, "黑龙江省虎林市" + township.name(), township.id(), village.id(),
+      Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+      int sequence = random.nextInt(500) * 2 + (sex == Sex.MALE ? 1 : 0);
+      String nationalId = random.nextInt(5) == 0 ? null
+          : org.onedoor.backend.casefiles.NationalId.issue("230381", birthDate, sequence).value();
+      CaseFile file = new CaseFile(id, 1, name(random), sex, birthDate, nationalId,
+          "黑龙江省虎林市" + township.name(), township.id(), village.id(),
           township.name() + village.name() + (1 + random.nextInt(9)) + "组" + (1 + random.nextInt(60)) + "号",
           causes, riskTier, guardianship(causes, random), causes.contains(Cause.DISABILITY_ILLNESS)
               ? condition(random) : null, schooling(age, township, random), benefits(causes, random),

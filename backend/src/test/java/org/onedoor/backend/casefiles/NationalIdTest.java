@@ -37,6 +37,14 @@ class NationalIdTest {
     assertThat(id.toString()).doesNotContain("230381").doesNotContain("2015");
   }
 
+  @Test
+  void a_number_issued_for_a_region_birth_date_and_sequence_carries_its_check_character() {
+    NationalId issued = NationalId.issue("230381", java.time.LocalDate.of(2015, 3, 8), 123);
+
+    assertThat(issued.value()).isEqualTo(VALID);
+    assertThat(issued.birthDate()).isEqualTo(java.time.LocalDate.of(2015, 3, 8));
+  }
+
   static String check(String first17) {
     int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     char[] codes = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
