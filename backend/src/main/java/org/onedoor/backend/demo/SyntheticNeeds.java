@@ -1,0 +1,56 @@
+package org.onedoor.backend.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.needs.publication.AgeBand;
+import org.onedoor.backend.needs.publication.Generalisation;
+import org.onedoor.backend.needs.publication.PublicProfile;
+
+/**
+ * Benchmark data: any number of published needs (100,000 and more) for the children of a register, deterministic
+ * from a seed, written in bulk. They are shaped as publication shapes them — sex dropped and the age band widened,
+ * a random public id, month precision — without running the publication rules for each (that counts the register
+ * several times per need). Never used for real data.
+ */
+public final class SyntheticNeeds {
+
+  private static final char[] ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
+
+  private SyntheticNeeds() {
+  }
+
+  /** {@code count} published needs spread over the files, consents valid for a year from {@code today}. */
+  public static List<Need> make(List<CaseFile> files, int count, long seed, LocalDate today) {
+    Random random = new Random(seed);
+    List<Need> needs = new ArrayList<>(count);
+    Instant start = today.minusDays(365).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    for (int i = 0; i < count; i++) {
+      CaseFile file = files.get(random.nextInt(files.size()));
+      NeedCategory category = NeedCategory.values()[random.nextInt(NeedCategory.values().length)];
+      Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
+      AgeBand band = AgeBand.fineBandOf(file.birthDate(), today);
+      Instant publishedAt = start.plusSeconds(random.nextInt(365 * 24 * 3600));
+      char[] publicId = new char[12];
+      for (int c = 0; c < publicId.length; c++) {
+        publicId[c] = ALPHABET[random.nextInt(ALPHABET.length)];
+      }
+      needs.add(new Need(new UUID(random.nextLong(), random.nextLong()).toString(), new String(publicId), file.id(),
+          NeedStatus.PUBLISHED, category, "爱心帮扶需求", "困境儿童需要社会各界的帮助。", urgency, urgency.ordinal(), null,
+          200 * (1 + random.nextInt(20)), List.of(), null, false,
+          new PublicProfile(band == null ? AgeBand.AGE_12_17 : band.wide(), null, file.townshipId()), null,
+          List.of(Generalisation.SEX_DROPPED, Generalisation.AGE_BAND_WIDENED), publishedAt,
+          YearMonth.from(publishedAt.atZone(java.time.ZoneOffset.UTC)).toString(), today.plusYears(1), publishedAt));
+    }
+    return needs;
+  }
+}
