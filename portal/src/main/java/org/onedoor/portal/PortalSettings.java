@@ -16,8 +16,13 @@ public record PortalSettings(@DefaultValue("http://localhost:8080") URI backendU
 
   /** The backend's GraphQL endpoint, keeping any path prefix of the backend URL (e.g. behind a proxy). */
   public String graphQlEndpoint() {
+    return backendBase() + "/graphql";
+  }
+
+  /** The backend's base URL without a trailing slash. */
+  public String backendBase() {
     String base = backendUrl.toString();
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/graphql";
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /**

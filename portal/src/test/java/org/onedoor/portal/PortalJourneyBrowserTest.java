@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -209,5 +210,75 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("statistics")).contains("<5");
     assertThat(browser.text("statistics").lines()).as("no count below 5 is shown as a number")
         .noneMatch(line -> line.strip().matches("[0-4]"));
+  }
+
+  /** Signs in through the issuer's login page, starting from a protected portal page. */
+  private void signIn(String username, String path) {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + path);
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    browser.byId("username").sendKeys(username);
+    browser.byId("password").sendKeys("onedoor-demo");
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.awaitUrlStartingWith(portalUrl);
+    browser.open(portalUrl + path);
+    // The account may prefer English (another journey chose it): these journeys read the portal in Chinese.
+    if ("中文".equals(browser.text("language-switch"))) {
+      browser.byId("language-switch").click();
+      browser.awaitText("language-switch", "English");
+    }
+  }
+
+  @Test
+  void a_supervisor_opens_an_overdue_childs_file_records_the_visit_and_the_child_leaves_the_overdue_list() {
+    signIn("supervisor", "/visits");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name"))
+        .isEmpty());
+    assertThat(browser.text("side-nav")).contains("走访逾期");
+    int overdue = browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name")).size();
+    assertThat(browser.text("overdue-visits")).contains("逾期", "新华村", "督导员 王芳");
+
+    WebElement first = browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name")).getFirst();
+    String name = first.getText();
+    first.click();
+    browser.awaitText("file-name", name);
+    assertThat(browser.text("file-guardianship")).contains("父母情况", "实际监护人");
+    assertThat(browser.text("file-circumstances")).contains("就学", "享受救助");
+    assertThat(browser.text("file-next-visit")).contains("逾期");
+
+    browser.byId("visit-findings").findElement(By.cssSelector("textarea")).sendKeys("祖母身体欠佳，孩子按时上学。");
+    browser.byId("visit-follow-up").findElement(By.cssSelector("input")).sendKeys("下周联系村医");
+    browser.byId("visit-save").click();
+
+    browser.awaitText("file-visits", "祖母身体欠佳，孩子按时上学。");
+    assertThat(browser.text("file-visits")).contains("督导员 王芳", "下周联系村医");
+    assertThat(browser.text("file-next-visit")).doesNotContain("逾期");
+    assertThat(browser.text("file-history")).contains("记录走访", "supervisor");
+
+    browser.open("http://localhost:" + portalPort + "/visits");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name"))
+        .size() == overdue - 1);
+  }
+
+  @Test
+  void township_staff_export_the_ledger_as_csv_and_xlsx_from_the_ledger_page() {
+    signIn("township", "/ledger");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).isEmpty());
+    String childName = firstChildName();
+
+    String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(document.getElementById('ledger-export-csv').href).then(r => r.arrayBuffer())"
+            + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));");
+    Object xlsxHead = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(document.getElementById('ledger-export-xlsx').href).then(r => r.arrayBuffer())"
+            + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
+
+    assertThat(csv).startsWith("\uFEFF档案编号,姓名,性别,出生日期,乡镇,村（社区）");
+    assertThat(csv).contains(childName, "虎林镇").doesNotContain("东方红镇,");
+    assertThat(csv.lines().count()).as("a header and one line per file of the township").isGreaterThan(2);
+    assertThat(String.valueOf(xlsxHead)).startsWith("PK:");
   }
 }

@@ -60,7 +60,21 @@ class TranslationsTest {
     List.of("POVERTY", "DISABILITY_ILLNESS", "GUARDIANSHIP").forEach(c -> used.add("cause." + c));
     List.of("SEX_DROPPED", "AGE_BAND_WIDENED", "LOCATION_RAISED_TO_CITY").forEach(g -> used.add("generalisation." + g));
     List.of("CHILD_NAME", "GUARDIAN_NAME", "VILLAGE", "ADDRESS", "SCHOOL", "NATIONAL_ID", "PHONE", "NATIONAL_ID_SHAPE",
-        "PHONE_SHAPE", "EXACT_DATE").forEach(r -> used.add("rule." + r));
+        "PHONE_SHAPE", "EXACT_DATE", "RARE_CONDITION").forEach(r -> used.add("rule." + r));
+    List.of("AT_HOME", "ONE_AWAY_FOR_WORK", "BOTH_AWAY_FOR_WORK", "ONE_DECEASED_OR_MISSING", "BOTH_DECEASED_OR_MISSING",
+        "IN_CUSTODY", "SEVERELY_DISABLED_OR_ILL", "GUARDIANSHIP_REVOKED", "OTHER").forEach(p -> used.add("parents." + p));
+    List.of("ADEQUATE", "LIMITED", "NONE").forEach(c -> used.add("capability." + c));
+    List.of("VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL", "MULTIPLE", "SERIOUS_ILLNESS",
+        "CHRONIC_ILLNESS").forEach(c -> used.add("condition." + c));
+    List.of("NOT_OF_SCHOOL_AGE", "PRESCHOOL", "ENROLLED", "SPECIAL_SCHOOL", "HOME_TEACHING", "SUSPENDED",
+        "DROPPED_OUT", "LEFT_SCHOOL").forEach(s -> used.add("schooling." + s));
+    List.of("MINIMUM_LIVING_GUARANTEE", "EXTREME_POVERTY_SUPPORT", "ORPHAN_ALLOWANCE", "UNSUPPORTED_CHILD_ALLOWANCE",
+        "DISABILITY_LIVING_ALLOWANCE", "DISABILITY_NURSING_ALLOWANCE", "MEDICAL_ASSISTANCE", "EDUCATION_ASSISTANCE",
+        "TEMPORARY_ASSISTANCE", "OTHER").forEach(b -> used.add("benefit." + b));
+    List.of("opened", "householdRegistration", "address", "causes", "riskTier", "guardianship", "condition",
+        "schooling", "benefits", "supervisorId", "visitRecorded", "consentRecorded", "consentWithdrawn")
+        .forEach(f -> used.add("history.field." + f));
+    List.of("csv", "xlsx").forEach(x -> used.add("ledger.export." + x));
     org.onedoor.portal.api.Network.HOME_TYPES.forEach(t -> used.add("homeType." + t));
     org.onedoor.portal.api.Network.ORGANISATION_TYPES.forEach(t -> used.add("organisationType." + t));
     for (Language language : Language.values()) {

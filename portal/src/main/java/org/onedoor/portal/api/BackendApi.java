@@ -28,13 +28,17 @@ public class BackendApi {
   private static final Logger log = LoggerFactory.getLogger(BackendApi.class);
 
   private final HttpSyncGraphQlClient graphQl;
+  private final RestClient rest;
 
   BackendApi(RestClient.Builder restClients, PortalSettings settings, BackendClientConfiguration.Interceptors interceptors) {
-    RestClient rest = restClients.clone()
+    this.graphQl = HttpSyncGraphQlClient.create(restClients.clone()
         .baseUrl(settings.graphQlEndpoint())
         .requestInterceptors(list -> list.addAll(interceptors.list()))
+        .build());
+    this.rest = restClients.clone()
+        .baseUrl(settings.backendBase())
+        .requestInterceptors(list -> list.addAll(interceptors.list()))
         .build();
-    this.graphQl = HttpSyncGraphQlClient.create(rest);
   }
 
   /** Public: the townships with their villages. */
@@ -96,6 +100,67 @@ public class BackendApi {
       String end = response.field("caseFiles.pageInfo.endCursor").getValue();
       return new StaffApi.LedgerPage(files, Boolean.TRUE.equals(more), end);
     });
+  }
+
+  /** Staff: one child's file with its visits and history (the read is audited by the backend). */
+  public StaffApi.CaseFileDetail caseFile(String id) {
+    return call(() -> graphQl.documentName("caseFile").variable("id", id).retrieveSync("caseFile")
+        .toEntity(StaffApi.CaseFileDetail.class));
+  }
+
+  /** Staff: records a home visit; returns the refusals (localised, by field), empty on success. */
+  public List<UserError> recordHomeVisit(String fileId, String visitedOn, String findings, String followUp) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("caseFileId", fileId);
+    input.put("visitedOn", visitedOn);
+    input.put("findings", findings);
+    input.put("followUp", followUp);
+    return call(() -> graphQl.documentName("recordHomeVisit").variable("input", input)
+        .retrieveSync("recordHomeVisit.errors").toEntityList(UserError.class));
+  }
+
+  private record OverdueEdge(StaffApi.OverdueFile node) {
+  }
+
+  /** Staff: a page of the files whose visit is overdue, optionally only those of one supervisor. */
+  public StaffApi.OverduePage overdueVisits(String supervisorId, int first, String after) {
+    return call(() -> {
+      Map<String, Object> filter = new java.util.HashMap<>();
+      if (supervisorId != null) {
+        filter.put("supervisorId", supervisorId);
+      }
+      var response = graphQl.documentName("overdueVisits").variable("filter", filter).variable("first", first)
+          .variable("after", after).executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      List<StaffApi.OverdueFile> files = response.field("overdueVisits.edges").toEntityList(OverdueEdge.class)
+          .stream().map(OverdueEdge::node).toList();
+      Boolean more = response.field("overdueVisits.pageInfo.hasNextPage").getValue();
+      String end = response.field("overdueVisits.pageInfo.endCursor").getValue();
+      return new StaffApi.OverduePage(files, Boolean.TRUE.equals(more), end);
+    });
+  }
+
+  /**
+   * Staff: the ledger in the user's scope as a CSV or XLSX file, streamed from the backend into {@code out} (the
+   * backend logs every exported file as read).
+   */
+  public void exportLedger(String format, java.util.Locale locale, java.io.OutputStream out) {
+    call(() -> rest.get().uri(uri -> uri.path("/api/ledger/export").queryParam("format", format).build())
+        .header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
+        .exchange((request, response) -> {
+          if (response.getStatusCode().value() == 401) {
+            throw new ApiException(ApiProblem.SESSION_EXPIRED, null);
+          }
+          if (response.getStatusCode().value() == 403) {
+            throw new ApiException(ApiProblem.FORBIDDEN, null);
+          }
+          if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new ApiException(ApiProblem.BACKEND_ERROR, null);
+          }
+          return response.getBody().transferTo(out);
+        }));
   }
 
   /** Staff: records a guardian's consent to publishing; returns the refusals, empty on success. */

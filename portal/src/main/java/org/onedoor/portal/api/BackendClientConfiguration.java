@@ -41,7 +41,9 @@ class BackendClientConfiguration {
       return execution.execute(request, body);
     };
     ClientHttpRequestInterceptor language = (request, body, execution) -> {
-      request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, currentLocale().toLanguageTag());
+      if (!request.getHeaders().containsHeader(HttpHeaders.ACCEPT_LANGUAGE)) {
+        request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, currentLocale().toLanguageTag());
+      }
       return execution.execute(request, body);
     };
     return new Interceptors(List.of(language, bearer));
@@ -49,6 +51,8 @@ class BackendClientConfiguration {
 
   private static Locale currentLocale() {
     VaadinSession session = VaadinSession.getCurrent();
-    return session != null && session.getLocale() != null ? session.getLocale() : Language.ZH_CN.locale();
+    // Downloads run without the session lock: the caller passes the language explicitly there.
+    return session != null && session.hasLock() && session.getLocale() != null ? session.getLocale()
+        : Language.ZH_CN.locale();
   }
 }

@@ -90,4 +90,141 @@ public final class StaffApi {
       return input;
     }
   }
+
+  /**
+   * A child's file as the file view shows it.
+   *
+   * @param id file id
+   * @param version version
+   * @param name child's name
+   * @param sex sex
+   * @param birthDate yyyy-MM-dd
+   * @param householdRegistration household registration or null
+   * @param riskTier 1 … 4
+   * @param causes causes
+   * @param consentInForce whether a consent to publish holds
+   * @param township township
+   * @param village village
+   * @param guardianship parents and guardians, or null
+   * @param condition disability or illness, or null
+   * @param schooling schooling, or null
+   * @param benefits assistance received
+   * @param supervisor the supervisor in charge, or null
+   * @param lastVisitOn yyyy-MM-dd or null
+   * @param nextVisitDue yyyy-MM-dd or null
+   * @param visitOverdueDays days overdue, 0 if not
+   * @param visits home visits, newest first
+   * @param history changes, newest first
+   */
+  public record CaseFileDetail(String id, int version, String name, String sex, String birthDate,
+      String householdRegistration, int riskTier, List<String> causes, boolean consentInForce, Village township,
+      Village village, Guardianship guardianship, Condition condition, Schooling schooling, List<String> benefits,
+      Named supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays, List<Visit> visits,
+      List<Change> history) {
+  }
+
+  /**
+   * Parents and guardians.
+   *
+   * @param parents parents' situation
+   * @param capability assessed capability or null
+   * @param guardians the guardians
+   */
+  public record Guardianship(String parents, String capability, List<Guardian> guardians) {
+  }
+
+  /**
+   * A guardian.
+   *
+   * @param name name
+   * @param relationship relationship
+   * @param phone phone or null
+   */
+  public record Guardian(String name, String relationship, String phone) {
+  }
+
+  /**
+   * A disability or illness.
+   *
+   * @param category broad category
+   * @param type specific type or null
+   * @param grade disability grade or null
+   */
+  public record Condition(String category, String type, Integer grade) {
+  }
+
+  /**
+   * Schooling.
+   *
+   * @param school school or null
+   * @param grade grade or null
+   * @param status status
+   */
+  public record Schooling(String school, String grade, String status) {
+  }
+
+  /**
+   * Something with a name.
+   *
+   * @param name the name
+   */
+  public record Named(String name) {
+  }
+
+  /**
+   * A home visit.
+   *
+   * @param id id
+   * @param visitedOn yyyy-MM-dd
+   * @param visitor who visited
+   * @param findings findings
+   * @param followUp follow-up or null
+   */
+  public record Visit(String id, String visitedOn, String visitor, String findings, String followUp) {
+  }
+
+  /**
+   * One change of a file.
+   *
+   * @param version version produced
+   * @param at ISO instant
+   * @param actor account
+   * @param changes field changes
+   */
+  public record Change(int version, String at, String actor, List<FieldChange> changes) {
+  }
+
+  /**
+   * One field's change.
+   *
+   * @param field field
+   * @param change change
+   */
+  public record FieldChange(String field, String change) {
+  }
+
+  /**
+   * A file whose home visit is overdue.
+   *
+   * @param id file id
+   * @param name child's name
+   * @param riskTier risk tier
+   * @param nextVisitDue yyyy-MM-dd
+   * @param visitOverdueDays days overdue
+   * @param village village
+   * @param supervisor supervisor or null
+   */
+  public record OverdueFile(String id, String name, int riskTier, String nextVisitDue, int visitOverdueDays,
+      Village village, Named supervisor) {
+  }
+
+  /**
+   * A page of overdue files.
+   *
+   * @param files the files
+   * @param hasNextPage whether more follow
+   * @param endCursor the cursor to continue after
+   */
+  public record OverduePage(List<OverdueFile> files, boolean hasNextPage, String endCursor) {
+  }
 }

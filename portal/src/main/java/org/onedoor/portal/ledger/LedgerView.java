@@ -3,6 +3,7 @@ package org.onedoor.portal.ledger;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,10 +41,12 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
   LedgerView(BackendApi api) {
     this.api = api;
     boolean english = Language.of(getLocale()) == Language.EN;
-    add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")));
+    add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")),
+        new HorizontalLayout(export("CSV", "csv"), export("XLSX", "xlsx")));
     grid.setId("ledger");
     grid.addComponentColumn(f -> {
-      var name = new com.vaadin.flow.component.html.Span(f.name());
+      var name = new com.vaadin.flow.router.RouterLink(f.name(), org.onedoor.portal.casefiles.CaseFileView.class,
+          f.id());
       name.addClassName("ledger-name");
       return name;
     }).setHeader(getTranslation("ledger.name")).setAutoWidth(true);
@@ -63,6 +66,23 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     more.addClickListener(click -> load(false));
     add(grid, more);
     load(true);
+  }
+
+  /** A link that downloads the whole ledger in the user's scope, streamed from the backend. */
+  private Anchor export(String format, String extension) {
+    java.util.Locale locale = getLocale();
+    String fileName = getTranslation("ledger.exportFile");
+    Anchor link = new Anchor(event -> {
+      event.setFileName(fileName + "-" + java.time.LocalDate.now(
+          java.time.ZoneId.of("Asia/Shanghai")) + "." + extension);
+      event.setContentType("CSV".equals(format) ? "text/csv;charset=UTF-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      try (java.io.OutputStream out = event.getOutputStream()) {
+        api.exportLedger(format, locale, out);
+      }
+    }, getTranslation("ledger.export." + extension));
+    link.setId("ledger-export-" + extension);
+    return link;
   }
 
   private HorizontalLayout actions(LedgerFile file) {

@@ -1,0 +1,231 @@
+package org.onedoor.portal.casefiles;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.StaffApi.CaseFileDetail;
+import org.onedoor.portal.api.StaffApi.Change;
+import org.onedoor.portal.api.StaffApi.Visit;
+import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.api.Village;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * One child's file (一人一档) for staff: who the child is, guardianship, condition, schooling, assistance, the
+ * supervisor and the visit schedule, the home visits with a form to record one, and the history of changes. Every
+ * opening is a read the backend logs.
+ */
+@Route("files")
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+public class CaseFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final BackendApi api;
+  private String fileId;
+
+  CaseFileView(BackendApi api) {
+    this.api = api;
+    setId("case-file");
+  }
+
+  @Override
+  public void setParameter(BeforeEvent event, String id) {
+    this.fileId = id;
+    show();
+  }
+
+  private void show() {
+    removeAll();
+    CaseFileDetail file;
+    try {
+      file = api.caseFile(fileId);
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+      return;
+    }
+    boolean english = Language.of(getLocale()) == Language.EN;
+    String separator = english ? ", " : "、";
+    H2 title = new H2(file.name());
+    title.setId("file-name");
+    add(title);
+    add(facts("file-identity",
+        fact("file.sex", getTranslation("sex." + file.sex())),
+        fact("file.birthDate", file.birthDate()),
+        fact("file.place", place(file.township(), english) + " · " + place(file.village(), english)),
+        fact("file.householdRegistration", file.householdRegistration()),
+        fact("file.causes", file.causes().stream().map(c -> getTranslation("cause." + c))
+            .collect(Collectors.joining(separator))),
+        fact("file.riskTier", String.valueOf(file.riskTier())),
+        fact("file.consent", getTranslation(file.consentInForce() ? "ledger.consent.yes" : "ledger.consent.no"))));
+
+    add(new H3(getTranslation("file.guardianship")));
+    if (file.guardianship() == null) {
+      add(new Paragraph(getTranslation("file.notRecorded")));
+    } else {
+      add(facts("file-guardianship",
+          fact("file.parents", getTranslation("parents." + file.guardianship().parents())),
+          fact("file.capability", file.guardianship().capability() == null ? null
+              : getTranslation("capability." + file.guardianship().capability())),
+          fact("file.guardians", file.guardianship().guardians().stream()
+              .map(g -> g.name() + "（" + g.relationship() + (g.phone() == null ? "" : " " + g.phone()) + "）")
+              .collect(Collectors.joining(separator)))));
+    }
+    add(new H3(getTranslation("file.conditionAndSchooling")));
+    add(facts("file-circumstances",
+        fact("file.condition", file.condition() == null ? getTranslation("file.none")
+            : getTranslation("condition." + file.condition().category())
+                + (file.condition().type() == null ? "" : " · " + file.condition().type())
+                + (file.condition().grade() == null ? "" : " · " + getTranslation("file.grade",
+                    file.condition().grade()))),
+        fact("file.schooling", file.schooling() == null ? null
+            : getTranslation("schooling." + file.schooling().status())
+                + (file.schooling().school() == null ? "" : " · " + file.schooling().school())
+                + (file.schooling().grade() == null ? "" : " " + file.schooling().grade())),
+        fact("file.benefits", file.benefits().isEmpty() ? getTranslation("file.none")
+            : file.benefits().stream().map(b -> getTranslation("benefit." + b)).collect(Collectors.joining(separator)))));
+
+    add(new H3(getTranslation("file.visits")));
+    Span due = new Span(file.nextVisitDue() == null ? "—" : file.nextVisitDue());
+    due.setId("file-next-visit");
+    if (file.visitOverdueDays() > 0) {
+      due.setText(file.nextVisitDue() + " · " + getTranslation("visits.overdueBy", file.visitOverdueDays()));
+      due.getElement().getThemeList().add("badge error");
+    }
+    add(facts("file-schedule",
+        fact("file.supervisor", file.supervisor() == null ? null : file.supervisor().name()),
+        fact("file.lastVisit", file.lastVisitOn()),
+        labelled("file.nextVisit", due)));
+    add(visitForm());
+    Grid<Visit> visits = new Grid<>();
+    visits.setId("file-visits");
+    visits.addColumn(Visit::visitedOn).setHeader(getTranslation("visit.date")).setAutoWidth(true);
+    visits.addColumn(Visit::visitor).setHeader(getTranslation("visit.visitor")).setAutoWidth(true);
+    visits.addColumn(Visit::findings).setHeader(getTranslation("visit.findings")).setFlexGrow(2);
+    visits.addColumn(Visit::followUp).setHeader(getTranslation("visit.followUp")).setFlexGrow(1);
+    visits.setItems(file.visits());
+    visits.setAllRowsVisible(true);
+    add(visits);
+
+    add(new H3(getTranslation("file.history")));
+    Grid<Change> history = new Grid<>();
+    history.setId("file-history");
+    history.addColumn(Change::version).setHeader(getTranslation("history.version")).setAutoWidth(true);
+    history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CHINA)))
+        .setHeader(getTranslation("history.at")).setAutoWidth(true);
+    history.addColumn(Change::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
+    history.addColumn(c -> c.changes().stream().map(f -> getTranslation("history.field." + f.field())
+        + ("changed".equals(f.change()) || "true".equals(f.change()) || f.field().startsWith("visit")
+            || f.field().startsWith("consent") ? "" : "：" + f.change()))
+        .collect(Collectors.joining(separator))).setHeader(getTranslation("history.changes")).setFlexGrow(2);
+    history.setItems(file.history());
+    history.setAllRowsVisible(true);
+    add(history);
+  }
+
+  private Component visitForm() {
+    DatePicker date = new DatePicker(getTranslation("visit.date"), LocalDate.now(CHINA));
+    date.setId("visit-date");
+    date.setMax(LocalDate.now(CHINA));
+    date.setLocale(getLocale());
+    TextArea findings = new TextArea(getTranslation("visit.findings"));
+    findings.setId("visit-findings");
+    findings.setWidthFull();
+    TextField followUp = new TextField(getTranslation("visit.followUp"));
+    followUp.setId("visit-follow-up");
+    followUp.setWidthFull();
+    Button save = new Button(getTranslation("visit.record"));
+    save.setId("visit-save");
+    save.addThemeVariants(ButtonVariant.PRIMARY);
+    save.addClickListener(click -> {
+      List<UserError> errors;
+      try {
+        errors = api.recordHomeVisit(fileId, date.getValue() == null ? "" : date.getValue().toString(),
+            findings.getValue(), followUp.getValue());
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+        return;
+      }
+      date.setInvalid(false);
+      findings.setInvalid(false);
+      followUp.setInvalid(false);
+      if (errors.isEmpty()) {
+        show();
+        return;
+      }
+      for (UserError error : errors) {
+        switch (error.field() == null ? "" : error.field()) {
+          case "visitedOn" -> {
+            date.setErrorMessage(error.message());
+            date.setInvalid(true);
+          }
+          case "followUp" -> {
+            followUp.setErrorMessage(error.message());
+            followUp.setInvalid(true);
+          }
+          default -> {
+            findings.setErrorMessage(error.message());
+            findings.setInvalid(true);
+          }
+        }
+      }
+    });
+    VerticalLayout form = new VerticalLayout(new H3(getTranslation("visit.new")), date, findings, followUp, save);
+    form.setId("visit-form");
+    form.setPadding(false);
+    return form;
+  }
+
+  private static String place(Village place, boolean english) {
+    return place == null ? "" : english ? place.nameEn() : place.name();
+  }
+
+  private Div facts(String id, Component... facts) {
+    Div list = new Div(facts);
+    list.setId(id);
+    list.addClassName("file-facts");
+    return list;
+  }
+
+  private Component fact(String labelKey, String value) {
+    return labelled(labelKey, new Span(value == null || value.isBlank() ? "—" : value));
+  }
+
+  private Component labelled(String labelKey, Span value) {
+    Span label = new Span(getTranslation(labelKey) + "：");
+    label.getStyle().set("font-weight", "600");
+    Div row = new Div(label, value);
+    row.getStyle().set("margin", "0.2em 0");
+    return row;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("file.pageTitle");
+  }
+}
