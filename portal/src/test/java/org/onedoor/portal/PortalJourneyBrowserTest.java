@@ -2,6 +2,7 @@ package org.onedoor.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,8 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("statistics")).contains("<5");
     assertThat(browser.text("statistics").lines()).as("no count below 5 is shown as a number")
         .noneMatch(line -> line.strip().matches("[0-4]"));
+    assertThat(browser.text("care-network")).contains("志愿者", "家庭寄养", "虎头镇", "<5");
+    assertThat(browser.text("care-network").lines()).noneMatch(line -> line.strip().matches("[0-4]"));
   }
 
   /** Signs in through the issuer's login page, starting from a protected portal page. */
@@ -280,5 +283,16 @@ class PortalJourneyBrowserTest {
     assertThat(csv).contains(childName, "虎林镇").doesNotContain("东方红镇,");
     assertThat(csv.lines().count()).as("a header and one line per file of the township").isGreaterThan(2);
     assertThat(String.valueOf(xlsxHead)).startsWith("PK:");
+
+    browser.choose("ledger-cause", "家庭贫困");
+    browser.awaitCondition(() -> browser.text("ledger").lines().filter(l -> l.contains("家庭贫困")).count()
+        == browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).size());
+    String filtered = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(document.getElementById('ledger-export-csv').href).then(r => r.text()).then(done);");
+    List<String> rows = filtered.lines().skip(1).toList();
+    assertThat(rows).as("the export follows the ledger's filter").isNotEmpty()
+        .allSatisfy(row -> assertThat(row).contains("家庭贫困"));
+    assertThat((long) rows.size()).isLessThan(csv.lines().count() - 1);
   }
 }

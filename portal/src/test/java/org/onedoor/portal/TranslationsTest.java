@@ -75,6 +75,8 @@ class TranslationsTest {
         "schooling", "benefits", "supervisorId", "visitRecorded", "consentRecorded", "consentWithdrawn")
         .forEach(f -> used.add("history.field." + f));
     List.of("csv", "xlsx").forEach(x -> used.add("ledger.export." + x));
+    org.onedoor.portal.api.Network.CARE_KINDS.forEach(k -> used.add("careKind." + k));
+    List.of("DRAFT", "PUBLISHED", "WITHDRAWN", "EXPIRED").forEach(x -> used.add("needStatus." + x));
     org.onedoor.portal.api.Network.HOME_TYPES.forEach(t -> used.add("homeType." + t));
     org.onedoor.portal.api.Network.ORGANISATION_TYPES.forEach(t -> used.add("organisationType." + t));
     for (Language language : Language.values()) {

@@ -107,7 +107,9 @@ public class NeedBoard {
     }
     if (input.deadlineMonth() != null && !input.deadlineMonth().isBlank()) {
       try {
-        YearMonth.parse(input.deadlineMonth().strip());
+        if (YearMonth.parse(input.deadlineMonth().strip()).isBefore(YearMonth.from(files.today()))) {
+          errors.add(messages.userError("DEADLINE_PASSED", "deadlineMonth", locale));
+        }
       } catch (DateTimeParseException invalid) {
         errors.add(messages.userError("MONTH_INVALID", "deadlineMonth", locale));
       }
@@ -133,7 +135,7 @@ public class NeedBoard {
         input.amountYuan(), goods, input.serviceHours(), placement, null, null, List.of(), null, null, null,
         clock.instant());
     mongo.insert(need);
-    return new NeedPayload(StaffNeed.of(need), List.of());
+    return new NeedPayload(StaffNeed.of(need, files.today()), List.of());
   }
 
   /**
@@ -158,7 +160,7 @@ public class NeedBoard {
       return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
           List.of());
     }
-    return new PublishNeedPayload(StaffNeed.of(published), PublicNeed.of(published), List.of(), List.of());
+    return new PublishNeedPayload(StaffNeed.of(published, files.today()), PublicNeed.of(published), List.of(), List.of());
   }
 
   /** Runs every publication rule on a draft and says what publishing would do; changes nothing. */
@@ -247,7 +249,7 @@ public class NeedBoard {
     if (withdrawn == null) {
       return new NeedPayload(null, List.of(messages.userError("ALREADY_WITHDRAWN", "needId", locale)));
     }
-    return new NeedPayload(StaffNeed.of(withdrawn), List.of());
+    return new NeedPayload(StaffNeed.of(withdrawn, files.today()), List.of());
   }
 
   /** Records a guardian's consent on a file. */
@@ -269,6 +271,20 @@ public class NeedBoard {
         query(where("caseFileId").is(input.caseFileId()).and("status").is(NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.WITHDRAWN), Need.class).getModifiedCount();
     return new NeedPayloads.WithdrawConsentPayload((int) withdrawn, List.of());
+  }
+
+  /**
+   * Staff: the needs of files the caller has read (and so may keep), newest first, in one query; the reads
+   * themselves were audited when the files were read.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, List<StaffNeed>> needsOf(java.util.Collection<String> fileIds) {
+    Map<String, List<StaffNeed>> needs = new LinkedHashMap<>();
+    fileIds.forEach(id -> needs.put(id, new ArrayList<>()));
+    LocalDate today = files.today();
+    mongo.find(query(where("caseFileId").in(fileIds)).with(Sort.by(Sort.Direction.DESC, "createdAt")), Need.class)
+        .forEach(n -> needs.get(n.caseFileId()).add(StaffNeed.of(n, today)));
+    return needs;
   }
 
   /** Public: one published need by its public id, while its consent holds. */
@@ -313,7 +329,17 @@ public class NeedBoard {
   }
 
   private Criteria visible() {
-    return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(files.today());
+    return onBoard(files.today());
+  }
+
+  /**
+   * What the public board shows on a day: published needs whose consent still holds and whose deadline month has not
+   * passed; the rest of the published ones have expired (see {@link StaffNeed#of}).
+   */
+  static Criteria onBoard(LocalDate today) {
+    return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(today)
+        .andOperator(new Criteria().orOperator(where("deadlineMonth").is(null),
+            where("deadlineMonth").gte(YearMonth.from(today).toString())));
   }
 
   private static Map<String, String> publicText(Need need) {

@@ -38,6 +38,16 @@ class NeedController {
     return board.board(filter, first, after);
   }
 
+  @BatchMapping(typeName = "CaseFile")
+  Map<org.onedoor.backend.casefiles.CaseFile, List<StaffNeed>> needs(
+      List<org.onedoor.backend.casefiles.CaseFile> files) {
+    Map<String, List<StaffNeed>> byId = board.needsOf(files.stream()
+        .map(org.onedoor.backend.casefiles.CaseFile::id).distinct().toList());
+    Map<org.onedoor.backend.casefiles.CaseFile, List<StaffNeed>> result = new java.util.LinkedHashMap<>();
+    files.forEach(f -> result.put(f, byId.getOrDefault(f.id(), List.of())));
+    return result;
+  }
+
   @QueryMapping
   PublicNeed need(@Argument String id) {
     return board.publicNeed(id);

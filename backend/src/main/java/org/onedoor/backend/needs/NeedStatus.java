@@ -4,5 +4,7 @@ package org.onedoor.backend.needs;
 public enum NeedStatus {
   DRAFT,
   PUBLISHED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** Published, but past its deadline month or the end of its consent: off the board. */
+  EXPIRED
 }

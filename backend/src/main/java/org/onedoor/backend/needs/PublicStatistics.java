@@ -77,8 +77,7 @@ public class PublicStatistics {
     }
     Map<String, Long> needs = new HashMap<>();
     var aggregation = Aggregation.newAggregation(
-        Aggregation.match(org.springframework.data.mongodb.core.query.Criteria.where("status").is("PUBLISHED")
-            .and("consentValidUntil").gte(files.today())),
+        Aggregation.match(NeedBoard.onBoard(files.today())),
         Aggregation.group("profile.townshipId", "category").count().as("n"));
     for (Document row : mongo.aggregate(aggregation, "needs", Document.class)) {
       Document id = row.get("_id", Document.class);

@@ -19,8 +19,13 @@ import org.onedoor.backend.needs.publication.Generalisation;
 public record StaffNeed(String id, String publicId, String caseFileId, NeedStatus status, NeedCategory category,
     String title, String description, Urgency urgency, List<Generalisation> generalisations) {
 
-  static StaffNeed of(Need need) {
-    return new StaffNeed(need.id(), need.publicId(), need.caseFileId(), need.status(), need.category(), need.title(),
-        need.description(), need.urgency(), need.generalisations());
+  /** The need as staff see it on a day: a published need past its deadline month or its consent has EXPIRED. */
+  static StaffNeed of(Need need, java.time.LocalDate today) {
+    boolean expired = need.status() == NeedStatus.PUBLISHED
+        && (need.consentValidUntil() != null && need.consentValidUntil().isBefore(today)
+            || need.deadlineMonth() != null
+                && need.deadlineMonth().compareTo(java.time.YearMonth.from(today).toString()) < 0);
+    return new StaffNeed(need.id(), need.publicId(), need.caseFileId(), expired ? NeedStatus.EXPIRED : need.status(),
+        need.category(), need.title(), need.description(), need.urgency(), need.generalisations());
   }
 }

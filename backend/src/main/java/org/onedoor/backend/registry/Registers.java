@@ -79,6 +79,18 @@ public class Registers {
     return mongo.find(query.with(Sort.by("name")), Organisation.class);
   }
 
+  /**
+   * Public: the children's work station (儿童工作站) of each township, in one query — where help for a need shown at
+   * township level is delivered.
+   */
+  @PreAuthorize(Roles.PUBLIC)
+  public Map<String, ChildrenHome> workStationsOf(Collection<String> townshipIds) {
+    Map<String, ChildrenHome> stations = new HashMap<>();
+    mongo.find(query(where("townshipId").in(townshipIds).and("type").is(ChildrenHomeType.CHILDREN_WORK_STATION))
+        .with(Sort.by("name")), ChildrenHome.class).forEach(h -> stations.putIfAbsent(h.townshipId(), h));
+    return stations;
+  }
+
   /** Staff: organisations' contacts, in one query. */
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public Map<String, Contact> contactsOf(Collection<String> organisationIds) {

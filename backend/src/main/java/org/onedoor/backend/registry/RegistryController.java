@@ -119,6 +119,21 @@ class RegistryController {
     return geography.townshipOf(cells, Registers.CareNetworkCount::townshipId);
   }
 
+  @BatchMapping(typeName = "Need", field = "childrenHome")
+  Map<org.onedoor.backend.needs.PublicNeed, ChildrenHome> needChildrenHome(
+      List<org.onedoor.backend.needs.PublicNeed> needs) {
+    Map<String, ChildrenHome> stations = registers.workStationsOf(needs.stream()
+        .map(org.onedoor.backend.needs.PublicNeed::townshipId).filter(java.util.Objects::nonNull).distinct()
+        .toList());
+    Map<org.onedoor.backend.needs.PublicNeed, ChildrenHome> result = new HashMap<>();
+    needs.forEach(n -> {
+      if (n.townshipId() != null && stations.containsKey(n.townshipId())) {
+        result.put(n, stations.get(n.townshipId()));
+      }
+    });
+    return result;
+  }
+
   @BatchMapping(typeName = "Organisation")
   Map<Organisation, Registers.Contact> contact(List<Organisation> organisations) {
     Map<String, Registers.Contact> byId = registers.contactsOf(organisations.stream().map(Organisation::id).toList());

@@ -87,10 +87,11 @@ public class BackendApi {
   private record FileEdge(String cursor, StaffApi.LedgerFile node) {
   }
 
-  /** Staff: a page of the ledger (the files in the user's scope). */
-  public StaffApi.LedgerPage ledger(int first, String after) {
+  /** Staff: a page of the ledger (the files in the user's scope), narrowed by the filter. */
+  public StaffApi.LedgerPage ledger(StaffApi.LedgerFilter filter, int first, String after) {
     return call(() -> {
-      var response = graphQl.documentName("ledger").variable("first", first).variable("after", after).executeSync();
+      var response = graphQl.documentName("ledger").variable("filter", filter.toVariables())
+          .variable("first", first).variable("after", after).executeSync();
       if (!response.isValid() || !response.getErrors().isEmpty()) {
         throw new ApiException(classify(response.getErrors()), null);
       }
@@ -146,8 +147,13 @@ public class BackendApi {
    * Staff: the ledger in the user's scope as a CSV or XLSX file, streamed from the backend into {@code out} (the
    * backend logs every exported file as read).
    */
-  public void exportLedger(String format, java.util.Locale locale, java.io.OutputStream out) {
-    call(() -> rest.get().uri(uri -> uri.path("/api/ledger/export").queryParam("format", format).build())
+  public void exportLedger(String format, StaffApi.LedgerFilter filter, java.util.Locale locale,
+      java.io.OutputStream out) {
+    call(() -> rest.get().uri(uri -> {
+      uri.path("/api/ledger/export").queryParam("format", format);
+      filter.toVariables().forEach((name, value) -> uri.queryParam(name, value));
+      return uri.build();
+    })
         .header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
         .exchange((request, response) -> {
           if (response.getStatusCode().value() == 401) {
@@ -215,10 +221,10 @@ public class BackendApi {
     });
   }
 
-  /** Public: children by township and cause, small counts shown as "<5". */
-  public List<Network.ChildrenCount> childrenStatistics() {
-    return call(() -> graphQl.documentName("statistics").retrieveSync("statistics.children")
-        .toEntityList(Network.ChildrenCount.class));
+  /** Public: children by township and cause, volunteers and families by township and kind; small counts "<5". */
+  public Network.Statistics statistics() {
+    return call(() -> graphQl.documentName("statistics").retrieveSync("statistics")
+        .toEntity(Network.Statistics.class));
   }
 
   /** The signed-in user's account. */

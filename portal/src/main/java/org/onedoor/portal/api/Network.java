@@ -49,6 +49,28 @@ public final class Network {
   public record ChildrenCount(Township township, String cause, String count) {
   }
 
+  /**
+   * Volunteers or caring families of a kind in a township, as the public sees them.
+   *
+   * @param township township
+   * @param kind VOLUNTEER, FOSTER, ENTRUSTED_CARE or SPONSORSHIP
+   * @param count count, or "<5"
+   */
+  public record CareCount(Township township, String kind, String count) {
+  }
+
+  /**
+   * The public statistics the network page shows.
+   *
+   * @param children children by township and cause
+   * @param careNetwork volunteers and families by township and kind
+   */
+  public record Statistics(List<ChildrenCount> children, List<CareCount> careNetwork) {
+  }
+
+  /** The kinds of the care network, in column order, each with a translation key. */
+  public static final List<String> CARE_KINDS = List.of("VOLUNTEER", "FOSTER", "ENTRUSTED_CARE", "SPONSORSHIP");
+
   /** The organisation and home types the API names, each with a translation key. */
   public static final List<String> HOME_TYPES = List.of("CHILDRENS_HOME", "CHILDREN_WORK_STATION",
       "CHILD_WELFARE_INSTITUTION", "RESCUE_PROTECTION_INSTITUTION", "EXTREME_POVERTY_CARE_INSTITUTION",

@@ -18,10 +18,30 @@ import java.util.List;
  * @param goods goods asked for
  * @param serviceHours service hours asked for
  * @param publishedMonth yyyy-MM
+ * @param condition the disability or illness shown, or null
+ * @param childrenHome the work station help goes through, or null (city-wide)
  */
 public record PublicNeed(String id, String category, String title, String description, String urgency,
     String deadlineMonth, String ageBand, String sex, Township township, Integer amountYuan, List<String> goods,
-    Integer serviceHours, String publishedMonth) {
+    Integer serviceHours, String publishedMonth, Condition condition, Home childrenHome) {
+
+  /**
+   * A condition as published.
+   *
+   * @param category broad category
+   * @param type specific type, or null when rare
+   */
+  public record Condition(String category, String type) {
+  }
+
+  /**
+   * The children's work station help goes through.
+   *
+   * @param name name
+   * @param publicContact office telephone
+   */
+  public record Home(String name, String publicContact) {
+  }
 
   public PublicNeed {
     goods = goods == null ? List.of() : List.copyOf(goods);

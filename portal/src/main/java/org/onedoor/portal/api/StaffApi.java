@@ -26,6 +26,36 @@ public final class StaffApi {
   }
 
   /**
+   * The ledger's filter; null fields do not filter.
+   *
+   * @param townshipId township
+   * @param villageId village
+   * @param cause cause
+   * @param riskTier risk tier
+   */
+  public record LedgerFilter(String townshipId, String villageId, String cause, Integer riskTier) {
+
+    public static final LedgerFilter NONE = new LedgerFilter(null, null, null, null);
+
+    Map<String, Object> toVariables() {
+      Map<String, Object> filter = new java.util.HashMap<>();
+      if (townshipId != null) {
+        filter.put("townshipId", townshipId);
+      }
+      if (villageId != null) {
+        filter.put("villageId", villageId);
+      }
+      if (cause != null) {
+        filter.put("cause", cause);
+      }
+      if (riskTier != null) {
+        filter.put("riskTier", riskTier);
+      }
+      return filter;
+    }
+  }
+
+  /**
    * A page of the ledger.
    *
    * @param files the files
@@ -115,12 +145,24 @@ public final class StaffApi {
    * @param visitOverdueDays days overdue, 0 if not
    * @param visits home visits, newest first
    * @param history changes, newest first
+   * @param needs the child's needs, newest first
    */
   public record CaseFileDetail(String id, int version, String name, String sex, String birthDate,
       String householdRegistration, int riskTier, List<String> causes, boolean consentInForce, Village township,
       Village village, Guardianship guardianship, Condition condition, Schooling schooling, List<String> benefits,
       Named supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays, List<Visit> visits,
-      List<Change> history) {
+      List<Change> history, List<NeedSummary> needs) {
+  }
+
+  /**
+   * A need of the child, as staff see it in the file.
+   *
+   * @param id need id
+   * @param category category
+   * @param title title
+   * @param status DRAFT, PUBLISHED, WITHDRAWN or EXPIRED
+   */
+  public record NeedSummary(String id, String category, String title, String status) {
   }
 
   /**

@@ -29,6 +29,7 @@ import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.CaseFileDetail;
 import org.onedoor.portal.api.StaffApi.Change;
+import org.onedoor.portal.api.StaffApi.NeedSummary;
 import org.onedoor.portal.api.StaffApi.Visit;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
@@ -131,6 +132,18 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     visits.setItems(file.visits());
     visits.setAllRowsVisible(true);
     add(visits);
+
+    add(new H3(getTranslation("file.needs")));
+    Grid<NeedSummary> needs = new Grid<>();
+    needs.setId("file-needs");
+    needs.addColumn(NeedSummary::title).setHeader(getTranslation("file.needTitle")).setFlexGrow(2);
+    needs.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("file.needCategory"))
+        .setAutoWidth(true);
+    needs.addColumn(n -> getTranslation("needStatus." + n.status())).setHeader(getTranslation("file.needStatus"))
+        .setAutoWidth(true);
+    needs.setItems(file.needs());
+    needs.setAllRowsVisible(true);
+    add(needs);
 
     add(new H3(getTranslation("file.history")));
     Grid<Change> history = new Grid<>();

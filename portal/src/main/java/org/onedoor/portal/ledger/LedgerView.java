@@ -2,6 +2,7 @@ package org.onedoor.portal.ledger;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,11 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.LedgerFile;
+import org.onedoor.portal.api.StaffApi.LedgerFilter;
 import org.onedoor.portal.api.StaffApi.LedgerPage;
+import org.onedoor.portal.api.Township;
+import org.onedoor.portal.api.Village;
+import org.onedoor.portal.casefiles.CaseFileView;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
@@ -37,16 +43,17 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
   private final Button more = new Button();
   private final List<LedgerFile> shown = new ArrayList<>();
   private String endCursor;
+  /** Read by export downloads, which run outside the UI's lock. */
+  private volatile LedgerFilter filter = LedgerFilter.NONE;
 
   LedgerView(BackendApi api) {
     this.api = api;
     boolean english = Language.of(getLocale()) == Language.EN;
-    add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")),
+    add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")), filters(english),
         new HorizontalLayout(export("CSV", "csv"), export("XLSX", "xlsx")));
     grid.setId("ledger");
     grid.addComponentColumn(f -> {
-      var name = new com.vaadin.flow.router.RouterLink(f.name(), org.onedoor.portal.casefiles.CaseFileView.class,
-          f.id());
+      RouterLink name = new RouterLink(f.name(), CaseFileView.class, f.id());
       name.addClassName("ledger-name");
       return name;
     }).setHeader(getTranslation("ledger.name")).setAutoWidth(true);
@@ -68,7 +75,49 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     load(true);
   }
 
-  /** A link that downloads the whole ledger in the user's scope, streamed from the backend. */
+  /** Township, village, cause and risk tier; each change reloads the ledger, and the exports follow it. */
+  private HorizontalLayout filters(boolean english) {
+    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
+    township.setId("ledger-township");
+    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
+    township.setClearButtonVisible(true);
+    ComboBox<Village> village = new ComboBox<>(getTranslation("ledger.village"));
+    village.setId("ledger-village");
+    village.setItemLabelGenerator(v -> english ? v.nameEn() : v.name());
+    village.setClearButtonVisible(true);
+    ComboBox<String> cause = new ComboBox<>(getTranslation("ledger.causes"));
+    cause.setId("ledger-cause");
+    cause.setItems(List.of("POVERTY", "DISABILITY_ILLNESS", "GUARDIANSHIP"));
+    cause.setItemLabelGenerator(c -> getTranslation("cause." + c));
+    cause.setClearButtonVisible(true);
+    ComboBox<Integer> tier = new ComboBox<>(getTranslation("ledger.riskTier"));
+    tier.setId("ledger-risk-tier");
+    tier.setItems(1, 2, 3, 4);
+    tier.setClearButtonVisible(true);
+    try {
+      township.setItems(api.townships());
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
+    township.addValueChangeListener(change -> {
+      village.clear();
+      village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
+    });
+    Runnable apply = () -> {
+      filter = new LedgerFilter(township.getValue() == null ? null : township.getValue().id(),
+          village.getValue() == null ? null : village.getValue().id(), cause.getValue(), tier.getValue());
+      load(true);
+    };
+    township.addValueChangeListener(change -> apply.run());
+    village.addValueChangeListener(change -> apply.run());
+    cause.addValueChangeListener(change -> apply.run());
+    tier.addValueChangeListener(change -> apply.run());
+    HorizontalLayout filters = new HorizontalLayout(township, village, cause, tier);
+    filters.setId("ledger-filters");
+    return filters;
+  }
+
+  /** A link that downloads the ledger in the user's scope, with the current filter, streamed from the backend. */
   private Anchor export(String format, String extension) {
     java.util.Locale locale = getLocale();
     String fileName = getTranslation("ledger.exportFile");
@@ -78,7 +127,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
       event.setContentType("CSV".equals(format) ? "text/csv;charset=UTF-8"
           : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       try (java.io.OutputStream out = event.getOutputStream()) {
-        api.exportLedger(format, locale, out);
+        api.exportLedger(format, filter, locale, out);
       }
     }, getTranslation("ledger.export." + extension));
     link.setId("ledger-export-" + extension);
@@ -102,7 +151,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
       endCursor = null;
     }
     try {
-      LedgerPage page = api.ledger(PAGE_SIZE, endCursor);
+      LedgerPage page = api.ledger(filter, PAGE_SIZE, endCursor);
       shown.addAll(page.files());
       endCursor = page.endCursor();
       more.setVisible(page.hasNextPage());

@@ -128,6 +128,14 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     body.add(line("needs.child", child(need)));
     body.add(line("needs.township", need.township() == null ? getTranslation("needs.cityWide")
         : townshipName(need.township())));
+    if (need.condition() != null) {
+      body.add(line("needs.condition", getTranslation("condition." + need.condition().category())
+          + (need.condition().type() == null ? "" : " · " + need.condition().type())));
+    }
+    if (need.childrenHome() != null) {
+      body.add(line("needs.deliveredBy", need.childrenHome().name()
+          + (need.childrenHome().publicContact() == null ? "" : " · " + need.childrenHome().publicContact())));
+    }
     body.add(line("needs.asked", asked(need)));
     if (need.deadlineMonth() != null) {
       body.add(line("needs.deadline", need.deadlineMonth()));

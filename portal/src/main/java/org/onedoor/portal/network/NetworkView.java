@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
@@ -21,8 +22,8 @@ import org.onedoor.portal.api.Township;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
- * The protection network, public: children's homes and institutions, organisations, and how many children in
- * difficulty each township has (small counts shown as "<5").
+ * The protection network, public: children's homes and institutions, organisations, how many children in
+ * difficulty each township has, and its volunteers and caring families by kind (small counts shown as "<5").
  */
 @Route("network")
 @AnonymousAllowed
@@ -38,8 +39,13 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
       var network = api.network();
       add(new H3(getTranslation("network.homes")), homes(network.getKey()));
       add(new H3(getTranslation("network.organisations")), organisations(network.getValue()));
+      Network.Statistics statistics = api.statistics();
       add(new H3(getTranslation("network.statistics")), new Paragraph(getTranslation("network.statisticsNote")),
-          statistics(api.childrenStatistics()));
+          counts("statistics", statistics.children(), Network.ChildrenCount::township, Network.ChildrenCount::cause,
+              Network.ChildrenCount::count, Network.CAUSES, "cause."));
+      add(new H3(getTranslation("network.careNetwork")), new Paragraph(getTranslation("network.careNetworkNote")),
+          counts("care-network", statistics.careNetwork(), Network.CareCount::township, Network.CareCount::kind,
+              Network.CareCount::count, Network.CARE_KINDS, "careKind."));
     } catch (ApiException failure) {
       add(new Paragraph(ApiErrors.message(this, failure)));
       ApiErrors.show(this, failure);
@@ -79,18 +85,23 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
     return grid;
   }
 
-  private Grid<List<String>> statistics(List<Network.ChildrenCount> cells) {
+  /** A township × column table of public counts. */
+  private <T> Grid<List<String>> counts(String id, List<T> cells, Function<T, Township> township,
+      Function<T, String> column, Function<T, String> count, List<String> columns, String labelPrefix) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    for (Network.ChildrenCount cell : cells) {
-      rows.computeIfAbsent(name(cell.township()), t -> new ArrayList<>(List.of(t, "", "", "")))
-          .set(1 + Network.CAUSES.indexOf(cell.cause()), cell.count());
+    for (T cell : cells) {
+      List<String> empty = new ArrayList<>();
+      empty.add(name(township.apply(cell)));
+      columns.forEach(c -> empty.add(""));
+      rows.computeIfAbsent(name(township.apply(cell)), t -> empty)
+          .set(1 + columns.indexOf(column.apply(cell)), count.apply(cell));
     }
     Grid<List<String>> grid = new Grid<>();
-    grid.setId("statistics");
+    grid.setId(id);
     grid.addColumn(r -> r.get(0)).setHeader(getTranslation("needs.township"));
-    for (int i = 0; i < Network.CAUSES.size(); i++) {
-      int column = i + 1;
-      grid.addColumn(r -> r.get(column)).setHeader(getTranslation("cause." + Network.CAUSES.get(i)));
+    for (int i = 0; i < columns.size(); i++) {
+      int index = i + 1;
+      grid.addColumn(r -> r.get(index)).setHeader(getTranslation(labelPrefix + columns.get(i)));
     }
     grid.setItems(new ArrayList<>(rows.values()));
     grid.setAllRowsVisible(true);
