@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.onedoor.portal.PortalSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.FieldAccessException;
 import org.springframework.graphql.client.GraphQlTransportException;
@@ -47,7 +49,7 @@ public class BackendApi {
   }
 
   /** Public: a page of the need board, filtered; {@code after} is the previous page's end cursor or null. */
-  public NeedPage needs(String category, String townshipId, String urgency, int first, String after) {
+  public Page<PublicNeed> needs(String category, String townshipId, String urgency, int first, String after) {
     Map<String, Object> filter = new java.util.HashMap<>();
     if (category != null) {
       filter.put("category", category);
@@ -58,21 +60,7 @@ public class BackendApi {
     if (urgency != null) {
       filter.put("urgency", urgency);
     }
-    return call(() -> {
-      var response = graphQl.documentName("needs")
-          .variable("filter", filter)
-          .variable("first", first)
-          .variable("after", after)
-          .executeSync();
-      if (!response.isValid() || !response.getErrors().isEmpty()) {
-        throw new ApiException(classify(response.getErrors()), null);
-      }
-      List<PublicNeed> needs = response.field("needs.edges").toEntityList(Edge.class).stream()
-          .map(Edge::node).toList();
-      Boolean more = response.field("needs.pageInfo.hasNextPage").getValue();
-      String end = response.field("needs.pageInfo.endCursor").getValue();
-      return new NeedPage(needs, Boolean.TRUE.equals(more), end);
-    });
+    return page("needs", "needs", PublicNeed.class, filter, first, after);
   }
 
   /** Public: one published need, or null when it is no longer published. */
@@ -81,26 +69,9 @@ public class BackendApi {
         .toEntity(PublicNeed.class));
   }
 
-  private record Edge(String cursor, PublicNeed node) {
-  }
-
-  private record FileEdge(String cursor, StaffApi.LedgerFile node) {
-  }
-
   /** Staff: a page of the ledger (the files in the user's scope), narrowed by the filter. */
-  public StaffApi.LedgerPage ledger(StaffApi.LedgerFilter filter, int first, String after) {
-    return call(() -> {
-      var response = graphQl.documentName("ledger").variable("filter", filter.toVariables())
-          .variable("first", first).variable("after", after).executeSync();
-      if (!response.isValid() || !response.getErrors().isEmpty()) {
-        throw new ApiException(classify(response.getErrors()), null);
-      }
-      List<StaffApi.LedgerFile> files = response.field("caseFiles.edges").toEntityList(FileEdge.class).stream()
-          .map(FileEdge::node).toList();
-      Boolean more = response.field("caseFiles.pageInfo.hasNextPage").getValue();
-      String end = response.field("caseFiles.pageInfo.endCursor").getValue();
-      return new StaffApi.LedgerPage(files, Boolean.TRUE.equals(more), end);
-    });
+  public Page<StaffApi.LedgerFile> ledger(StaffApi.LedgerFilter filter, int first, String after) {
+    return page("ledger", "caseFiles", StaffApi.LedgerFile.class, filter.toVariables(), first, after);
   }
 
   /** Staff: one child's file with its visits and history (the read is audited by the backend). */
@@ -120,26 +91,34 @@ public class BackendApi {
         .retrieveSync("recordHomeVisit.errors").toEntityList(UserError.class));
   }
 
-  private record OverdueEdge(StaffApi.OverdueFile node) {
+  /** Staff: a page of the files whose visit is overdue, optionally only those of one supervisor. */
+  public Page<StaffApi.OverdueFile> overdueVisits(String supervisorId, int first, String after) {
+    Map<String, Object> filter = new java.util.HashMap<>();
+    if (supervisorId != null) {
+      filter.put("supervisorId", supervisorId);
+    }
+    return page("overdueVisits", "overdueVisits", StaffApi.OverdueFile.class, filter, first, after);
   }
 
-  /** Staff: a page of the files whose visit is overdue, optionally only those of one supervisor. */
-  public StaffApi.OverduePage overdueVisits(String supervisorId, int first, String after) {
+  /** An edge of a Relay connection. */
+  private record Edge<T>(T node) {
+  }
+
+  /** One page of a Relay connection ({@code field}) answered by a document taking filter, first and after. */
+  private <T> Page<T> page(String document, String field, Class<T> type, Map<String, Object> filter, int first,
+      String after) {
     return call(() -> {
-      Map<String, Object> filter = new java.util.HashMap<>();
-      if (supervisorId != null) {
-        filter.put("supervisorId", supervisorId);
-      }
-      var response = graphQl.documentName("overdueVisits").variable("filter", filter).variable("first", first)
+      var response = graphQl.documentName(document).variable("filter", filter).variable("first", first)
           .variable("after", after).executeSync();
       if (!response.isValid() || !response.getErrors().isEmpty()) {
         throw new ApiException(classify(response.getErrors()), null);
       }
-      List<StaffApi.OverdueFile> files = response.field("overdueVisits.edges").toEntityList(OverdueEdge.class)
-          .stream().map(OverdueEdge::node).toList();
-      Boolean more = response.field("overdueVisits.pageInfo.hasNextPage").getValue();
-      String end = response.field("overdueVisits.pageInfo.endCursor").getValue();
-      return new StaffApi.OverduePage(files, Boolean.TRUE.equals(more), end);
+      ParameterizedTypeReference<Edge<T>> edge = ParameterizedTypeReference.forType(
+          ResolvableType.forClassWithGenerics(Edge.class, type).getType());
+      List<T> items = response.field(field + ".edges").toEntityList(edge).stream().map(Edge::node).toList();
+      Boolean more = response.field(field + ".pageInfo.hasNextPage").getValue();
+      String end = response.field(field + ".pageInfo.endCursor").getValue();
+      return new Page<>(items, Boolean.TRUE.equals(more), end);
     });
   }
 

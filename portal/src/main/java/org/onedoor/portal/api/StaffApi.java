@@ -56,16 +56,6 @@ public final class StaffApi {
   }
 
   /**
-   * A page of the ledger.
-   *
-   * @param files the files
-   * @param hasNextPage whether more follow
-   * @param endCursor the cursor to continue after
-   */
-  public record LedgerPage(List<LedgerFile> files, boolean hasNextPage, String endCursor) {
-  }
-
-  /**
    * A text-guard finding.
    *
    * @param field title or description
@@ -258,15 +248,5 @@ public final class StaffApi {
    */
   public record OverdueFile(String id, String name, int riskTier, String nextVisitDue, int visitOverdueDays,
       Village village, Named supervisor) {
-  }
-
-  /**
-   * A page of overdue files.
-   *
-   * @param files the files
-   * @param hasNextPage whether more follow
-   * @param endCursor the cursor to continue after
-   */
-  public record OverduePage(List<OverdueFile> files, boolean hasNextPage, String endCursor) {
   }
 }

@@ -1,6 +1,5 @@
 package org.onedoor.portal.casefiles;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -11,14 +10,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.List;
-import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.OverdueFile;
-import org.onedoor.portal.api.StaffApi.OverduePage;
-import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.KeysetPager;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -34,11 +29,9 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
 
   private final BackendApi api;
   private final Grid<OverdueFile> grid = new Grid<>();
-  private final Button more = new Button();
   private final Checkbox mine = new Checkbox();
-  private final List<OverdueFile> shown = new ArrayList<>();
   private final String subject;
-  private String endCursor;
+  private final KeysetPager<OverdueFile> pager;
 
   OverdueVisitsView(BackendApi api) {
     this.api = api;
@@ -52,7 +45,9 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
     mine.setId("visits-mine");
     mine.setValue(supervisor);
     mine.setVisible(supervisor);
-    mine.addValueChangeListener(change -> load(true));
+    pager = new KeysetPager<>(this, grid, "visits-more", PAGE_SIZE,
+        (first, after) -> api.overdueVisits(mine.getValue() ? subject : null, first, after));
+    mine.addValueChangeListener(change -> pager.reload());
     grid.setId("overdue-visits");
     grid.addComponentColumn(f -> {
       RouterLink link = new RouterLink(f.name(), CaseFileView.class, f.id());
@@ -68,28 +63,8 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(f -> f.supervisor() == null ? "—" : f.supervisor().name())
         .setHeader(getTranslation("file.supervisor")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    more.setText(getTranslation("needs.more"));
-    more.setId("visits-more");
-    more.addClickListener(click -> load(false));
-    add(mine, grid, more);
-    load(true);
-  }
-
-  private void load(boolean fromStart) {
-    if (fromStart) {
-      shown.clear();
-      endCursor = null;
-    }
-    try {
-      OverduePage page = api.overdueVisits(mine.getValue() ? subject : null, PAGE_SIZE, endCursor);
-      shown.addAll(page.files());
-      endCursor = page.endCursor();
-      more.setVisible(page.hasNextPage());
-      grid.setItems(shown);
-    } catch (ApiException failure) {
-      more.setVisible(false);
-      ApiErrors.show(this, failure);
-    }
+    add(mine, grid, pager.moreButton());
+    pager.reload();
   }
 
   @Override

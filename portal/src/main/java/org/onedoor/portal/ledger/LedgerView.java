@@ -14,18 +14,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.LedgerFile;
 import org.onedoor.portal.api.StaffApi.LedgerFilter;
-import org.onedoor.portal.api.StaffApi.LedgerPage;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.casefiles.CaseFileView;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.KeysetPager;
 
 /**
  * The ledger (台账) of the files in the signed-in staff member's scope, highest risk first, with the two actions
@@ -40,14 +39,14 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
   private final BackendApi api;
   private final Grid<LedgerFile> grid = new Grid<>();
-  private final Button more = new Button();
-  private final List<LedgerFile> shown = new ArrayList<>();
-  private String endCursor;
+  private final KeysetPager<LedgerFile> pager;
   /** Read by export downloads, which run outside the UI's lock. */
   private volatile LedgerFilter filter = LedgerFilter.NONE;
 
   LedgerView(BackendApi api) {
     this.api = api;
+    this.pager = new KeysetPager<>(this, grid, "ledger-more", PAGE_SIZE, (first, after) -> api.ledger(filter, first,
+        after));
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")), filters(english),
         new HorizontalLayout(export("CSV", "csv"), export("XLSX", "xlsx")));
@@ -68,11 +67,8 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("ledger.consent")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    more.setText(getTranslation("needs.more"));
-    more.setId("ledger-more");
-    more.addClickListener(click -> load(false));
-    add(grid, more);
-    load(true);
+    add(grid, pager.moreButton());
+    pager.reload();
   }
 
   /** Township, village, cause and risk tier; each change reloads the ledger, and the exports follow it. */
@@ -106,7 +102,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     Runnable apply = () -> {
       filter = new LedgerFilter(township.getValue() == null ? null : township.getValue().id(),
           village.getValue() == null ? null : village.getValue().id(), cause.getValue(), tier.getValue());
-      load(true);
+      pager.reload();
     };
     township.addValueChangeListener(change -> apply.run());
     village.addValueChangeListener(change -> apply.run());
@@ -136,30 +132,13 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
   private HorizontalLayout actions(LedgerFile file) {
     Button consent = new Button(getTranslation("ledger.recordConsent"),
-        click -> new ConsentDialog(api, file, () -> load(true)).open());
+        click -> new ConsentDialog(api, file, pager::reload).open());
     consent.addClassName("record-consent");
     consent.addThemeVariants(ButtonVariant.SMALL);
     Button need = new Button(getTranslation("ledger.newNeed"), click -> new NeedEditorDialog(api, file).open());
     need.addClassName("new-need");
     need.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
     return new HorizontalLayout(consent, need);
-  }
-
-  private void load(boolean fromStart) {
-    if (fromStart) {
-      shown.clear();
-      endCursor = null;
-    }
-    try {
-      LedgerPage page = api.ledger(filter, PAGE_SIZE, endCursor);
-      shown.addAll(page.files());
-      endCursor = page.endCursor();
-      more.setVisible(page.hasNextPage());
-      grid.setItems(shown);
-    } catch (ApiException failure) {
-      more.setVisible(false);
-      ApiErrors.show(this, failure);
-    }
   }
 
   @Override

@@ -20,10 +20,9 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.NeedCategories;
-import org.onedoor.portal.api.NeedPage;
 import org.onedoor.portal.api.PublicNeed;
 import org.onedoor.portal.api.Township;
-import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.KeysetPager;
 
 /**
  * The public need board: anonymised needs, most urgent first, filtered by category, township and urgency, paged by
@@ -38,13 +37,11 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
 
   private final BackendApi api;
   private final Grid<PublicNeed> grid = new Grid<>();
-  private final Button more = new Button();
   private final ComboBox<String> category = new ComboBox<>();
   private final ComboBox<Township> township = new ComboBox<>();
   private final ComboBox<String> urgency = new ComboBox<>();
-  private final List<PublicNeed> shown = new ArrayList<>();
   private final boolean english;
-  private String endCursor;
+  private final KeysetPager<PublicNeed> pager;
 
   NeedBoardView(BackendApi api) {
     this.api = api;
@@ -52,11 +49,10 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     add(new H2(getTranslation("needs.title")), new Paragraph(getTranslation("needs.intro")));
     add(filters());
     configureGrid();
-    more.setText(getTranslation("needs.more"));
-    more.setId("needs-more");
-    more.addClickListener(click -> load(false));
-    add(grid, more);
-    load(true);
+    pager = new KeysetPager<>(this, grid, "needs-more", PAGE_SIZE, (first, after) -> api.needs(category.getValue(),
+        township.getValue() == null ? null : township.getValue().id(), urgency.getValue(), first, after));
+    add(grid, pager.moreButton());
+    pager.reload();
   }
 
   private HorizontalLayout filters() {
@@ -76,8 +72,8 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     } catch (ApiException failure) {
       township.setEnabled(false);
     }
-    List.of(category, urgency).forEach(box -> box.addValueChangeListener(change -> load(true)));
-    township.addValueChangeListener(change -> load(true));
+    List.of(category, urgency).forEach(box -> box.addValueChangeListener(change -> pager.reload()));
+    township.addValueChangeListener(change -> pager.reload());
     HorizontalLayout filters = new HorizontalLayout(category, township, urgency);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.setWrap(true);
@@ -97,24 +93,6 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(this::asked).setHeader(getTranslation("needs.asked")).setFlexGrow(1);
     grid.setAllRowsVisible(true);
     grid.addItemClickListener(click -> showDetail(click.getItem()));
-  }
-
-  private void load(boolean fromStart) {
-    if (fromStart) {
-      shown.clear();
-      endCursor = null;
-    }
-    try {
-      NeedPage page = api.needs(category.getValue(), township.getValue() == null ? null : township.getValue().id(),
-          urgency.getValue(), PAGE_SIZE, endCursor);
-      shown.addAll(page.needs());
-      endCursor = page.endCursor();
-      more.setVisible(page.hasNextPage());
-      grid.setItems(shown);
-    } catch (ApiException failure) {
-      more.setVisible(false);
-      ApiErrors.show(this, failure);
-    }
   }
 
   private void showDetail(PublicNeed need) {

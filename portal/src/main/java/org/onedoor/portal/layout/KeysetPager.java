@@ -1,0 +1,78 @@
+package org.onedoor.portal.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayList;
+import java.util.List;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.Page;
+
+/**
+ * A grid fed page by page from one of the API's keyset-paged connections, with a "more" button that follows the end
+ * cursor. Failures show as localised notifications and hide the button.
+ *
+ * @param <T> the item type
+ */
+public final class KeysetPager<T> {
+
+  /** Fetches one page: at most {@code first} items after the cursor (null: from the start). */
+  @FunctionalInterface
+  public interface Fetch<T> {
+    Page<T> page(int first, String after);
+  }
+
+  private final Component owner;
+  private final Grid<T> grid;
+  private final int pageSize;
+  private final Fetch<T> fetch;
+  private final Button more = new Button();
+  private final List<T> shown = new ArrayList<>();
+  private String endCursor;
+
+  /**
+   * A pager for a grid.
+   *
+   * @param owner the view, for error notifications and translations
+   * @param grid the grid to fill
+   * @param moreId the id of the "more" button
+   * @param pageSize items per page
+   * @param fetch how to fetch a page
+   */
+  public KeysetPager(Component owner, Grid<T> grid, String moreId, int pageSize, Fetch<T> fetch) {
+    this.owner = owner;
+    this.grid = grid;
+    this.pageSize = pageSize;
+    this.fetch = fetch;
+    more.setText(owner.getTranslation("needs.more"));
+    more.setId(moreId);
+    more.addClickListener(click -> load(false));
+  }
+
+  /** The "more" button, to place under the grid. */
+  public Button moreButton() {
+    return more;
+  }
+
+  /** Loads the first page again (e.g. after a filter changed). */
+  public void reload() {
+    load(true);
+  }
+
+  private void load(boolean fromStart) {
+    if (fromStart) {
+      shown.clear();
+      endCursor = null;
+    }
+    try {
+      Page<T> page = fetch.page(pageSize, endCursor);
+      shown.addAll(page.items());
+      endCursor = page.endCursor();
+      more.setVisible(page.hasNextPage());
+      grid.setItems(shown);
+    } catch (ApiException failure) {
+      more.setVisible(false);
+      ApiErrors.show(owner, failure);
+    }
+  }
+}
