@@ -32,6 +32,8 @@ public final class Roles {
   public static final String AUDITORS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
   /** Staff who may read and keep children's files, each within their scope (see casefiles.FileScope). */
   public static final String FILE_KEEPERS = "hasAnyRole('SUPERVISOR','TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
+  /** Staff who handle the departments' tasks of the one door (each in their own department's queue). */
+  public static final String TASK_HANDLERS = "hasAnyRole('DEPARTMENT_STAFF','CIVIL_AFFAIRS','ADMIN')";
   /** Staff who keep the registers of homes, volunteers and caring families (township staff: their township's). */
   public static final String REGISTER_KEEPERS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
   /** Staff who keep the city-wide register of organisations. */

@@ -40,6 +40,8 @@ class GraphQlLimitsConfiguration {
       request.configureExecutionInput((input, builder) -> builder
           .locale(locale)
           .graphQLContext(context -> context
+              .put(RequestContext.CLIENT_ADDRESS, request.getRemoteAddress() == null || request.getRemoteAddress().getAddress() == null
+                  ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress())
               .put(ParserOptions.class, parserOptions)
               .put(Introspection.INTROSPECTION_DISABLED, !limits.introspection()))
           .build());

@@ -1,0 +1,34 @@
+package org.onedoor.backend.intake;
+
+import java.time.Instant;
+import org.onedoor.backend.identity.Department;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A department's handling task (协办事项) for one intake: in its queue until one member of staff claims it, then
+ * done with an outcome. The intake closes when all its tasks are done.
+ *
+ * @param id identifier
+ * @param intakeId the intake
+ * @param kind the intake's kind
+ * @param department the department that handles it
+ * @param lead whether this department leads the handling
+ * @param status where it stands
+ * @param emergency whether it jumps the queue
+ * @param townshipId the township concerned
+ * @param dueAt when the first response is due
+ * @param createdAt when it was routed
+ * @param claimedBy who claimed it (subject), or null
+ * @param claimedAt when, or null
+ * @param outcome what the department did, once done
+ * @param doneAt when it was done, or null
+ */
+@Document("handling_tasks")
+@CompoundIndex(name = "queue", def = "{'department': 1, 'status': 1, 'emergency': -1, 'dueAt': 1, '_id': 1}")
+@CompoundIndex(name = "intake", def = "{'intakeId': 1}")
+public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
+    TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
+    Instant claimedAt, String outcome, Instant doneAt) {
+}

@@ -1,0 +1,54 @@
+package org.onedoor.backend.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.needs.NeedCategory;
+
+/**
+ * What an intake says. Personal data: staff of the routed departments only, never in a receipt lookup or a log.
+ */
+public sealed interface IntakeContent permits IntakeContent.AssistanceApplication, IntakeContent.MandatoryReport {
+
+  /**
+   * An application for assistance.
+   *
+   * @param applicantKind who applies
+   * @param applicantName the applicant's name
+   * @param applicantPhone the applicant's phone
+   * @param childName the child's name
+   * @param childBirthDate the child's date of birth
+   * @param causes why the child is in difficulty
+   * @param categories what help is asked for
+   * @param description the situation in the applicant's words
+   */
+  record AssistanceApplication(ApplicantKind applicantKind, String applicantName, String applicantPhone,
+      String childName, LocalDate childBirthDate, List<Cause> causes, List<NeedCategory> categories, String description)
+      implements IntakeContent {
+
+    @Override
+    public String toString() {
+      return "AssistanceApplication[***]";
+    }
+  }
+
+  /**
+   * A mandatory report of a child at risk.
+   *
+   * @param reporterKind who reports
+   * @param reporterName the reporter's name, or null (anonymous)
+   * @param reporterPhone the reporter's phone, or null
+   * @param place where the child is
+   * @param childName the child's name, if known
+   * @param description what was seen
+   * @param immediateDanger whether the child is in danger now
+   */
+  record MandatoryReport(ReporterKind reporterKind, String reporterName, String reporterPhone, String place,
+      String childName, String description, boolean immediateDanger) implements IntakeContent {
+
+    @Override
+    public String toString() {
+      return "MandatoryReport[***]";
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.onedoor.backend.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.identity.Department;
+import org.onedoor.backend.intake.IntakeInputs.ClaimTaskInput;
+import org.onedoor.backend.intake.IntakeInputs.CompleteTaskInput;
+import org.onedoor.backend.intake.IntakeInputs.SubmitAssistanceApplicationInput;
+import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
+import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
+import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
+import org.onedoor.backend.platform.graphql.RequestContext;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class IntakeController {
+
+  private final Intakes intakes;
+  private final Geography geography;
+  private final GraphQlLimits limits;
+
+  IntakeController(Intakes intakes, Geography geography, GraphQlLimits limits) {
+    this.intakes = intakes;
+    this.geography = geography;
+    this.limits = limits;
+  }
+
+  @MutationMapping
+  SubmitIntakePayload submitAssistanceApplication(@Argument SubmitAssistanceApplicationInput input,
+      @ContextValue(name = RequestContext.CLIENT_ADDRESS, required = false) String client,
+      Locale locale) {
+    return intakes.apply(input, client, locale);
+  }
+
+  @MutationMapping
+  SubmitIntakePayload submitMandatoryReport(@Argument SubmitMandatoryReportInput input,
+      @ContextValue(name = RequestContext.CLIENT_ADDRESS, required = false) String client,
+      Locale locale) {
+    return intakes.report(input, client, locale);
+  }
+
+  @QueryMapping
+  IntakeReceipt intakeStatus(@Argument String receiptCode, Locale locale) {
+    return intakes.receipt(receiptCode, locale);
+  }
+
+  @QueryMapping
+  Connection<HandlingTask> handlingTasks(@Argument Department department, @Argument TaskStatus status,
+      @Argument Integer first, @Argument String after) {
+    return intakes.queue(department, status, limits.pageSize(first), after);
+  }
+
+  @MutationMapping
+  TaskPayload claimTask(@Argument ClaimTaskInput input, Locale locale) {
+    return intakes.claim(input.taskId(), locale);
+  }
+
+  @MutationMapping
+  TaskPayload completeTask(@Argument CompleteTaskInput input, Locale locale) {
+    return intakes.complete(input.taskId(), input.outcome(), locale);
+  }
+
+  @BatchMapping(typeName = "HandlingTask")
+  Map<HandlingTask, Intake> intake(List<HandlingTask> tasks) {
+    Map<String, Intake> byId = intakes.intakesOf(tasks.stream().map(HandlingTask::intakeId).distinct().toList());
+    Map<HandlingTask, Intake> result = new LinkedHashMap<>();
+    tasks.forEach(t -> result.put(t, byId.get(t.intakeId())));
+    return result;
+  }
+
+  @BatchMapping(typeName = "HandlingTask", field = "township")
+  Map<HandlingTask, Township> taskTownship(List<HandlingTask> tasks) {
+    return geography.townshipOf(tasks, HandlingTask::townshipId);
+  }
+}

@@ -1,0 +1,389 @@
+package org.onedoor.backend.intake;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Department;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.intake.IntakeInputs.SubmitAssistanceApplicationInput;
+import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
+import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
+import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.InvalidCursorException;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.backend.platform.ratelimit.RateLimits;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one door (一门受理): applications and mandatory reports come in here, anonymous or signed in, get a receipt
+ * code and are routed ({@link Routing}) to a handling task in each department's queue. A department member claims a
+ * task (of two claims exactly one wins) and completes it; the intake closes when every task is done. Submitting
+ * the same idempotency key twice creates nothing new; anonymous submissions are rate-limited per client; bad input is
+ * refused field by field and stores nothing.
+ */
+@Service
+public class Intakes {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final int MAX_TEXT = 2000;
+  private static final int MAX_SHORT = 100;
+
+  private final MongoTemplate mongo;
+  private final Routing routing;
+  private final Geography geography;
+  private final Messages messages;
+  private final RateLimits rateLimits;
+  private final IntakeSettings settings;
+  private final Clock clock;
+
+  Intakes(MongoTemplate mongo, Routing routing, Geography geography, Messages messages, RateLimits rateLimits,
+      IntakeSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.routing = routing;
+    this.geography = geography;
+    this.messages = messages;
+    this.rateLimits = rateLimits;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Anyone: an application for assistance for a child. */
+  @PreAuthorize(Roles.PUBLIC)
+  public SubmitIntakePayload apply(SubmitAssistanceApplicationInput input, String clientAddress, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String key = idempotencyKey(input.idempotencyKey(), errors, locale);
+    if (input.applicantKind() == null) {
+      errors.add(messages.userError("APPLICANT_KIND_REQUIRED", "applicantKind", locale));
+    }
+    String applicantName = required(input.applicantName(), 50, "applicantName", errors, locale);
+    String phone = Phones.normalised(input.applicantPhone());
+    if (phone == null) {
+      errors.add(messages.userError("PHONE_INVALID", "applicantPhone", locale));
+    }
+    String childName = required(input.childName(), 50, "childName", errors, locale);
+    LocalDate birthDate = childBirthDate(input.childBirthDate(), errors, locale);
+    checkPlace(input.townshipId(), input.villageId(), true, errors, locale);
+    if (input.causes() == null || input.causes().isEmpty()) {
+      errors.add(messages.userError("CAUSES_REQUIRED", "causes", locale));
+    }
+    if (input.categories() == null || input.categories().isEmpty()) {
+      errors.add(messages.userError("CATEGORIES_REQUIRED", "categories", locale));
+    }
+    String description = required(input.description(), MAX_TEXT, "description", errors, locale);
+    if (!errors.isEmpty()) {
+      return new SubmitIntakePayload(null, errors);
+    }
+    List<Cause> causes = input.causes().stream().distinct().toList();
+    List<NeedCategory> categories = input.categories().stream().distinct().toList();
+    return submit(key, IntakeKind.ASSISTANCE_APPLICATION, input.townshipId(), input.villageId(),
+        new IntakeContent.AssistanceApplication(input.applicantKind(), applicantName, phone, childName, birthDate,
+            causes, categories, description),
+        routing.route(IntakeKind.ASSISTANCE_APPLICATION, categories, causes), clientAddress, locale);
+  }
+
+  /** Anyone, anonymous allowed: a mandatory report of a child at risk; an emergency for every queue. */
+  @PreAuthorize(Roles.PUBLIC)
+  public SubmitIntakePayload report(SubmitMandatoryReportInput input, String clientAddress, Locale locale) {
+    List<UserError> errors = new ArrayList<>();
+    String key = idempotencyKey(input.idempotencyKey(), errors, locale);
+    if (input.reporterKind() == null) {
+      errors.add(messages.userError("REPORTER_KIND_REQUIRED", "reporterKind", locale));
+    }
+    String reporterName = optional(input.reporterName(), 50, "reporterName", errors, locale);
+    String phone = null;
+    if (input.reporterPhone() != null && !input.reporterPhone().isBlank()) {
+      phone = Phones.normalised(input.reporterPhone());
+      if (phone == null) {
+        errors.add(messages.userError("PHONE_INVALID", "reporterPhone", locale));
+      }
+    }
+    checkPlace(input.townshipId(), input.villageId(), false, errors, locale);
+    String place = required(input.place(), MAX_SHORT, "place", errors, locale);
+    String childName = optional(input.childName(), 50, "childName", errors, locale);
+    String description = required(input.description(), MAX_TEXT, "description", errors, locale);
+    if (!errors.isEmpty()) {
+      return new SubmitIntakePayload(null, errors);
+    }
+    return submit(key, IntakeKind.MANDATORY_REPORT, input.townshipId(), blankToNull(input.villageId()),
+        new IntakeContent.MandatoryReport(input.reporterKind(), reporterName, phone, place, childName, description,
+            Boolean.TRUE.equals(input.immediateDanger())),
+        routing.route(IntakeKind.MANDATORY_REPORT, List.of(), List.of()), clientAddress, locale);
+  }
+
+  private SubmitIntakePayload submit(String key, IntakeKind kind, String townshipId, String villageId,
+      IntakeContent content, Routing.Decision decision, String clientAddress, Locale locale) {
+    Optional<Intake> existing = Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)),
+        Intake.class));
+    if (existing.isPresent()) {
+      return new SubmitIntakePayload(receipt(existing.get(), locale), List.of());
+    }
+    Caller caller = Caller.current().orElse(null);
+    if (caller == null && !rateLimits.tryAcquire("anonymous-intake", clientAddress == null ? "unknown"
+        : clientAddress, settings.anonymousPerHour(), Duration.ofHours(1))) {
+      return new SubmitIntakePayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
+    }
+    Instant now = clock.instant();
+    Intake intake = null;
+    for (int attempt = 0; intake == null && attempt < 5; attempt++) {
+      Intake candidate = new Intake(UUID.randomUUID().toString(), ReceiptCodes.next(), key, kind,
+          IntakeStatus.RECEIVED, decision.emergency(), townshipId, villageId, caller == null ? null
+              : caller.subject(), content, now, null, null);
+      try {
+        mongo.insert(candidate);
+        intake = candidate;
+      } catch (DuplicateKeyException duplicate) {
+        Intake same = mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class);
+        if (same != null) {
+          return new SubmitIntakePayload(receipt(same, locale), List.of());
+        }
+        // else the receipt code collided: draw another
+      }
+    }
+    if (intake == null) {
+      throw new IllegalStateException("no free receipt code");
+    }
+    Instant due = now.plus(decision.deadline());
+    List<HandlingTask> tasks = new ArrayList<>();
+    for (Department department : decision.departments()) {
+      tasks.add(new HandlingTask(UUID.randomUUID().toString(), intake.id(), kind, department,
+          department == decision.lead(), TaskStatus.OPEN, decision.emergency(), townshipId, due, now, null, null,
+          null, null));
+    }
+    mongo.insertAll(tasks);
+    return new SubmitIntakePayload(receipt(intake, locale), List.of());
+  }
+
+  /** Anyone holding the code: where the intake stands and what comes next; null for an unknown code. */
+  @PreAuthorize(Roles.PUBLIC)
+  public IntakeReceipt receipt(String code, Locale locale) {
+    String normalised = ReceiptCodes.normalise(code);
+    if (normalised == null) {
+      return null;
+    }
+    Intake intake = mongo.findOne(query(where("receiptCode").is(normalised)), Intake.class);
+    return intake == null ? null : receipt(intake, locale);
+  }
+
+  private IntakeReceipt receipt(Intake intake, Locale locale) {
+    List<HandlingTask> tasks = mongo.find(query(where("intakeId").is(intake.id())), HandlingTask.class);
+    tasks = tasks.stream().sorted((a, b) -> Boolean.compare(b.lead(), a.lead())).toList();
+    String departments = tasks.stream().map(t -> messages.label(t.department(), locale))
+        .collect(Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
+    String nextStep = switch (intake.status()) {
+      case RECEIVED -> messages.get("intake.next.RECEIVED", locale, departments,
+          tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CHINA).toLocalDate().toString());
+      case IN_HANDLING -> messages.get("intake.next.IN_HANDLING", locale, departments);
+      case CLOSED -> messages.get("intake.next.CLOSED", locale);
+    };
+    return new IntakeReceipt(intake.receiptCode(), intake.kind(), intake.status(), intake.emergency(),
+        intake.submittedAt().atZone(CHINA).toLocalDate().toString(), nextStep,
+        tasks.stream().map(t -> new IntakeReceipt.DepartmentStatus(t.department(), t.status())).toList(),
+        intake.outcome());
+  }
+
+  /**
+   * Staff: a department's queue — emergencies first, then by due time — keyset paged. Department staff see their
+   * department's tasks, civil-affairs staff civil affairs', administrators any department's.
+   */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public Connection<HandlingTask> queue(Department department, TaskStatus status, PageSize size, String after) {
+    Department queue = departmentOf(Caller.current().orElseThrow(), department);
+    Query query = new Query(where("department").is(queue));
+    if (status != null) {
+      query.addCriteria(where("status").is(status));
+    } else {
+      query.addCriteria(where("status").ne(TaskStatus.DONE));
+    }
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 3);
+      boolean emergency = Boolean.parseBoolean(key[0]);
+      Instant due;
+      try {
+        due = Instant.ofEpochMilli(Long.parseLong(key[1]));
+      } catch (NumberFormatException invalid) {
+        throw new InvalidCursorException();
+      }
+      List<Criteria> later = new ArrayList<>();
+      if (emergency) {
+        later.add(where("emergency").is(false));
+      }
+      later.add(where("emergency").is(emergency).and("dueAt").gt(due));
+      later.add(where("emergency").is(emergency).and("dueAt").is(due).and("_id").gt(key[2]));
+      query.addCriteria(new Criteria().orOperator(later));
+    }
+    query.with(Sort.by(Sort.Order.desc("emergency"), Sort.Order.asc("dueAt"), Sort.Order.asc("_id")))
+        .limit(size.value() + 1);
+    return Connection.of(mongo.find(query, HandlingTask.class), size,
+        t -> Cursors.encode(t.emergency(), t.dueAt().toEpochMilli(), t.id()), t -> t);
+  }
+
+  /** Staff of the task's department: takes the task up; of two claims exactly one wins. */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public TaskPayload claim(String taskId, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    HandlingTask task = taskInQueue(caller, taskId);
+    if (task == null) {
+      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
+    }
+    Instant now = clock.instant();
+    HandlingTask claimed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.OPEN)),
+        new Update().set("status", TaskStatus.CLAIMED).set("claimedBy", caller.subject()).set("claimedAt", now),
+        FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
+    if (claimed == null) {
+      return new TaskPayload(null, List.of(messages.userError("TASK_ALREADY_CLAIMED", "taskId", locale)));
+    }
+    mongo.updateFirst(query(where("_id").is(task.intakeId()).and("status").is(IntakeStatus.RECEIVED)),
+        new Update().set("status", IntakeStatus.IN_HANDLING), Intake.class);
+    return new TaskPayload(claimed, List.of());
+  }
+
+  /**
+   * The claimer: finishes the task with an outcome the submitter may read. When it was the intake's last open task,
+   * the intake closes with the outcomes of all its tasks.
+   */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public TaskPayload complete(String taskId, String outcome, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    HandlingTask task = taskInQueue(caller, taskId);
+    if (task == null) {
+      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
+    }
+    List<UserError> errors = new ArrayList<>();
+    String text = required(outcome, 500, "outcome", errors, locale);
+    if (!errors.isEmpty()) {
+      return new TaskPayload(null, errors);
+    }
+    HandlingTask done = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.CLAIMED)
+            .and("claimedBy").is(caller.subject())),
+        new Update().set("status", TaskStatus.DONE).set("outcome", text).set("doneAt", clock.instant()),
+        FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
+    if (done == null) {
+      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)));
+    }
+    List<HandlingTask> all = mongo.find(query(where("intakeId").is(task.intakeId())), HandlingTask.class);
+    if (all.stream().allMatch(t -> t.status() == TaskStatus.DONE)) {
+      String outcomes = all.stream().sorted((a, b) -> Boolean.compare(b.lead(), a.lead()))
+          .map(t -> messages.label(t.department(), locale) + "：" + t.outcome()).collect(Collectors.joining("\n"));
+      mongo.updateFirst(query(where("_id").is(task.intakeId()).and("status").ne(IntakeStatus.CLOSED)),
+          new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcomes).set("closedAt", clock.instant()),
+          Intake.class);
+    }
+    return new TaskPayload(done, List.of());
+  }
+
+  /** The intakes of tasks, by id, for staff who may see those tasks (one query). */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public java.util.Map<String, Intake> intakesOf(Collection<String> intakeIds) {
+    java.util.Map<String, Intake> intakes = new java.util.HashMap<>();
+    mongo.find(query(where("_id").in(intakeIds)), Intake.class).forEach(i -> intakes.put(i.id(), i));
+    return intakes;
+  }
+
+  private HandlingTask taskInQueue(Caller caller, String taskId) {
+    HandlingTask task = taskId == null ? null : mongo.findById(taskId, HandlingTask.class);
+    if (task == null) {
+      return null;
+    }
+    if (!caller.roles().contains(Roles.ADMIN) && departmentOf(caller, null) != task.department()) {
+      throw new AccessDeniedException("task of another department");
+    }
+    return task;
+  }
+
+  private static Department departmentOf(Caller caller, Department asked) {
+    if (caller.roles().contains(Roles.ADMIN)) {
+      return asked != null ? asked : Department.CIVIL_AFFAIRS;
+    }
+    Department own = caller.roles().contains(Roles.CIVIL_AFFAIRS) ? Department.CIVIL_AFFAIRS : caller.department();
+    if (own == null || asked != null && asked != own) {
+      throw new AccessDeniedException("not this department's queue");
+    }
+    return own;
+  }
+
+  private String idempotencyKey(String key, List<UserError> errors, Locale locale) {
+    String stripped = key == null ? "" : key.strip();
+    if (stripped.length() < 8 || stripped.length() > 100) {
+      errors.add(messages.userError("IDEMPOTENCY_KEY_INVALID", "idempotencyKey", locale));
+    }
+    return stripped;
+  }
+
+  private void checkPlace(String townshipId, String villageId, boolean villageRequired, List<UserError> errors,
+      Locale locale) {
+    if (townshipId == null || geography.townshipsById(List.of(townshipId)).isEmpty()) {
+      errors.add(messages.userError("TOWNSHIP_UNKNOWN", "townshipId", locale));
+      return;
+    }
+    boolean hasVillage = villageId != null && !villageId.isBlank();
+    if (villageRequired && !hasVillage || hasVillage && !geography.villageInTownship(villageId, townshipId)) {
+      errors.add(messages.userError("VILLAGE_NOT_IN_TOWNSHIP", "villageId", locale));
+    }
+  }
+
+  private LocalDate childBirthDate(String text, List<UserError> errors, Locale locale) {
+    try {
+      LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
+      LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+      if (date.isAfter(today) || Period.between(date, today).getYears() >= 18) {
+        errors.add(messages.userError("NOT_A_CHILD", "childBirthDate", locale));
+      }
+      return date;
+    } catch (DateTimeParseException invalid) {
+      errors.add(messages.userError("BIRTH_DATE_INVALID", "childBirthDate", locale));
+      return null;
+    }
+  }
+
+  private String required(String text, int max, String field, List<UserError> errors, Locale locale) {
+    String value = text == null ? "" : text.strip();
+    if (value.isEmpty() || value.length() > max) {
+      errors.add(messages.userError("FIELD_REQUIRED", field, locale, max));
+    }
+    return value;
+  }
+
+  private String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
+    String value = blankToNull(text);
+    if (value != null && value.length() > max) {
+      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
+    }
+    return value;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

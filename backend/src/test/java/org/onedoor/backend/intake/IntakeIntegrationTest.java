@@ -1,0 +1,265 @@
+package org.onedoor.backend.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** The one door: receipts, routing into department queues, claims, closing, idempotency, limits. */
+@IntegrationTest
+class IntakeIntegrationTest {
+
+  private static final String REPORT = """
+      mutation($input: SubmitMandatoryReportInput!) { submitMandatoryReport(input: $input) {
+        receipt { code kind status emergency nextStep departments { department status } }
+        errors { code field message } } }""";
+  private static final String APPLY = """
+      mutation($input: SubmitAssistanceApplicationInput!) { submitAssistanceApplication(input: $input) {
+        receipt { code kind status emergency nextStep departments { department status } }
+        errors { code field message } } }""";
+  private static final String STATUS = """
+      query($code: String!) { intakeStatus(receiptCode: $code) {
+        code kind status emergency submittedOn nextStep departments { department status } outcome } }""";
+  private static final String QUEUE = """
+      query($status: TaskStatus) { handlingTasks(status: $status, first: 50) { edges { node {
+        id department lead status emergency dueAt township { name }
+        intake { receiptCode kind content { __typename
+          ... on MandatoryReport { place description immediateDanger reporterName }
+          ... on AssistanceApplication { childName applicantPhone } } } } } } }""";
+  private static final String CLAIM = """
+      mutation($id: ID!) { claimTask(input: {taskId: $id}) { task { id status claimedBy } errors { code } } }""";
+  private static final String COMPLETE = """
+      mutation($id: ID!, $outcome: String!) { completeTask(input: {taskId: $id, outcome: $outcome}) {
+        task { id status } errors { code } } }""";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  @Autowired
+  IntakeSettings settings;
+
+  @BeforeEach
+  void clean() {
+    mongo.remove(new Query(), Intake.class);
+    mongo.remove(new Query(), HandlingTask.class);
+    mongo.remove(new Query(), "rate_limits");
+  }
+
+  private GraphQlHttp staff(String role, String department) {
+    return GraphQlHttp.at(port).withToken(tokens.token(role.toLowerCase() + "-" + department, "staff", List.of(role),
+        department == null ? Map.of() : Map.of("department", department)));
+  }
+
+  private static Map<String, Object> report(String key) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("idempotencyKey", key);
+    input.put("reporterKind", "NEIGHBOUR");
+    input.put("townshipId", "hutou-town");
+    input.put("place", "虎头镇虎头村东头第三户");
+    input.put("childName", "小军");
+    input.put("description", "孩子独自在家多日，夜里哭喊，身上有伤。");
+    input.put("immediateDanger", true);
+    return input;
+  }
+
+  private static Map<String, Object> application(String key) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("idempotencyKey", key);
+    input.put("applicantKind", "GUARDIAN");
+    input.put("applicantName", "刘桂英");
+    input.put("applicantPhone", "13904671234");
+    input.put("childName", "刘小雨");
+    input.put("childBirthDate", "2016-05-20");
+    input.put("townshipId", "hulin-town");
+    input.put("villageId", "hulin-town-xinhua");
+    input.put("causes", List.of("DISABILITY_ILLNESS"));
+    input.put("categories", List.of("MEDICAL"));
+    input.put("description", "孩子需要手术，家里无力承担。");
+    return input;
+  }
+
+  @Test
+  void an_anonymous_report_reaches_public_security_and_civil_affairs_first_and_its_receipt_reveals_nothing() {
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-1", "x", List.of(Roles.FAMILY),
+        Map.of()));
+    guardian.post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
+
+    var submitted = GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+
+    JsonNode receipt = submitted.data().path("submitMandatoryReport").path("receipt");
+    String code = receipt.path("code").asString();
+    assertThat(code).as(submitted.body()).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+    assertThat(receipt.path("emergency").asBoolean()).isTrue();
+    assertThat(receipt.path("nextStep").asString()).contains("公安", "民政");
+    var lookup = GraphQlHttp.at(port).post(STATUS, Map.of("code", code.toLowerCase().replace("-", " ")));
+    assertThat(lookup.data().path("intakeStatus").path("status").asString()).as(lookup.body()).isEqualTo("RECEIVED");
+    assertThat(lookup.data().path("intakeStatus").path("departments").findValuesAsString("department"))
+        .containsExactly("PUBLIC_SECURITY", "CIVIL_AFFAIRS");
+    assertThat(lookup.body() + submitted.body()).doesNotContain("小军", "虎头村", "夜里", "NEIGHBOUR");
+
+    JsonNode police = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY").post(QUEUE, Map.of()).data()
+        .path("handlingTasks").path("edges");
+    assertThat(police).hasSize(1);
+    assertThat(police.get(0).path("node").path("intake").path("content").path("place").asString())
+        .isEqualTo("虎头镇虎头村东头第三户");
+    assertThat(police.get(0).path("node").path("intake").path("content").path("reporterName").isNull()).isTrue();
+    JsonNode civil = staff(Roles.CIVIL_AFFAIRS, null).post(QUEUE, Map.of()).data().path("handlingTasks")
+        .path("edges");
+    assertThat(civil.get(0).path("node").path("emergency").asBoolean()).as("the report jumps the queue").isTrue();
+    assertThat(civil.get(0).path("node").path("intake").path("receiptCode").asString()).isEqualTo(code);
+  }
+
+  @Test
+  void submitting_the_same_idempotency_key_twice_creates_one_intake_with_one_receipt() {
+    String key = UUID.randomUUID().toString();
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-2", "x", List.of(Roles.FAMILY),
+        Map.of()));
+
+    String first = guardian.post(APPLY, Map.of("input", application(key))).data()
+        .path("submitAssistanceApplication").path("receipt").path("code").asString();
+    String second = guardian.post(APPLY, Map.of("input", application(key))).data()
+        .path("submitAssistanceApplication").path("receipt").path("code").asString();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(mongo.count(new Query(), Intake.class)).isEqualTo(1);
+    assertThat(mongo.count(new Query(), HandlingTask.class))
+        .as("health, social security and the disabled persons' federation, once each").isEqualTo(3);
+  }
+
+  @Test
+  void anonymous_submissions_are_limited_per_client_and_hour_and_the_refused_one_stores_nothing() {
+    for (int i = 0; i < settings.anonymousPerHour(); i++) {
+      var accepted = GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+      assertThat(accepted.data().path("submitMandatoryReport").path("errors").size()).as(accepted.body()).isZero();
+    }
+
+    var refused = GraphQlHttp.at(port).inLanguage("en").post(REPORT,
+        Map.of("input", report(UUID.randomUUID().toString())));
+
+    assertThat(refused.data().path("submitMandatoryReport").path("errors").get(0).path("code").asString())
+        .isEqualTo("RATE_LIMITED");
+    assertThat(refused.data().path("submitMandatoryReport").path("errors").get(0).path("message").asString())
+        .contains("call 110");
+    assertThat(mongo.count(new Query(), Intake.class)).isEqualTo(settings.anonymousPerHour());
+    var signedIn = GraphQlHttp.at(port).withToken(tokens.token("family-3", "x", List.of(Roles.FAMILY), Map.of()))
+        .post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    assertThat(signedIn.data().path("submitMandatoryReport").path("errors").size()).as("signed in: not limited")
+        .isZero();
+  }
+
+  @Test
+  void invalid_input_is_refused_field_by_field_in_the_callers_language_and_stores_nothing() {
+    Map<String, Object> input = application("short");
+    input.put("applicantPhone", "12");
+    input.put("childBirthDate", "2001-01-01");
+    input.put("villageId", "hutou-town-hutou");
+    input.put("categories", List.of());
+
+    var refused = GraphQlHttp.at(port).inLanguage("en").post(APPLY, Map.of("input", input));
+
+    JsonNode errors = refused.data().path("submitAssistanceApplication").path("errors");
+    assertThat(errors.findValuesAsString("field")).as(refused.body()).containsExactlyInAnyOrder("idempotencyKey",
+        "applicantPhone", "childBirthDate", "villageId", "categories");
+    assertThat(errors.findValuesAsString("message")).contains("Choose at least one kind of help.");
+    assertThat(mongo.count(new Query(), Intake.class)).isZero();
+    assertThat(mongo.count(new Query(), HandlingTask.class)).isZero();
+    assertThat(mongo.count(new Query(), "rate_limits")).as("a refused submission is not counted").isZero();
+  }
+
+  @Test
+  void of_eight_staff_claiming_one_task_at_once_exactly_one_wins() throws Exception {
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    String taskId = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
+    List<Callable<JsonNode>> claims = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      GraphQlHttp officer = GraphQlHttp.at(port).withToken(tokens.token("officer-" + i, "民警", List.of(
+          Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+      claims.add(() -> officer.post(CLAIM, Map.of("id", taskId)).data().path("claimTask"));
+    }
+
+    List<JsonNode> results = new ArrayList<>();
+    try (var pool = Executors.newFixedThreadPool(8)) {
+      for (Future<JsonNode> result : pool.invokeAll(claims)) {
+        results.add(result.get());
+      }
+    }
+
+    assertThat(results.stream().filter(r -> r.path("errors").isEmpty()).count()).isEqualTo(1);
+    assertThat(results.stream().filter(r -> !r.path("errors").isEmpty())
+        .map(r -> r.path("errors").get(0).path("code").asString())).containsOnly("TASK_ALREADY_CLAIMED").hasSize(7);
+    HandlingTask claimed = mongo.findById(taskId, HandlingTask.class);
+    assertThat(claimed.status()).isEqualTo(TaskStatus.CLAIMED);
+    assertThat(claimed.claimedBy()).startsWith("officer-");
+  }
+
+  @Test
+  void the_intake_closes_with_the_outcomes_when_every_department_has_completed_its_task() {
+    String code = GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString()))).data()
+        .path("submitMandatoryReport").path("receipt").path("code").asString();
+    GraphQlHttp police = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
+    GraphQlHttp civil = staff(Roles.CIVIL_AFFAIRS, null);
+    String policeTask = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
+    String civilTask = mongo.findOne(query(where("department").is("CIVIL_AFFAIRS")), HandlingTask.class).id();
+
+    police.post(CLAIM, Map.of("id", policeTask));
+    assertThat(GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).data().path("intakeStatus")
+        .path("status").asString()).isEqualTo("IN_HANDLING");
+    var notYours = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY").withToken(tokens.token("officer-x", "x",
+        List.of(Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")))
+        .post(COMPLETE, Map.of("id", policeTask, "outcome", "已出警"));
+    assertThat(notYours.data().path("completeTask").path("errors").get(0).path("code").asString())
+        .isEqualTo("TASK_NOT_YOURS");
+    police.post(COMPLETE, Map.of("id", policeTask, "outcome", "已出警，孩子已安全。"));
+    civil.post(CLAIM, Map.of("id", civilTask));
+    civil.post(COMPLETE, Map.of("id", civilTask, "outcome", "已安排临时监护。"));
+
+    JsonNode status = GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).data().path("intakeStatus");
+    assertThat(status.path("status").asString()).isEqualTo("CLOSED");
+    assertThat(status.path("outcome").asString()).contains("公安：已出警，孩子已安全。", "民政：已安排临时监护。");
+    assertThat(status.path("departments").findValuesAsString("status")).containsOnly("DONE");
+  }
+
+  @Test
+  void only_the_routed_departments_see_and_claim_their_tasks() {
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    String policeTask = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
+
+    var education = staff(Roles.DEPARTMENT_STAFF, "EDUCATION");
+    assertThat(education.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges")).isEmpty();
+    assertThat(education.post(CLAIM, Map.of("id", policeTask)).errors().get(0).path("extensions")
+        .path("classification").asString()).isEqualTo("FORBIDDEN");
+    for (String role : List.of(Roles.VOLUNTEER, Roles.FAMILY, Roles.CHARITY, Roles.SUPERVISOR,
+        Roles.TOWNSHIP_STAFF)) {
+      var answer = staff(role, null).post(QUEUE, Map.of());
+      assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
+          .isEqualTo("FORBIDDEN");
+    }
+    assertThat(GraphQlHttp.at(port).post(QUEUE, Map.of()).errors().get(0).path("extensions")
+        .path("classification").asString()).isEqualTo("UNAUTHORIZED");
+  }
+}
