@@ -24,11 +24,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param claimedAt when, or null
  * @param outcome what the department did, once done
  * @param doneAt when it was done, or null
+ * @param escalatedAt when it escalated for missing its deadline, or null
  */
 @Document("handling_tasks")
 @CompoundIndex(name = "queue", def = "{'department': 1, 'status': 1, 'emergency': -1, 'dueAt': 1, '_id': 1}")
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}")
 public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
     TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
-    Instant claimedAt, String outcome, Instant doneAt) {
+    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt) {
 }

@@ -27,11 +27,13 @@ import org.springframework.stereotype.Controller;
 class IntakeController {
 
   private final Intakes intakes;
+  private final Escalations escalations;
   private final Geography geography;
   private final GraphQlLimits limits;
 
-  IntakeController(Intakes intakes, Geography geography, GraphQlLimits limits) {
+  IntakeController(Intakes intakes, Escalations escalations, Geography geography, GraphQlLimits limits) {
     this.intakes = intakes;
+    this.escalations = escalations;
     this.geography = geography;
     this.limits = limits;
   }
@@ -59,6 +61,16 @@ class IntakeController {
   Connection<HandlingTask> handlingTasks(@Argument Department department, @Argument TaskStatus status,
       @Argument Integer first, @Argument String after) {
     return intakes.queue(department, status, limits.pageSize(first), after);
+  }
+
+  @QueryMapping
+  Connection<Escalations.Escalation> escalations(@Argument Integer first, @Argument String after) {
+    return escalations.escalations(limits.pageSize(first), after);
+  }
+
+  @BatchMapping(typeName = "Escalation", field = "township")
+  Map<Escalations.Escalation, Township> escalationTownship(List<Escalations.Escalation> list) {
+    return geography.townshipOf(list, Escalations.Escalation::townshipId);
   }
 
   @MutationMapping

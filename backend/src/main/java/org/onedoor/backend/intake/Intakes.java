@@ -179,7 +179,7 @@ public class Intakes {
     for (Department department : decision.departments()) {
       tasks.add(new HandlingTask(UUID.randomUUID().toString(), intake.id(), kind, department,
           department == decision.lead(), TaskStatus.OPEN, decision.emergency(), townshipId, due, now, null, null,
-          null, null));
+          null, null, null));
     }
     mongo.insertAll(tasks);
     return new SubmitIntakePayload(receipt(intake, locale), List.of());
