@@ -34,6 +34,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when the file was opened
  * @param updatedAt when it last changed
  * @param consents the guardians' consents, withdrawn ones included
+ * @param draft whether the file was opened from an intake and awaits staff confirmation
  */
 @Document("case_files")
 @CompoundIndex(name = "register_class", def = "{'townshipId': 1, 'birthDate': 1, 'sex': 1}")
@@ -44,7 +45,7 @@ public record CaseFile(@Id String id, long version, String name, Sex sex, LocalD
     String householdRegistration, String townshipId, String villageId, String address, Set<Cause> causes,
     int riskTier, Guardianship guardianship, Condition condition, Schooling schooling, Set<Benefit> benefits,
     String supervisorId, LocalDate lastVisitOn, LocalDate nextVisitDue, Instant createdAt, Instant updatedAt,
-    List<Consent> consents) {
+    List<Consent> consents, boolean draft) {
 
   public CaseFile {
     causes = Set.copyOf(causes);

@@ -273,7 +273,7 @@ public class CaseFiles {
         householdRegistration, input.townshipId(), input.villageId(), address, EnumSet.copyOf(input.causes()),
         input.riskTier(), guardianship, condition, schooling,
         input.benefits() == null || input.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(input.benefits()),
-        supervisorId, null, today.plusDays(visits.days(input.riskTier())), now, now, List.of());
+        supervisorId, null, today.plusDays(visits.days(input.riskTier())), now, now, List.of(), false);
     mongo.insert(file);
     history(caller, file.id(), 1, now, Map.of("opened", "true"));
     return CaseFilePayload.success(file);
@@ -326,6 +326,9 @@ public class CaseFiles {
     }
     if (input.supervisorId() != null) {
       values.put("supervisorId", checks.supervisor(input.supervisorId(), current.villageId(), mongo));
+    }
+    if (Boolean.TRUE.equals(input.confirmDraft())) {
+      values.put("draft", false);
     }
     if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
       errors.add(messages.userError("STALE_VERSION", "expectedVersion", locale));
@@ -443,12 +446,13 @@ public class CaseFiles {
     before.put("schooling", current.schooling());
     before.put("benefits", current.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(current.benefits()));
     before.put("supervisorId", current.supervisorId());
+    before.put("draft", current.draft());
     Map<String, String> changes = new LinkedHashMap<>();
     values.forEach((field, value) -> {
       Object old = before.get(field);
       if (!Objects.equals(normalised(old), normalised(value))) {
         changes.put(field, switch (field) {
-          case "causes", "riskTier", "benefits", "supervisorId" -> old + " -> " + value;
+          case "causes", "riskTier", "benefits", "supervisorId", "draft" -> old + " -> " + value;
           default -> "changed";
         });
       }

@@ -122,7 +122,7 @@ class DemoRegister implements ApplicationRunner {
           causes, riskTier, guardianship(causes, random), causes.contains(Cause.DISABILITY_ILLNESS)
               ? condition(random) : null, schooling(age, township, random), benefits(causes, random),
           "hulin-town-xinhua".equals(village.id()) ? "supervisor" : null, lastVisit,
-          lastVisit.plusDays(visitSettings.days(riskTier)), now, now, List.of());
+          lastVisit.plusDays(visitSettings.days(riskTier)), now, now, List.of(), false);
       register.add(file);
       visits.add(new HomeVisit(UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .toString(), id, lastVisit, "demo-seed", "督导员", FINDINGS[random.nextInt(FINDINGS.length)], null, now));

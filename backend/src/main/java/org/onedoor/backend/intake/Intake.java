@@ -22,13 +22,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param submittedAt when it came in
  * @param outcome the outcome the submitter sees once closed (no personal data)
  * @param closedAt when the last task finished
+ * @param caseFileId the child's file it is attached to, if any
  */
 @Document("intakes")
 @CompoundIndex(name = "township", def = "{'townshipId': 1, 'submittedAt': -1}")
 public record Intake(@Id String id, @Indexed(unique = true) String receiptCode,
     @Indexed(unique = true) String idempotencyKey, IntakeKind kind, IntakeStatus status, boolean emergency,
     String townshipId, String villageId, String submitter, IntakeContent content, Instant submittedAt,
-    String outcome, Instant closedAt) {
+    String outcome, Instant closedAt, String caseFileId) {
 
   @Override
   public String toString() {

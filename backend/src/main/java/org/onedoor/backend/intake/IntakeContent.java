@@ -3,6 +3,7 @@ package org.onedoor.backend.intake;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.needs.NeedCategory;
 
 /**
@@ -17,13 +18,14 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param applicantName the applicant's name
    * @param applicantPhone the applicant's phone
    * @param childName the child's name
+   * @param childSex the child's sex
    * @param childBirthDate the child's date of birth
    * @param causes why the child is in difficulty
    * @param categories what help is asked for
    * @param description the situation in the applicant's words
    */
   record AssistanceApplication(ApplicantKind applicantKind, String applicantName, String applicantPhone,
-      String childName, LocalDate childBirthDate, List<Cause> causes, List<NeedCategory> categories, String description)
+      String childName, Sex childSex, LocalDate childBirthDate, List<Cause> causes, List<NeedCategory> categories, String description)
       implements IntakeContent {
 
     @Override

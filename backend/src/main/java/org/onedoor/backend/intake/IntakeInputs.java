@@ -2,6 +2,7 @@ package org.onedoor.backend.intake;
 
 import java.util.List;
 import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.needs.NeedCategory;
 
 /** What the one door takes in, as submitted; validated field by field by {@link Intakes}. */
@@ -18,6 +19,7 @@ final class IntakeInputs {
    * @param applicantName their name
    * @param applicantPhone their phone
    * @param childName the child's name
+   * @param childSex the child's sex
    * @param childBirthDate yyyy-MM-dd
    * @param townshipId township
    * @param villageId village
@@ -26,7 +28,7 @@ final class IntakeInputs {
    * @param description the situation
    */
   record SubmitAssistanceApplicationInput(String idempotencyKey, ApplicantKind applicantKind, String applicantName,
-      String applicantPhone, String childName, String childBirthDate, String townshipId, String villageId,
+      String applicantPhone, String childName, Sex childSex, String childBirthDate, String townshipId, String villageId,
       List<Cause> causes, List<NeedCategory> categories, String description) {
   }
 

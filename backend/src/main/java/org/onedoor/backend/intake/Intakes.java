@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
@@ -67,9 +68,11 @@ public class Intakes {
   private final RateLimits rateLimits;
   private final IntakeSettings settings;
   private final Clock clock;
+  private final IntakeFiles intakeFiles;
 
   Intakes(MongoTemplate mongo, Routing routing, Geography geography, Messages messages, RateLimits rateLimits,
-      IntakeSettings settings, Clock clock) {
+      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles) {
+    this.intakeFiles = intakeFiles;
     this.mongo = mongo;
     this.routing = routing;
     this.geography = geography;
@@ -93,6 +96,9 @@ public class Intakes {
       errors.add(messages.userError("PHONE_INVALID", "applicantPhone", locale));
     }
     String childName = required(input.childName(), 50, "childName", errors, locale);
+    if (input.childSex() == null) {
+      errors.add(messages.userError("SEX_REQUIRED", "childSex", locale));
+    }
     LocalDate birthDate = childBirthDate(input.childBirthDate(), errors, locale);
     checkPlace(input.townshipId(), input.villageId(), true, errors, locale);
     if (input.causes() == null || input.causes().isEmpty()) {
@@ -108,8 +114,8 @@ public class Intakes {
     List<Cause> causes = input.causes().stream().distinct().toList();
     List<NeedCategory> categories = input.categories().stream().distinct().toList();
     return submit(key, IntakeKind.ASSISTANCE_APPLICATION, input.townshipId(), input.villageId(),
-        new IntakeContent.AssistanceApplication(input.applicantKind(), applicantName, phone, childName, birthDate,
-            causes, categories, description),
+        new IntakeContent.AssistanceApplication(input.applicantKind(), applicantName, phone, childName,
+            input.childSex(), birthDate, causes, categories, description),
         routing.route(IntakeKind.ASSISTANCE_APPLICATION, categories, causes), clientAddress, locale);
   }
 
@@ -159,7 +165,7 @@ public class Intakes {
     for (int attempt = 0; intake == null && attempt < 5; attempt++) {
       Intake candidate = new Intake(UUID.randomUUID().toString(), ReceiptCodes.next(), key, kind,
           IntakeStatus.RECEIVED, decision.emergency(), townshipId, villageId, caller == null ? null
-              : caller.subject(), content, now, null, null);
+              : caller.subject(), content, now, null, null, null);
       try {
         mongo.insert(candidate);
         intake = candidate;
@@ -173,6 +179,14 @@ public class Intakes {
     }
     if (intake == null) {
       throw new IllegalStateException("no free receipt code");
+    }
+    String fileId = switch (content) {
+      case IntakeContent.AssistanceApplication a -> intakeFiles.forApplication(a.childName(), a.childSex(),
+          a.childBirthDate(), townshipId, villageId, a.causes(), intake.receiptCode());
+      case IntakeContent.MandatoryReport r -> intakeFiles.forReport(r.childName(), townshipId, villageId);
+    };
+    if (fileId != null) {
+      mongo.updateFirst(query(where("_id").is(intake.id())), new Update().set("caseFileId", fileId), Intake.class);
     }
     Instant due = now.plus(decision.deadline());
     List<HandlingTask> tasks = new ArrayList<>();

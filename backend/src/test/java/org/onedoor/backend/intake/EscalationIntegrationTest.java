@@ -70,6 +70,7 @@ class EscalationIntegrationTest {
         "childName", "王小花", "childBirthDate", "2015-01-01", "townshipId", "hulin-town",
         "villageId", "hulin-town-xinhua", "causes", List.of("POVERTY"), "categories", List.of("BASIC_LIVING")));
     application.put("description", "冬季取暖困难。");
+    application.put("childSex", "FEMALE");
     family.post(APPLY, Map.of("input", application));
     assertThat(mongo.count(new Query(), HandlingTask.class)).isEqualTo(3);
   }

@@ -94,6 +94,7 @@ class IntakeIntegrationTest {
     input.put("applicantName", "刘桂英");
     input.put("applicantPhone", "13904671234");
     input.put("childName", "刘小雨");
+    input.put("childSex", "FEMALE");
     input.put("childBirthDate", "2016-05-20");
     input.put("townshipId", "hulin-town");
     input.put("villageId", "hulin-town-xinhua");
@@ -242,6 +243,62 @@ class IntakeIntegrationTest {
     assertThat(status.path("status").asString()).isEqualTo("CLOSED");
     assertThat(status.path("outcome").asString()).contains("公安：已出警，孩子已安全。", "民政：已安排临时监护。");
     assertThat(status.path("departments").findValuesAsString("status")).containsOnly("DONE");
+  }
+
+  @Test
+  void an_application_opens_a_draft_file_for_a_new_child_and_attaches_to_it_the_next_time() {
+    mongo.remove(new Query(), org.onedoor.backend.casefiles.CaseFile.class);
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-4", "x", List.of(Roles.FAMILY),
+        Map.of()));
+
+    guardian.post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
+    guardian.post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
+
+    List<Intake> intakes = mongo.findAll(Intake.class);
+    assertThat(intakes).hasSize(2).extracting(Intake::caseFileId).doesNotContainNull().containsOnly(
+        intakes.getFirst().caseFileId());
+    var file = mongo.findById(intakes.getFirst().caseFileId(), org.onedoor.backend.casefiles.CaseFile.class);
+    assertThat(file.draft()).isTrue();
+    assertThat(file.name()).isEqualTo("刘小雨");
+    assertThat(file.villageId()).isEqualTo("hulin-town-xinhua");
+    GraphQlHttp township = GraphQlHttp.at(port).withToken(tokens.token("township-i", "x",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+    var read = township.post("query($id: ID!) { caseFile(id: $id) { draft history { actor changes { field } } } }",
+        Map.of("id", file.id()));
+    assertThat(read.data().path("caseFile").path("draft").asBoolean()).as(read.body()).isTrue();
+    assertThat(read.body()).contains("system:intake", "openedFromIntake");
+    var confirmed = township.post("""
+        mutation($input: UpdateCaseFileInput!) { updateCaseFile(input: $input) {
+          caseFile { draft } errors { code } } }""", Map.of("input", Map.of("id", file.id(), "expectedVersion", 1,
+        "confirmDraft", true)));
+    assertThat(confirmed.data().path("updateCaseFile").path("caseFile").path("draft").asBoolean())
+        .as(confirmed.body()).isFalse();
+  }
+
+  @Test
+  void a_report_naming_a_child_attaches_to_the_one_file_of_that_name_and_the_receipt_says_nothing_of_it() {
+    mongo.remove(new Query(), org.onedoor.backend.casefiles.CaseFile.class);
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(Roles.FAMILY),
+        Map.of()));
+    Map<String, Object> input = application(UUID.randomUUID().toString());
+    input.put("childName", "小军");
+    input.put("townshipId", "hutou-town");
+    input.put("villageId", "hutou-town-hutou");
+    guardian.post(APPLY, Map.of("input", input));
+    String fileId = mongo.findOne(new Query(), org.onedoor.backend.casefiles.CaseFile.class).id();
+
+    var named = GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    Map<String, Object> unnamed = report(UUID.randomUUID().toString());
+    unnamed.put("childName", "不认识的孩子");
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", unnamed));
+
+    assertThat(mongo.findOne(query(where("kind").is("MANDATORY_REPORT").and("content.childName").is("小军")),
+        Intake.class).caseFileId()).isEqualTo(fileId);
+    assertThat(mongo.findOne(query(where("content.childName").is("不认识的孩子")), Intake.class).caseFileId())
+        .isNull();
+    assertThat(named.body()).doesNotContain(fileId, "小军");
+    assertThat(mongo.count(query(where("fileId").is(fileId).and("actor").is("system:intake")), "file_access_log"))
+        .as("the system's look at the file is logged").isPositive();
   }
 
   @Test

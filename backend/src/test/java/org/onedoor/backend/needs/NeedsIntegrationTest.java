@@ -74,7 +74,7 @@ class NeedsIntegrationTest {
       planted.add(name);
       mongo.insert(new CaseFile(id, 1, name, sex, TODAY.minusYears(age).minusDays(30 + i), null, null, township,
           village, "虎林镇" + village + "一组" + (i + 1) + "号", EnumSet.of(causes[0], causes), 2, null, null, null,
-          null, null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of()));
+          null, null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of(), false));
       ids.add(id);
     }
     return ids;

@@ -1,0 +1,91 @@
+package org.onedoor.backend.casefiles;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onedoor.backend.identity.Caller;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Files for what comes in through the one door: an application about a child who has a file attaches to it, a new
+ * child gets a draft file in the township (staff confirm it); a mandatory report naming a child attaches to the file
+ * when exactly one child of that name lives there. Runs as the system on behalf of any submitter — who learns only
+ * that the intake was received, never whether or which file matched. Every look at a file is in the access log
+ * under {@link #SYSTEM}.
+ */
+@Service
+public class IntakeFiles {
+
+  /** The access log's actor for these system reads. */
+  public static final Caller SYSTEM = new Caller("system:intake", "一门受理", List.of(), null, null, null);
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final int DRAFT_RISK_TIER = 2;
+
+  private final MongoTemplate mongo;
+  private final FileAccessLog accessLog;
+  private final VisitSettings visits;
+  private final Clock clock;
+
+  IntakeFiles(MongoTemplate mongo, FileAccessLog accessLog, VisitSettings visits, Clock clock) {
+    this.mongo = mongo;
+    this.accessLog = accessLog;
+    this.visits = visits;
+    this.clock = clock;
+  }
+
+  /**
+   * The file of the child an application is about: the one file of that name and birth date in the township, or a
+   * new draft file. Several matches attach to none (staff decide).
+   *
+   * @return the file's id, or null when several files match
+   */
+  public String forApplication(String name, Sex sex, LocalDate birthDate, String townshipId, String villageId,
+      List<Cause> causes, String receiptCode) {
+    List<CaseFile> matches = mongo.find(query(where("townshipId").is(townshipId).and("name").is(name)
+        .and("birthDate").is(birthDate)), CaseFile.class);
+    matches.forEach(f -> accessLog.record(SYSTEM, f.id(), EnumSet.of(FieldGroup.IDENTITY), true));
+    if (matches.size() == 1) {
+      return matches.getFirst().id();
+    }
+    if (matches.size() > 1) {
+      return null;
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, CHINA);
+    CaseFile draft = new CaseFile(UUID.randomUUID().toString(), 1, name, sex, birthDate, null, null, townshipId,
+        villageId, null, EnumSet.copyOf(causes), DRAFT_RISK_TIER, null, null, null, null, null, null,
+        today.plusDays(visits.days(DRAFT_RISK_TIER)), now, now, List.of(), true);
+    mongo.insert(draft);
+    mongo.insert(new org.bson.Document("fileId", draft.id()).append("version", 1L)
+        .append("at", java.util.Date.from(now)).append("actor", SYSTEM.subject())
+        .append("changes", new org.bson.Document(Map.of("openedFromIntake", receiptCode))), CaseFiles.HISTORY);
+    return draft.id();
+  }
+
+  /**
+   * The file of the child a mandatory report names, when exactly one child of that name lives in the township (and
+   * village, if given); else null — staff find or open the file during the response.
+   */
+  public String forReport(String childName, String townshipId, String villageId) {
+    if (childName == null) {
+      return null;
+    }
+    Query query = query(where("townshipId").is(townshipId).and("name").is(childName));
+    if (villageId != null) {
+      query.addCriteria(where("villageId").is(villageId));
+    }
+    List<CaseFile> matches = mongo.find(query, CaseFile.class);
+    matches.forEach(f -> accessLog.record(SYSTEM, f.id(), EnumSet.of(FieldGroup.IDENTITY), true));
+    return matches.size() == 1 ? matches.getFirst().id() : null;
+  }
+}
