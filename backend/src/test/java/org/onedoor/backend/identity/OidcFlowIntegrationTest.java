@@ -2,24 +2,16 @@ package org.onedoor.backend.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.OidcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +26,12 @@ class OidcFlowIntegrationTest {
   @LocalServerPort
   int port;
 
-  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private OidcClient browser;
+
+  @org.junit.jupiter.api.BeforeEach
+  void browser() {
+    browser = new OidcClient(port);
+  }
 
   @Test
   void discovery_names_the_authorization_token_and_jwks_endpoints() throws Exception {
@@ -103,29 +99,19 @@ class OidcFlowIntegrationTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofString());
+    return browser.get(path);
   }
 
   private HttpResponse<String> post(String path, String form, String authorization) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-        .POST(HttpRequest.BodyPublishers.ofString(form));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return browser.post(path, form, authorization);
   }
 
   private static String location(HttpResponse<?> response) {
-    return response.headers().firstValue("Location").orElse("");
+    return OidcClient.location(response);
   }
 
   private static String form(Map<String, String> values) {
-    return new LinkedHashMap<>(values).entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return OidcClient.form(values);
   }
 
   private static String URLDecode(String value) {
@@ -133,14 +119,10 @@ class OidcFlowIntegrationTest {
   }
 
   private static String match(String text, String regex) {
-    Matcher matcher = Pattern.compile(regex).matcher(text);
-    assertThat(matcher.find()).as("'%s' in %s", regex, text).isTrue();
-    return matcher.group(1);
+    return OidcClient.match(text, regex);
   }
 
   private static String randomToken() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return OidcClient.randomToken();
   }
 }

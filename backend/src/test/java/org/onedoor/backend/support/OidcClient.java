@@ -1,0 +1,104 @@
+package org.onedoor.backend.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A standard OIDC client against the embedded issuer, as the portal is: authorization code with PKCE, the issuer's
+ * login form, the token endpoint. Each instance has its own cookie jar (one browser).
+ */
+public final class OidcClient {
+
+  public static final String REDIRECT = "http://localhost:8081/login/oauth2/code/onedoor";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final int port;
+  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  public OidcClient(int port) {
+    this.port = port;
+  }
+
+  /** Signs in with a password; the token response, or empty when the issuer refused the sign-in. */
+  public Optional<JsonNode> signIn(String username, String password) throws Exception {
+    String verifier = randomToken();
+    String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    get("/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "onedoor-portal",
+        "scope", "openid profile", "redirect_uri", REDIRECT, "state", "s", "nonce", "n",
+        "code_challenge", challenge, "code_challenge_method", "S256")));
+    String csrf = match(get("/login").body(), "name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    var signedIn = post("/login", form(Map.of("username", username, "password", password, "_csrf", csrf)), null);
+    if (!location(signedIn).contains("/oauth2/authorize")) {
+      return Optional.empty();
+    }
+    URI back = URI.create(location(signedIn));
+    var toClient = get(back.getRawPath() + "?" + back.getRawQuery());
+    String code = match(location(toClient), "[?&]code=([^&]+)");
+    var token = post("/oauth2/token", form(Map.of("grant_type", "authorization_code", "code",
+        URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", REDIRECT, "code_verifier", verifier)),
+        "Basic " + Base64.getEncoder().encodeToString("onedoor-portal:onedoor-portal-secret".getBytes(
+            StandardCharsets.UTF_8)));
+    return token.statusCode() == 200 ? Optional.of(JSON.readTree(token.body())) : Optional.empty();
+  }
+
+  /** Where the last sign-in attempt sent the browser (e.g. {@code /login?error}). */
+  public HttpResponse<String> get(String path) throws Exception {
+    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, String form, String authorization) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElse("");
+  }
+
+  public static String form(Map<String, String> values) {
+    return new LinkedHashMap<>(values).entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  public static String match(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    if (!matcher.find()) {
+      throw new AssertionError("'" + regex + "' not in " + text);
+    }
+    return matcher.group(1);
+  }
+
+  public static String randomToken() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
