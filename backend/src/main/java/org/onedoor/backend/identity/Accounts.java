@@ -23,8 +23,11 @@ public class Accounts {
   private final MongoTemplate mongo;
   private final Messages messages;
   private final Clock clock;
+  private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-  Accounts(MongoTemplate mongo, Messages messages, Clock clock) {
+  Accounts(MongoTemplate mongo, Messages messages, Clock clock,
+      org.springframework.security.crypto.password.PasswordEncoder passwords) {
+    this.passwords = passwords;
     this.mongo = mongo;
     this.messages = messages;
     this.clock = clock;
@@ -72,5 +75,35 @@ public class Accounts {
 
   private static Caller caller() {
     return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  /**
+   * Opens an account for a sign-up: disabled and without roles, so it cannot sign in until approved. Returns false
+   * when the username is taken (nothing is stored then).
+   */
+  @org.springframework.security.access.prepost.PreAuthorize(Roles.PUBLIC)
+  public boolean openPending(String username, String password, String displayName, String townshipId) {
+    try {
+      mongo.insert(new Account(username, passwords.encode(password), displayName, java.util.Set.of(), null,
+          townshipId, null, Language.ZH_CN, false, clock.instant()));
+      return true;
+    } catch (org.springframework.dao.DuplicateKeyException taken) {
+      return false;
+    }
+  }
+
+  /** Whether a username is free. */
+  @org.springframework.security.access.prepost.PreAuthorize(Roles.PUBLIC)
+  public boolean usernameFree(String username) {
+    return mongo.findById(username, Account.class) == null;
+  }
+
+  /** Civil affairs and administrators: enables an approved sign-up's account with its role. */
+  @org.springframework.security.access.prepost.PreAuthorize(Roles.AUDITORS)
+  public void approve(String username, String role) {
+    mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(username)),
+        new org.springframework.data.mongodb.core.query.Update().set("enabled", true).set("roles",
+            java.util.Set.of(role)), Account.class);
   }
 }

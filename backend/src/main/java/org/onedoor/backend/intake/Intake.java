@@ -23,13 +23,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outcome the outcome the submitter sees once closed (no personal data)
  * @param closedAt when the last task finished
  * @param caseFileId the child's file it is attached to, if any
+ * @param vetting civil affairs' vetting, for sign-ups
  */
 @Document("intakes")
 @CompoundIndex(name = "township", def = "{'townshipId': 1, 'submittedAt': -1}")
 public record Intake(@Id String id, @Indexed(unique = true) String receiptCode,
     @Indexed(unique = true) String idempotencyKey, IntakeKind kind, IntakeStatus status, boolean emergency,
     String townshipId, String villageId, String submitter, IntakeContent content, Instant submittedAt,
-    String outcome, Instant closedAt, String caseFileId) {
+    String outcome, Instant closedAt, String caseFileId, Vetting vetting) {
 
   @Override
   public String toString() {

@@ -9,7 +9,8 @@ import org.onedoor.backend.needs.NeedCategory;
 /**
  * What an intake says. Personal data: staff of the routed departments only, never in a receipt lookup or a log.
  */
-public sealed interface IntakeContent permits IntakeContent.AssistanceApplication, IntakeContent.MandatoryReport {
+public sealed interface IntakeContent permits IntakeContent.AssistanceApplication, IntakeContent.MandatoryReport,
+    IntakeContent.SignUp {
 
   /**
    * An application for assistance.
@@ -51,6 +52,34 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
     @Override
     public String toString() {
       return "MandatoryReport[***]";
+    }
+  }
+
+  /**
+   * A sign-up; its account exists from the start but cannot sign in until civil affairs approve it.
+   *
+   * @param kind volunteer, family or organisation
+   * @param username the account's username
+   * @param displayName the name shown
+   * @param phone contact phone
+   * @param skills a volunteer's skills
+   * @param availability a volunteer's availability
+   * @param offers what a family offers
+   * @param householdMembers how many live in the family's household
+   * @param capacity how many children a family can take in
+   * @param organisationName an organisation's name
+   * @param organisationType an organisation's type
+   * @param registrationNumber an organisation's unified social credit code
+   */
+  record SignUp(SignUpKind kind, String username, String displayName, String phone,
+      List<org.onedoor.backend.registry.VolunteerSkill> skills, String availability,
+      List<org.onedoor.backend.registry.CareKind> offers, Integer householdMembers, Integer capacity,
+      String organisationName, org.onedoor.backend.registry.OrganisationType organisationType,
+      String registrationNumber) implements IntakeContent {
+
+    @Override
+    public String toString() {
+      return "SignUp[" + kind + "]";
     }
   }
 }

@@ -27,12 +27,15 @@ import org.springframework.stereotype.Controller;
 class IntakeController {
 
   private final Intakes intakes;
+  private final SignUps signUps;
   private final Escalations escalations;
   private final Geography geography;
   private final GraphQlLimits limits;
 
-  IntakeController(Intakes intakes, Escalations escalations, Geography geography, GraphQlLimits limits) {
+  IntakeController(Intakes intakes, SignUps signUps, Escalations escalations, Geography geography,
+      GraphQlLimits limits) {
     this.intakes = intakes;
+    this.signUps = signUps;
     this.escalations = escalations;
     this.geography = geography;
     this.limits = limits;
@@ -50,6 +53,22 @@ class IntakeController {
       @ContextValue(name = RequestContext.CLIENT_ADDRESS, required = false) String client,
       Locale locale) {
     return intakes.report(input, client, locale);
+  }
+
+  @MutationMapping
+  SubmitIntakePayload submitSignUp(@Argument SignUps.SubmitSignUpInput input,
+      @ContextValue(name = RequestContext.CLIENT_ADDRESS, required = false) String client, Locale locale) {
+    return signUps.submit(input, client, locale);
+  }
+
+  @MutationMapping
+  SignUps.SignUpPayload recordVetting(@Argument SignUps.RecordVettingInput input, Locale locale) {
+    return signUps.vet(input, locale);
+  }
+
+  @MutationMapping
+  SignUps.SignUpPayload decideSignUp(@Argument SignUps.DecideSignUpInput input, Locale locale) {
+    return signUps.decide(input, locale);
   }
 
   @QueryMapping

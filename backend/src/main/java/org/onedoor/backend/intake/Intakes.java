@@ -150,29 +150,45 @@ public class Intakes {
 
   private SubmitIntakePayload submit(String key, IntakeKind kind, String townshipId, String villageId,
       IntakeContent content, Routing.Decision decision, String clientAddress, Locale locale) {
-    Optional<Intake> existing = Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)),
-        Intake.class));
-    if (existing.isPresent()) {
-      return new SubmitIntakePayload(receipt(existing.get(), locale), List.of());
+    Optional<IntakeReceipt> replay = replay(key, locale);
+    if (replay.isPresent()) {
+      return new SubmitIntakePayload(replay.get(), List.of());
     }
-    Caller caller = Caller.current().orElse(null);
-    if (caller == null && !rateLimits.tryAcquire("anonymous-intake", clientAddress == null ? "unknown"
-        : clientAddress, settings.anonymousPerHour(), Duration.ofHours(1))) {
+    if (!withinLimit(clientAddress)) {
       return new SubmitIntakePayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
     }
+    return new SubmitIntakePayload(store(key, kind, townshipId, villageId, content, decision, locale), List.of());
+  }
+
+  /** The receipt of an earlier submission with this idempotency key, if any. */
+  Optional<IntakeReceipt> replay(String key, Locale locale) {
+    return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class))
+        .map(existing -> receipt(existing, locale));
+  }
+
+  /** Signed-in submitters are not limited; anonymous ones count against their client's hourly allowance. */
+  boolean withinLimit(String clientAddress) {
+    return Caller.current().isPresent() || rateLimits.tryAcquire("anonymous-intake",
+        clientAddress == null ? "unknown" : clientAddress, settings.anonymousPerHour(), Duration.ofHours(1));
+  }
+
+  /** Stores a validated intake, attaches the child's file, and puts a task in each routed department's queue. */
+  IntakeReceipt store(String key, IntakeKind kind, String townshipId, String villageId, IntakeContent content,
+      Routing.Decision decision, Locale locale) {
+    Caller caller = Caller.current().orElse(null);
     Instant now = clock.instant();
     Intake intake = null;
     for (int attempt = 0; intake == null && attempt < 5; attempt++) {
       Intake candidate = new Intake(UUID.randomUUID().toString(), ReceiptCodes.next(), key, kind,
           IntakeStatus.RECEIVED, decision.emergency(), townshipId, villageId, caller == null ? null
-              : caller.subject(), content, now, null, null, null);
+              : caller.subject(), content, now, null, null, null, null);
       try {
         mongo.insert(candidate);
         intake = candidate;
       } catch (DuplicateKeyException duplicate) {
         Intake same = mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class);
         if (same != null) {
-          return new SubmitIntakePayload(receipt(same, locale), List.of());
+          return receipt(same, locale);
         }
         // else the receipt code collided: draw another
       }
@@ -184,6 +200,7 @@ public class Intakes {
       case IntakeContent.AssistanceApplication a -> intakeFiles.forApplication(a.childName(), a.childSex(),
           a.childBirthDate(), townshipId, villageId, a.causes(), intake.receiptCode());
       case IntakeContent.MandatoryReport r -> intakeFiles.forReport(r.childName(), townshipId, villageId);
+      case IntakeContent.SignUp signUp -> null;
     };
     if (fileId != null) {
       mongo.updateFirst(query(where("_id").is(intake.id())), new Update().set("caseFileId", fileId), Intake.class);
@@ -196,7 +213,7 @@ public class Intakes {
           null, null, null));
     }
     mongo.insertAll(tasks);
-    return new SubmitIntakePayload(receipt(intake, locale), List.of());
+    return receipt(intake, locale);
   }
 
   /** Anyone holding the code: where the intake stands and what comes next; null for an unknown code. */
@@ -210,7 +227,7 @@ public class Intakes {
     return intake == null ? null : receipt(intake, locale);
   }
 
-  private IntakeReceipt receipt(Intake intake, Locale locale) {
+  IntakeReceipt receipt(Intake intake, Locale locale) {
     List<HandlingTask> tasks = mongo.find(query(where("intakeId").is(intake.id())), HandlingTask.class);
     tasks = tasks.stream().sorted((a, b) -> Boolean.compare(b.lead(), a.lead())).toList();
     String departments = tasks.stream().map(t -> messages.label(t.department(), locale))
@@ -347,7 +364,7 @@ public class Intakes {
     return own;
   }
 
-  private String idempotencyKey(String key, List<UserError> errors, Locale locale) {
+  String idempotencyKey(String key, List<UserError> errors, Locale locale) {
     String stripped = key == null ? "" : key.strip();
     if (stripped.length() < 8 || stripped.length() > 100) {
       errors.add(messages.userError("IDEMPOTENCY_KEY_INVALID", "idempotencyKey", locale));
@@ -355,7 +372,7 @@ public class Intakes {
     return stripped;
   }
 
-  private void checkPlace(String townshipId, String villageId, boolean villageRequired, List<UserError> errors,
+  void checkPlace(String townshipId, String villageId, boolean villageRequired, List<UserError> errors,
       Locale locale) {
     if (townshipId == null || geography.townshipsById(List.of(townshipId)).isEmpty()) {
       errors.add(messages.userError("TOWNSHIP_UNKNOWN", "townshipId", locale));
@@ -381,7 +398,7 @@ public class Intakes {
     }
   }
 
-  private String required(String text, int max, String field, List<UserError> errors, Locale locale) {
+  String required(String text, int max, String field, List<UserError> errors, Locale locale) {
     String value = text == null ? "" : text.strip();
     if (value.isEmpty() || value.length() > max) {
       errors.add(messages.userError("FIELD_REQUIRED", field, locale, max));
@@ -389,7 +406,7 @@ public class Intakes {
     return value;
   }
 
-  private String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
+  String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
     String value = blankToNull(text);
     if (value != null && value.length() > max) {
       errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));

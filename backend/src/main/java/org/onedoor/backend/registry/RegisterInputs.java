@@ -4,7 +4,7 @@ import java.util.List;
 import org.onedoor.backend.needs.NeedCategory;
 
 /** What staff submit to add or change an entry of a register: no id to add, an id and the version read to change. */
-final class RegisterInputs {
+public final class RegisterInputs {
 
   private RegisterInputs() {
   }
@@ -25,7 +25,7 @@ final class RegisterInputs {
    * @param openingHours opening hours
    * @param publicContact office telephone
    */
-  record SaveChildrenHomeInput(String id, Integer expectedVersion, String name, ChildrenHomeType type,
+  public record SaveChildrenHomeInput(String id, Integer expectedVersion, String name, ChildrenHomeType type,
       String townshipId, String address, Double latitude, Double longitude, Integer capacity, List<String> services,
       String openingHours, String publicContact) {
   }
@@ -44,7 +44,7 @@ final class RegisterInputs {
    * @param contactPerson contact person (staff only)
    * @param contactPhone contact phone (staff only)
    */
-  record SaveOrganisationInput(String id, Integer expectedVersion, String name, OrganisationType type,
+  public record SaveOrganisationInput(String id, Integer expectedVersion, String name, OrganisationType type,
       String registrationNumber, Boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService,
       String contactPerson, String contactPhone) {
   }
@@ -61,7 +61,7 @@ final class RegisterInputs {
    * @param availability availability
    * @param active whether serving
    */
-  record SaveVolunteerInput(String id, Integer expectedVersion, String name, String phone, String townshipId,
+  public record SaveVolunteerInput(String id, Integer expectedVersion, String name, String phone, String townshipId,
       List<VolunteerSkill> skills, String availability, Boolean active) {
   }
 
@@ -78,7 +78,7 @@ final class RegisterInputs {
    * @param capacity how many children
    * @param active whether taking part
    */
-  record SaveCaringFamilyInput(String id, Integer expectedVersion, String contactName, String phone,
+  public record SaveCaringFamilyInput(String id, Integer expectedVersion, String contactName, String phone,
       String townshipId, String address, List<CareKind> offers, Integer capacity, Boolean active) {
   }
 }

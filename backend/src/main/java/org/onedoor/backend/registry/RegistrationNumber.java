@@ -4,7 +4,7 @@ package org.onedoor.backend.registry;
  * The unified social credit code (统一社会信用代码, GB 32100-2015) every registered organisation carries: 18 characters
  * from a 31-character alphabet, the last a check character over the first 17.
  */
-final class RegistrationNumber {
+public final class RegistrationNumber {
 
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -13,7 +13,7 @@ final class RegistrationNumber {
   }
 
   /** The code in upper case without spaces, or null when it is not a valid code. */
-  static String normalised(String entered) {
+  public static String normalised(String entered) {
     if (entered == null) {
       return null;
     }

@@ -100,4 +100,12 @@ class RoutingTest {
         Department.CIVIL_AFFAIRS, Department.PUBLIC_SECURITY, Department.WOMENS_FEDERATION);
     assertThat(decision.deadline()).isEqualTo(Duration.ofDays(3));
   }
+
+  @Test
+  void a_sign_up_goes_to_civil_affairs_for_vetting_within_10_days() {
+    var decision = routing.route(IntakeKind.SIGN_UP, List.of(), List.of());
+
+    assertThat(decision.departments()).containsExactly(Department.CIVIL_AFFAIRS);
+    assertThat(decision.deadline()).isEqualTo(Duration.ofDays(10));
+  }
 }

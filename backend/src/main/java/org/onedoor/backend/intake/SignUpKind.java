@@ -1,0 +1,8 @@
+package org.onedoor.backend.intake;
+
+/** Who signs up. */
+public enum SignUpKind {
+  VOLUNTEER,
+  FAMILY,
+  ORGANISATION
+}

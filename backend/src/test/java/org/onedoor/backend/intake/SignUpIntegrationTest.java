@@ -1,0 +1,161 @@
+package org.onedoor.backend.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Account;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.registry.Volunteer;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.OidcClient;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Sign-up, vetting and approval: an unapproved volunteer cannot get a token; an approved one signs in with the role. */
+@IntegrationTest
+class SignUpIntegrationTest {
+
+  private static final String SIGN_UP = """
+      mutation($input: SubmitSignUpInput!) { submitSignUp(input: $input) {
+        receipt { code kind status } errors { code field message } } }""";
+  private static final String VET = """
+      mutation($input: RecordVettingInput!) { recordVetting(input: $input) {
+        intake { id status vetting { criminalRecordChecked safeguardingTrained vettedBy } } errors { code } } }""";
+  private static final String DECIDE = """
+      mutation($input: DecideSignUpInput!) { decideSignUp(input: $input) {
+        intake { id status outcome } errors { code message } } }""";
+  private static final String STATUS = """
+      query($code: String!) { intakeStatus(receiptCode: $code) { status outcome } }""";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private GraphQlHttp civil() {
+    return GraphQlHttp.at(port).withToken(tokens.token("civil-signup", "民政", List.of(Roles.CIVIL_AFFAIRS), Map.of()));
+  }
+
+  private static Map<String, Object> volunteer(String username) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("idempotencyKey", UUID.randomUUID().toString());
+    input.put("kind", "VOLUNTEER");
+    input.put("username", username);
+    input.put("password", "a-long-pass-phrase");
+    input.put("displayName", "志愿者 周敏");
+    input.put("phone", "13604671111");
+    input.put("townshipId", "yingchun-town");
+    input.put("skills", List.of("TUTORING"));
+    input.put("availability", "周末");
+    return input;
+  }
+
+  private String intakeId(String username) {
+    return mongo.findOne(query(where("content.username").is(username)), Intake.class).id();
+  }
+
+  @Test
+  void a_volunteer_signs_up_cannot_sign_in_until_vetted_and_approved_then_signs_in_as_volunteer() throws Exception {
+    var submitted = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("zhoumin")));
+    String code = submitted.data().path("submitSignUp").path("receipt").path("code").asString();
+    assertThat(code).as(submitted.body()).isNotBlank();
+    assertThat(submitted.body()).doesNotContain("a-long-pass-phrase");
+    assertThat(mongo.findById("zhoumin", Account.class).passwordHash()).startsWith("{bcrypt}");
+
+    assertThat(new OidcClient(port).signIn("zhoumin", "a-long-pass-phrase")).as("not approved: no token").isEmpty();
+
+    String intakeId = intakeId("zhoumin");
+    civil().post(VET, Map.of("input", Map.of("intakeId", intakeId, "criminalRecordChecked", true)));
+    var early = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", true)));
+    assertThat(early.data().path("decideSignUp").path("errors").get(0).path("code").asString())
+        .isEqualTo("VETTING_INCOMPLETE");
+    assertThat(new OidcClient(port).signIn("zhoumin", "a-long-pass-phrase")).isEmpty();
+
+    var vetted = civil().post(VET, Map.of("input", Map.of("intakeId", intakeId, "criminalRecordChecked", true,
+        "safeguardingTrained", true, "note", "证明已核验，培训已完成")));
+    assertThat(vetted.data().path("recordVetting").path("intake").path("vetting").path("vettedBy").asString())
+        .as(vetted.body()).isEqualTo("civil-signup");
+    var approved = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", true)));
+    assertThat(approved.data().path("decideSignUp").path("intake").path("status").asString()).as(approved.body())
+        .isEqualTo("CLOSED");
+
+    JsonNode token = new OidcClient(port).signIn("zhoumin", "a-long-pass-phrase").orElseThrow();
+    var me = GraphQlHttp.at(port).withToken(token.path("access_token").asString()).post(GraphQlHttp.document("me"));
+    assertThat(me.data().path("me").path("roles").get(0).asString()).as(me.body()).isEqualTo("VOLUNTEER");
+    assertThat(mongo.count(query(where("name").is("志愿者 周敏").and("townshipId").is("yingchun-town")),
+        Volunteer.class)).as("entered in the register").isEqualTo(1);
+    JsonNode status = GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).data().path("intakeStatus");
+    assertThat(status.path("status").asString()).isEqualTo("CLOSED");
+    assertThat(status.path("outcome").asString()).contains("已批准");
+    var again = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false,
+        "reason", "重复")));
+    assertThat(again.data().path("decideSignUp").path("errors").get(0).path("code").asString())
+        .isEqualTo("SIGN_UP_NOT_OPEN");
+  }
+
+  @Test
+  void a_rejected_sign_up_gives_its_reason_and_the_account_never_signs_in() throws Exception {
+    GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("lihua")));
+    String intakeId = intakeId("lihua");
+
+    var noReason = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false)));
+    var rejected = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false,
+        "reason", "未能提供无犯罪记录证明")));
+
+    assertThat(noReason.data().path("decideSignUp").path("errors").get(0).path("code").asString())
+        .isEqualTo("REASON_REQUIRED");
+    assertThat(rejected.data().path("decideSignUp").path("intake").path("outcome").asString())
+        .isEqualTo("未予批准。理由：未能提供无犯罪记录证明");
+    assertThat(new OidcClient(port).signIn("lihua", "a-long-pass-phrase")).isEmpty();
+  }
+
+  @Test
+  void a_taken_username_or_bad_input_is_refused_field_by_field_and_nothing_is_stored() {
+    long accounts = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Account.class);
+    Map<String, Object> taken = volunteer("supervisor");
+    Map<String, Object> bad = volunteer("X");
+    bad.put("password", "short");
+    bad.put("skills", List.of());
+    bad.put("phone", "1");
+
+    var refusedTaken = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", taken));
+    var refusedBad = GraphQlHttp.at(port).inLanguage("en").post(SIGN_UP, Map.of("input", bad));
+
+    assertThat(refusedTaken.data().path("submitSignUp").path("errors").get(0).path("code").asString())
+        .isEqualTo("USERNAME_TAKEN");
+    assertThat(refusedBad.data().path("submitSignUp").path("errors").findValuesAsString("field"))
+        .containsExactlyInAnyOrder("username", "password", "phone", "skills");
+    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Account.class))
+        .isEqualTo(accounts);
+    assertThat(mongo.count(query(where("kind").is("SIGN_UP").and("content.username").in("supervisor", "x")),
+        Intake.class)).isZero();
+  }
+
+  @Test
+  void only_civil_affairs_and_administrators_vet_and_decide() {
+    GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("wangqiang")));
+    String intakeId = intakeId("wangqiang");
+    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER,
+        Roles.FAMILY, Roles.CHARITY)) {
+      var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
+          Map.of("township", "hulin-town", "department", "EDUCATION")))
+          .post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false, "reason", "x")));
+      assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
+          .isEqualTo("FORBIDDEN");
+    }
+  }
+}
