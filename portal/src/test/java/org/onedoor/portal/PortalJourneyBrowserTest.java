@@ -295,4 +295,49 @@ class PortalJourneyBrowserTest {
         .allSatisfy(row -> assertThat(row).contains("家庭贫困"));
     assertThat((long) rows.size()).isLessThan(csv.lines().count() - 1);
   }
+
+  @Test
+  void an_anonymous_report_reaches_police_and_civil_affairs_as_an_emergency_and_the_reporter_follows_it() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/report");
+    browser.choose("report-reporter-kind", "邻居");
+    browser.choose("report-township", "虎头镇");
+    browser.byId("report-place").findElement(By.cssSelector("input")).sendKeys("虎头村东头第三户");
+    browser.byId("report-description").findElement(By.cssSelector("textarea")).sendKeys("孩子独自在家多日，身上有伤。");
+    browser.byId("report-danger").click();
+    browser.byId("report-submit").click();
+    browser.awaitText("report-receipt", "报告已收到");
+    String code = browser.text("receipt-code");
+    assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+    browser.open(portalUrl + "/track/" + code);
+    browser.awaitText("track-result", "强制报告");
+    assertThat(browser.text("track-result")).contains("紧急", "已受理", "公安局", "民政局", "待认领")
+        .doesNotContain("虎头村", "身上有伤");
+
+    signIn("police", "/workbench");
+    browser.awaitText("workbench", "虎头村东头第三户");
+    assertThat(browser.text("workbench")).contains("紧急", "此刻有危险", code);
+    browser.driver.findElements(By.cssSelector("#workbench .task-claim")).getFirst().click();
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#workbench .task-complete")).isEmpty());
+    browser.driver.findElements(By.cssSelector("#workbench .task-complete")).getFirst().click();
+    browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已出警，孩子安全。");
+    browser.byId("complete-save").click();
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("complete-dialog")).isEmpty());
+
+    signIn("civil", "/workbench");
+    browser.awaitText("workbench", code);
+    browser.driver.findElements(By.cssSelector("#workbench .task-claim")).getFirst().click();
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#workbench .task-complete")).isEmpty());
+    browser.driver.findElements(By.cssSelector("#workbench .task-complete")).getFirst().click();
+    browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已安排临时照料。");
+    browser.byId("complete-save").click();
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("complete-dialog")).isEmpty());
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/track/" + code);
+    browser.awaitText("track-result", "已办结");
+    assertThat(browser.text("track-result")).contains("已出警，孩子安全。", "已安排临时照料。");
+  }
 }

@@ -77,6 +77,10 @@ class TranslationsTest {
     List.of("csv", "xlsx").forEach(x -> used.add("ledger.export." + x));
     org.onedoor.portal.api.Network.CARE_KINDS.forEach(k -> used.add("careKind." + k));
     List.of("DRAFT", "PUBLISHED", "WITHDRAWN", "EXPIRED").forEach(x -> used.add("needStatus." + x));
+    List.of("NEIGHBOUR", "SCHOOL", "HOSPITAL", "POLICE", "OTHER").forEach(x -> used.add("reporterKind." + x));
+    List.of("ASSISTANCE_APPLICATION", "MANDATORY_REPORT", "SIGN_UP").forEach(x -> used.add("intakeKind." + x));
+    List.of("RECEIVED", "IN_HANDLING", "CLOSED").forEach(x -> used.add("intakeStatus." + x));
+    List.of("OPEN", "CLAIMED", "DONE").forEach(x -> used.add("taskStatus." + x));
     org.onedoor.portal.api.Network.HOME_TYPES.forEach(t -> used.add("homeType." + t));
     org.onedoor.portal.api.Network.ORGANISATION_TYPES.forEach(t -> used.add("organisationType." + t));
     for (Language language : Language.values()) {

@@ -55,6 +55,7 @@ class DemoAccounts implements ApplicationRunner {
         new Demo("supervisor", "督导员 王芳", Roles.SUPERVISOR, null, "hulin-town", "hulin-town-xinhua"),
         new Demo("township", "虎林镇 刘强", Roles.TOWNSHIP_STAFF, null, "hulin-town", null),
         new Demo("department", "教育局 陈静", Roles.DEPARTMENT_STAFF, Department.EDUCATION, null, null),
+        new Demo("police", "公安局 孙涛", Roles.DEPARTMENT_STAFF, Department.PUBLIC_SECURITY, null, null),
         new Demo("civil", "民政局 赵伟", Roles.CIVIL_AFFAIRS, null, null, null),
         new Demo("admin", "系统管理员", Roles.ADMIN, null, null, null));
   }

@@ -148,6 +148,52 @@ public class BackendApi {
         }));
   }
 
+  /** Anyone: submits a mandatory report; the receipt, or the refusals (localised, by field). */
+  public IntakeApi.Submitted submitReport(IntakeApi.Report report) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("idempotencyKey", report.idempotencyKey());
+    input.put("reporterKind", report.reporterKind());
+    input.put("reporterName", report.reporterName());
+    input.put("reporterPhone", report.reporterPhone());
+    input.put("townshipId", report.townshipId());
+    input.put("villageId", report.villageId());
+    input.put("place", report.place());
+    input.put("childName", report.childName());
+    input.put("description", report.description());
+    input.put("immediateDanger", report.immediateDanger());
+    return call(() -> graphQl.documentName("submitMandatoryReport").variable("input", input)
+        .retrieveSync("submitMandatoryReport").toEntity(IntakeApi.Submitted.class));
+  }
+
+  /** Anyone holding a receipt code: where it stands; null for an unknown code. */
+  public IntakeApi.Receipt intakeStatus(String code) {
+    return call(() -> {
+      var response = graphQl.documentName("intakeStatus").variable("code", code).executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      return response.field("intakeStatus").getValue() == null ? null
+          : response.field("intakeStatus").toEntity(IntakeApi.Receipt.class);
+    });
+  }
+
+  /** Department staff: a page of their department's queue (not done), emergencies first. */
+  public Page<IntakeApi.Task> handlingTasks(int first, String after) {
+    return page("handlingTasks", "handlingTasks", IntakeApi.Task.class, null, first, after);
+  }
+
+  /** Department staff: claims a task; the refusals, empty on success. */
+  public List<UserError> claimTask(String taskId) {
+    return call(() -> graphQl.documentName("claimTask").variable("id", taskId)
+        .retrieveSync("claimTask.errors").toEntityList(UserError.class));
+  }
+
+  /** The claimer: completes a task with an outcome; the refusals, empty on success. */
+  public List<UserError> completeTask(String taskId, String outcome) {
+    return call(() -> graphQl.documentName("completeTask").variable("id", taskId).variable("outcome", outcome)
+        .retrieveSync("completeTask.errors").toEntityList(UserError.class));
+  }
+
   /** Staff: records a guardian's consent to publishing; returns the refusals, empty on success. */
   public List<UserError> recordConsent(String fileId, String givenBy, String relationship, String validUntil) {
     return call(() -> graphQl.documentName("recordConsent")

@@ -46,7 +46,15 @@ class BackendClientConfiguration {
       }
       return execution.execute(request, body);
     };
-    return new Interceptors(List.of(language, bearer));
+    ClientHttpRequestInterceptor clientAddress = (request, body, execution) -> {
+      // The backend limits anonymous submissions per client: it must see the browser's address, not the portal's.
+      com.vaadin.flow.server.VaadinRequest current = com.vaadin.flow.server.VaadinRequest.getCurrent();
+      if (current != null && current.getRemoteAddr() != null) {
+        request.getHeaders().set("X-Forwarded-For", current.getRemoteAddr());
+      }
+      return execution.execute(request, body);
+    };
+    return new Interceptors(List.of(language, clientAddress, bearer));
   }
 
   private static Locale currentLocale() {

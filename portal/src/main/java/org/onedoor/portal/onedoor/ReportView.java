@@ -1,0 +1,136 @@
+package org.onedoor.portal.onedoor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.IntakeApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.Township;
+import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.api.Village;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * The one door's report form (强制报告): anyone, anonymous allowed, reports a child at risk. The form makes one
+ * idempotency key, so a double click or a retry after a lost answer files one report. The reporter gets a receipt code
+ * to follow it on the tracking page.
+ */
+@Route("report")
+@AnonymousAllowed
+@Menu(order = 2.5, title = "nav.report", icon = "vaadin:exclamation-circle")
+class ReportView extends VerticalLayout implements HasDynamicTitle {
+
+  static final List<String> REPORTER_KINDS = List.of("NEIGHBOUR", "SCHOOL", "HOSPITAL", "POLICE", "OTHER");
+
+  private final BackendApi api;
+  private final String idempotencyKey = UUID.randomUUID().toString();
+
+  ReportView(BackendApi api) {
+    this.api = api;
+    boolean english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.intro")));
+    ComboBox<String> kind = new ComboBox<>(getTranslation("report.reporterKind"), REPORTER_KINDS);
+    kind.setId("report-reporter-kind");
+    kind.setItemLabelGenerator(k -> getTranslation("reporterKind." + k));
+    kind.setRequired(true);
+    TextField name = new TextField(getTranslation("report.reporterName"));
+    name.setId("report-reporter-name");
+    name.setHelperText(getTranslation("report.anonymousHelp"));
+    TextField phone = new TextField(getTranslation("report.reporterPhone"));
+    phone.setId("report-reporter-phone");
+    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
+    township.setId("report-township");
+    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
+    township.setRequired(true);
+    ComboBox<Village> village = new ComboBox<>(getTranslation("ledger.village"));
+    village.setId("report-village");
+    village.setItemLabelGenerator(v -> english ? v.nameEn() : v.name());
+    village.setClearButtonVisible(true);
+    township.addValueChangeListener(change -> {
+      village.clear();
+      village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
+    });
+    try {
+      township.setItems(api.townships());
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
+    TextField place = new TextField(getTranslation("report.place"));
+    place.setId("report-place");
+    place.setWidthFull();
+    place.setRequired(true);
+    TextField childName = new TextField(getTranslation("report.childName"));
+    childName.setId("report-child-name");
+    TextArea description = new TextArea(getTranslation("report.description"));
+    description.setId("report-description");
+    description.setWidthFull();
+    description.setRequired(true);
+    Checkbox danger = new Checkbox(getTranslation("report.immediateDanger"));
+    danger.setId("report-danger");
+    Div receipt = new Div();
+    receipt.setId("report-receipt");
+    Button submit = new Button(getTranslation("report.submit"));
+    submit.setId("report-submit");
+    submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+    Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("reporterKind", kind, "reporterName", name,
+        "reporterPhone", phone, "townshipId", township, "villageId", village, "place", place, "childName", childName,
+        "description", description);
+    submit.addClickListener(click -> {
+      fields.values().forEach(f -> f.setInvalid(false));
+      IntakeApi.Submitted submitted;
+      try {
+        submitted = api.submitReport(new IntakeApi.Report(idempotencyKey, kind.getValue(), name.getValue(),
+            phone.getValue(), township.getValue() == null ? null : township.getValue().id(),
+            village.getValue() == null ? null : village.getValue().id(), place.getValue(), childName.getValue(),
+            description.getValue(), danger.getValue()));
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+        return;
+      }
+      if (!submitted.errors().isEmpty()) {
+        for (UserError error : submitted.errors()) {
+          var field = error.field() == null ? null : fields.get(error.field());
+          if (field != null) {
+            field.setErrorMessage(error.message());
+            field.setInvalid(true);
+          } else {
+            ApiErrors.show(error.message());
+          }
+        }
+        return;
+      }
+      Span code = new Span(submitted.receipt().code());
+      code.setId("receipt-code");
+      code.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("letter-spacing", "0.1em");
+      receipt.removeAll();
+      receipt.add(new Paragraph(getTranslation("report.received")), code,
+          new Paragraph(submitted.receipt().nextStep()),
+          new RouterLink(getTranslation("report.track"), TrackView.class, submitted.receipt().code()));
+      submit.setEnabled(false);
+    });
+    add(kind, name, phone, township, village, place, childName, description, danger, submit, receipt);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("report.pageTitle");
+  }
+}

@@ -1,0 +1,57 @@
+package org.onedoor.portal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.language.Document;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Every document the portal sends is valid against the schema module's contract (types, fields, nullability). */
+class DocumentsMatchSchemaTest {
+
+  private static final GraphQLSchema SCHEMA = schema();
+
+  private static GraphQLSchema schema() {
+    try {
+      TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+      for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+        registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
+      }
+      return new SchemaGenerator().makeExecutableSchema(registry, RuntimeWiring.MOCKED_WIRING);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Stream<Resource> documents() throws IOException {
+    Resource[] documents = new PathMatchingResourcePatternResolver()
+        .getResources("classpath:graphql-documents/*.graphql");
+    assertThat(documents).hasSizeGreaterThan(10);
+    return Stream.of(documents);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void the_document_is_valid_against_the_schema(Resource document) throws IOException {
+    Document parsed = Parser.parse(document.getContentAsString(StandardCharsets.UTF_8));
+
+    List<ValidationError> errors = new Validator().validateDocument(SCHEMA, parsed, Locale.ENGLISH);
+
+    assertThat(errors).as(document.getFilename()).isEmpty();
+  }
+}
