@@ -65,6 +65,13 @@ final class Browser implements AutoCloseable {
             + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
   }
 
+  /** Clicks an element after scrolling it to the middle of the window, as a user would scroll to it first. */
+  void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   void awaitCondition(java.util.function.BooleanSupplier condition) {
     wait.until(d -> condition.getAsBoolean());
   }

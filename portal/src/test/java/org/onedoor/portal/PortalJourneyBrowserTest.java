@@ -217,12 +217,16 @@ class PortalJourneyBrowserTest {
 
   /** Signs in through the issuer's login page, starting from a protected portal page. */
   private void signIn(String username, String path) {
+    signIn(username, "onedoor-demo", path);
+  }
+
+  private void signIn(String username, String password, String path) {
     String portalUrl = "http://localhost:" + portalPort;
     browser.driver.manage().deleteAllCookies();
     browser.open(portalUrl + path);
     browser.awaitUrlStartingWith(backend.url() + "/login");
     browser.byId("username").sendKeys(username);
-    browser.byId("password").sendKeys("onedoor-demo");
+    browser.byId("password").sendKeys(password);
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     browser.awaitUrlStartingWith(portalUrl);
     browser.open(portalUrl + path);
@@ -305,8 +309,8 @@ class PortalJourneyBrowserTest {
     browser.choose("report-township", "虎头镇");
     browser.byId("report-place").findElement(By.cssSelector("input")).sendKeys("虎头村东头第三户");
     browser.byId("report-description").findElement(By.cssSelector("textarea")).sendKeys("孩子独自在家多日，身上有伤。");
-    browser.byId("report-danger").click();
-    browser.byId("report-submit").click();
+    browser.click(browser.byId("report-danger"));
+    browser.click(browser.byId("report-submit"));
     browser.awaitText("report-receipt", "报告已收到");
     String code = browser.text("receipt-code");
     assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
@@ -339,5 +343,44 @@ class PortalJourneyBrowserTest {
     browser.open(portalUrl + "/track/" + code);
     browser.awaitText("track-result", "已办结");
     assertThat(browser.text("track-result")).contains("已出警，孩子安全。", "已安排临时照料。");
+  }
+
+  @Test
+  void a_volunteer_signs_up_civil_affairs_vet_and_approve_and_the_volunteer_then_signs_in_with_the_role() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/sign-up");
+    browser.choose("sign-up-kind", "志愿者");
+    browser.byId("sign-up-username").findElement(By.cssSelector("input")).sendKeys("zhaolei");
+    browser.byId("sign-up-password").findElement(By.cssSelector("input")).sendKeys("volunteer-pass-1");
+    browser.byId("sign-up-display-name").findElement(By.cssSelector("input")).sendKeys("志愿者 赵磊");
+    browser.byId("sign-up-phone").findElement(By.cssSelector("input")).sendKeys("13604672222");
+    browser.choose("sign-up-township", "迎春镇");
+    browser.click(browser.byId("sign-up-skills").findElements(By.cssSelector("vaadin-checkbox")).stream()
+        .filter(box -> box.getText().contains("学业辅导")).findFirst().orElseThrow());
+    browser.click(browser.byId("sign-up-submit"));
+    browser.awaitText("sign-up-receipt", "报名已收到");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/account");
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    browser.byId("username").sendKeys("zhaolei");
+    browser.byId("password").sendKeys("volunteer-pass-1");
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.awaitText("login-error", "用户名或密码不正确");
+
+    signIn("civil", "/workbench");
+    browser.awaitText("workbench", "志愿者 赵磊");
+    browser.driver.findElements(By.cssSelector("#workbench .task-vet")).getFirst().click();
+    browser.byId("vet-approve").click();
+    browser.awaitPageText("审核尚未完成");
+    browser.byId("vet-certificate").click();
+    browser.byId("vet-training").click();
+    browser.byId("vet-approve").click();
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("vet-dialog")).isEmpty());
+
+    signIn("zhaolei", "volunteer-pass-1", "/account");
+    browser.awaitText("account-roles", "志愿者");
+    assertThat(browser.text("account-name")).isEqualTo("志愿者 赵磊");
   }
 }

@@ -81,6 +81,9 @@ class TranslationsTest {
     List.of("ASSISTANCE_APPLICATION", "MANDATORY_REPORT", "SIGN_UP").forEach(x -> used.add("intakeKind." + x));
     List.of("RECEIVED", "IN_HANDLING", "CLOSED").forEach(x -> used.add("intakeStatus." + x));
     List.of("OPEN", "CLAIMED", "DONE").forEach(x -> used.add("taskStatus." + x));
+    List.of("VOLUNTEER", "FAMILY", "ORGANISATION").forEach(x -> used.add("signUpKind." + x));
+    List.of("COUNSELLING", "TUTORING", "LEGAL_AID", "MEDICAL", "COMPANIONSHIP", "OTHER")
+        .forEach(x -> used.add("skill." + x));
     org.onedoor.portal.api.Network.HOME_TYPES.forEach(t -> used.add("homeType." + t));
     org.onedoor.portal.api.Network.ORGANISATION_TYPES.forEach(t -> used.add("organisationType." + t));
     for (Language language : Language.values()) {

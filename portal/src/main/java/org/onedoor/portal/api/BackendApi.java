@@ -165,6 +165,56 @@ public class BackendApi {
         .retrieveSync("submitMandatoryReport").toEntity(IntakeApi.Submitted.class));
   }
 
+  /** Anyone: signs up; the receipt, or the refusals (localised, by field). */
+  public IntakeApi.Submitted submitSignUp(IntakeApi.SignUp signUp) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("idempotencyKey", signUp.idempotencyKey());
+    input.put("kind", signUp.kind());
+    input.put("username", signUp.username());
+    input.put("password", signUp.password());
+    input.put("displayName", signUp.displayName());
+    input.put("phone", signUp.phone());
+    input.put("townshipId", signUp.townshipId());
+    input.put("skills", signUp.skills());
+    input.put("availability", signUp.availability());
+    input.put("offers", signUp.offers());
+    input.put("householdMembers", signUp.householdMembers());
+    input.put("capacity", signUp.capacity());
+    input.put("organisationName", signUp.organisationName());
+    input.put("organisationType", signUp.organisationType());
+    input.put("registrationNumber", signUp.registrationNumber());
+    return call(() -> graphQl.documentName("submitSignUp").variable("input", input)
+        .retrieveSync("submitSignUp").toEntity(IntakeApi.Submitted.class));
+  }
+
+  /**
+   * Civil affairs: records the vetting and decides — approve (when the vetting suffices) or reject with a reason;
+   * the refusals, empty on success.
+   */
+  public List<UserError> vetAndDecide(IntakeApi.Vetting vetting, boolean approve, String reason) {
+    return call(() -> {
+      Map<String, Object> input = new java.util.HashMap<>();
+      input.put("intakeId", vetting.intakeId());
+      input.put("criminalRecordChecked", vetting.criminalRecordChecked());
+      input.put("safeguardingTrained", vetting.safeguardingTrained());
+      input.put("homeVisitDone", vetting.homeVisitDone());
+      input.put("checklistPassed", vetting.checklistPassed());
+      input.put("registrationVerified", vetting.registrationVerified());
+      input.put("note", vetting.note());
+      List<UserError> errors = graphQl.documentName("recordVetting").variable("input", input)
+          .retrieveSync("recordVetting.errors").toEntityList(UserError.class);
+      if (!errors.isEmpty()) {
+        return errors;
+      }
+      Map<String, Object> decision = new java.util.HashMap<>();
+      decision.put("intakeId", vetting.intakeId());
+      decision.put("approve", approve);
+      decision.put("reason", reason);
+      return graphQl.documentName("decideSignUp").variable("input", decision)
+          .retrieveSync("decideSignUp.errors").toEntityList(UserError.class);
+    });
+  }
+
   /** Anyone holding a receipt code: where it stands; null for an unknown code. */
   public IntakeApi.Receipt intakeStatus(String code) {
     return call(() -> {

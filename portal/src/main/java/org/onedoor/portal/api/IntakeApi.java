@@ -81,11 +81,12 @@ public final class IntakeApi {
   /**
    * The intake a task belongs to, as the department sees it.
    *
+   * @param id intake id
    * @param receiptCode receipt code
    * @param kind kind
    * @param content what it says (the fields of its kind; the others null)
    */
-  public record TaskIntake(String receiptCode, String kind, Content content) {
+  public record TaskIntake(String id, String receiptCode, String kind, Content content) {
   }
 
   /**
@@ -98,8 +99,49 @@ public final class IntakeApi {
    * @param reporterKind report: who reported
    * @param applicantName application: who applies
    * @param displayName sign-up: who signs up
+   * @param signUpKind sign-up: VOLUNTEER, FAMILY or ORGANISATION
    */
   public record Content(String place, String description, String childName, Boolean immediateDanger,
-      String reporterKind, String applicantName, String displayName) {
+      String reporterKind, String applicantName, String displayName, String signUpKind) {
+  }
+
+  /**
+   * A sign-up as the form collects it.
+   *
+   * @param idempotencyKey made once per form
+   * @param kind VOLUNTEER, FAMILY or ORGANISATION
+   * @param username username
+   * @param password password
+   * @param displayName name shown
+   * @param phone phone
+   * @param townshipId township
+   * @param skills volunteer skills
+   * @param availability volunteer availability
+   * @param offers family offers
+   * @param householdMembers family household size
+   * @param capacity family capacity
+   * @param organisationName organisation name
+   * @param organisationType organisation type
+   * @param registrationNumber organisation code
+   */
+  public record SignUp(String idempotencyKey, String kind, String username, String password, String displayName,
+      String phone, String townshipId, List<String> skills, String availability, List<String> offers,
+      Integer householdMembers, Integer capacity, String organisationName, String organisationType,
+      String registrationNumber) {
+  }
+
+  /**
+   * Vetting as civil affairs record it.
+   *
+   * @param intakeId the sign-up
+   * @param criminalRecordChecked certificate checked
+   * @param safeguardingTrained training done
+   * @param homeVisitDone home visit done
+   * @param checklistPassed checklist passed
+   * @param registrationVerified registration verified
+   * @param note note
+   */
+  public record Vetting(String intakeId, boolean criminalRecordChecked, boolean safeguardingTrained,
+      boolean homeVisitDone, boolean checklistPassed, boolean registrationVerified, String note) {
   }
 }

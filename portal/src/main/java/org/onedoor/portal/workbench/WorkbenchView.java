@@ -95,6 +95,12 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Component actions(Task task) {
+    if ("SIGN_UP".equals(task.intake().kind()) && !"DONE".equals(task.status())) {
+      Button vet = new Button(getTranslation("workbench.vet"), click -> vet(task));
+      vet.addClassName("task-vet");
+      vet.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+      return vet;
+    }
     if ("OPEN".equals(task.status())) {
       Button claim = new Button(getTranslation("workbench.claim"), click -> act(api.claimTask(task.id())));
       claim.addClassName("task-claim");
@@ -137,6 +143,61 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     dialog.add(new VerticalLayout(outcome));
     dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), save);
     dialog.open();
+  }
+
+  /** Civil affairs vet a sign-up and decide: the checks its kind needs, then approve or reject with a reason. */
+  private void vet(Task task) {
+    Dialog dialog = new Dialog();
+    dialog.setId("vet-dialog");
+    dialog.setHeaderTitle(getTranslation("workbench.vet") + "：" + summary(task.intake().content()));
+    String kind = task.intake().content() == null ? null : task.intake().content().signUpKind();
+    com.vaadin.flow.component.checkbox.Checkbox certificate = check("vet-certificate", "vet.criminalRecordChecked");
+    com.vaadin.flow.component.checkbox.Checkbox training = check("vet-training", "vet.safeguardingTrained");
+    com.vaadin.flow.component.checkbox.Checkbox visit = check("vet-home-visit", "vet.homeVisitDone");
+    com.vaadin.flow.component.checkbox.Checkbox checklist = check("vet-checklist", "vet.checklistPassed");
+    com.vaadin.flow.component.checkbox.Checkbox registration = check("vet-registration", "vet.registrationVerified");
+    certificate.setVisible("VOLUNTEER".equals(kind));
+    training.setVisible("VOLUNTEER".equals(kind));
+    visit.setVisible("FAMILY".equals(kind));
+    checklist.setVisible("FAMILY".equals(kind));
+    registration.setVisible("ORGANISATION".equals(kind));
+    TextArea note = new TextArea(getTranslation("vet.note"));
+    note.setId("vet-note");
+    note.setWidth("32em");
+    TextArea reason = new TextArea(getTranslation("vet.reason"));
+    reason.setId("vet-reason");
+    reason.setWidth("32em");
+    java.util.function.Consumer<Boolean> decide = approve -> {
+      try {
+        List<UserError> errors = api.vetAndDecide(new org.onedoor.portal.api.IntakeApi.Vetting(task.intake().id(),
+            certificate.getValue(), training.getValue(), visit.getValue(), checklist.getValue(),
+            registration.getValue(), note.getValue()), approve, reason.getValue());
+        if (errors.isEmpty()) {
+          dialog.close();
+          pager.reload();
+        } else {
+          errors.forEach(e -> ApiErrors.show(e.message()));
+        }
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    };
+    Button approve = new Button(getTranslation("vet.approve"), click -> decide.accept(true));
+    approve.setId("vet-approve");
+    approve.addThemeVariants(ButtonVariant.PRIMARY);
+    Button reject = new Button(getTranslation("vet.reject"), click -> decide.accept(false));
+    reject.setId("vet-reject");
+    reject.addThemeVariants(ButtonVariant.ERROR);
+    dialog.add(new VerticalLayout(certificate, training, visit, checklist, registration, note, reason));
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), reject, approve);
+    dialog.open();
+  }
+
+  private com.vaadin.flow.component.checkbox.Checkbox check(String id, String labelKey) {
+    com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox(
+        getTranslation(labelKey));
+    box.setId(id);
+    return box;
   }
 
   private void act(List<UserError> errors) {

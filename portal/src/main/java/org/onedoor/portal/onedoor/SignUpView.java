@@ -1,0 +1,157 @@
+package org.onedoor.portal.onedoor;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.IntakeApi;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.api.Network;
+import org.onedoor.portal.api.Township;
+import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.layout.ApiErrors;
+
+/**
+ * Sign up as volunteer, caring family or organisation (志愿者、爱心家庭、社会组织报名): the applicant chooses a username and
+ * password, which work only once civil affairs have vetted and approved the sign-up; until then the receipt code
+ * shows where it stands.
+ */
+@Route("sign-up")
+@AnonymousAllowed
+@Menu(order = 2.7, title = "nav.signUp", icon = "vaadin:handshake")
+class SignUpView extends VerticalLayout implements HasDynamicTitle {
+
+  static final List<String> KINDS = List.of("VOLUNTEER", "FAMILY", "ORGANISATION");
+  static final List<String> SKILLS = List.of("COUNSELLING", "TUTORING", "LEGAL_AID", "MEDICAL", "COMPANIONSHIP",
+      "OTHER");
+  static final List<String> OFFERS = List.of("FOSTER", "ENTRUSTED_CARE", "SPONSORSHIP");
+
+  private final String idempotencyKey = UUID.randomUUID().toString();
+
+  SignUpView(BackendApi api) {
+    boolean english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")));
+    ComboBox<String> kind = new ComboBox<>(getTranslation("signUp.kind"), KINDS);
+    kind.setId("sign-up-kind");
+    kind.setItemLabelGenerator(k -> getTranslation("signUpKind." + k));
+    TextField username = new TextField(getTranslation("signUp.username"));
+    username.setId("sign-up-username");
+    username.setHelperText(getTranslation("signUp.usernameHelp"));
+    PasswordField password = new PasswordField(getTranslation("signUp.password"));
+    password.setId("sign-up-password");
+    TextField displayName = new TextField(getTranslation("signUp.displayName"));
+    displayName.setId("sign-up-display-name");
+    TextField phone = new TextField(getTranslation("signUp.phone"));
+    phone.setId("sign-up-phone");
+    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
+    township.setId("sign-up-township");
+    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
+    try {
+      township.setItems(api.townships());
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
+    CheckboxGroup<String> skills = new CheckboxGroup<>(getTranslation("signUp.skills"), SKILLS);
+    skills.setId("sign-up-skills");
+    skills.setItemLabelGenerator(s -> getTranslation("skill." + s));
+    TextField availability = new TextField(getTranslation("signUp.availability"));
+    availability.setId("sign-up-availability");
+    CheckboxGroup<String> offers = new CheckboxGroup<>(getTranslation("signUp.offers"), OFFERS);
+    offers.setId("sign-up-offers");
+    offers.setItemLabelGenerator(o -> getTranslation("careKind." + o));
+    IntegerField household = new IntegerField(getTranslation("signUp.householdMembers"));
+    household.setId("sign-up-household");
+    IntegerField capacity = new IntegerField(getTranslation("signUp.capacity"));
+    capacity.setId("sign-up-capacity");
+    TextField organisationName = new TextField(getTranslation("signUp.organisationName"));
+    organisationName.setId("sign-up-organisation-name");
+    ComboBox<String> organisationType = new ComboBox<>(getTranslation("network.type"),
+        Network.ORGANISATION_TYPES);
+    organisationType.setId("sign-up-organisation-type");
+    organisationType.setItemLabelGenerator(t -> getTranslation("organisationType." + t));
+    TextField registrationNumber = new TextField(getTranslation("signUp.registrationNumber"));
+    registrationNumber.setId("sign-up-registration-number");
+    VerticalLayout volunteerPart = new VerticalLayout(skills, availability);
+    VerticalLayout familyPart = new VerticalLayout(offers, household, capacity);
+    VerticalLayout organisationPart = new VerticalLayout(organisationName, organisationType, registrationNumber);
+    List.of(volunteerPart, familyPart, organisationPart).forEach(part -> {
+      part.setPadding(false);
+      part.setVisible(false);
+    });
+    kind.addValueChangeListener(change -> {
+      volunteerPart.setVisible("VOLUNTEER".equals(change.getValue()));
+      familyPart.setVisible("FAMILY".equals(change.getValue()));
+      organisationPart.setVisible("ORGANISATION".equals(change.getValue()));
+    });
+    Map<String, HasValidation> fields = new HashMap<>(Map.of("kind", kind, "username", username, "password",
+        password, "displayName", displayName, "phone", phone, "townshipId", township, "skills", skills,
+        "offers", offers, "householdMembers", household, "capacity", capacity));
+    fields.putAll(Map.of("organisationName", organisationName, "organisationType", organisationType,
+        "registrationNumber", registrationNumber, "availability", availability));
+    Div receipt = new Div();
+    receipt.setId("sign-up-receipt");
+    Button submit = new Button(getTranslation("signUp.submit"));
+    submit.setId("sign-up-submit");
+    submit.addThemeVariants(ButtonVariant.PRIMARY);
+    submit.addClickListener(click -> {
+      fields.values().forEach(f -> f.setInvalid(false));
+      IntakeApi.Submitted submitted;
+      try {
+        submitted = api.submitSignUp(new IntakeApi.SignUp(idempotencyKey, kind.getValue(), username.getValue(),
+            password.getValue(), displayName.getValue(), phone.getValue(),
+            township.getValue() == null ? null : township.getValue().id(), List.copyOf(skills.getValue()),
+            availability.getValue(), List.copyOf(offers.getValue()), household.getValue(), capacity.getValue(),
+            organisationName.getValue(), organisationType.getValue(), registrationNumber.getValue()));
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+        return;
+      }
+      if (!submitted.errors().isEmpty()) {
+        for (UserError error : submitted.errors()) {
+          HasValidation field = error.field() == null ? null : fields.get(error.field());
+          if (field != null) {
+            field.setErrorMessage(error.message());
+            field.setInvalid(true);
+          } else {
+            ApiErrors.show(error.message());
+          }
+        }
+        return;
+      }
+      Span code = new Span(submitted.receipt().code());
+      code.setId("sign-up-code");
+      code.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("letter-spacing", "0.1em");
+      receipt.removeAll();
+      receipt.add(new Paragraph(getTranslation("signUp.received")), code,
+          new RouterLink(getTranslation("report.track"), TrackView.class, submitted.receipt().code()));
+      submit.setEnabled(false);
+    });
+    add(kind, username, password, displayName, phone, township, volunteerPart, familyPart, organisationPart, submit,
+        receipt);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("signUp.pageTitle");
+  }
+}
