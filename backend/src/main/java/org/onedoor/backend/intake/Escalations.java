@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.notifications.NotificationKind;
+import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.PageSize;
@@ -41,9 +43,11 @@ public class Escalations {
   private final MongoTemplate mongo;
   private final Leases leases;
   private final Clock clock;
+  private final Notifications notifications;
   private final String instance = UUID.randomUUID().toString();
 
-  Escalations(MongoTemplate mongo, Leases leases, Clock clock) {
+  Escalations(MongoTemplate mongo, Leases leases, Clock clock, Notifications notifications) {
+    this.notifications = notifications;
     this.mongo = mongo;
     this.leases = leases;
     this.clock = clock;
@@ -91,6 +95,12 @@ public class Escalations {
       if (mine) {
         mongo.insert(new Escalation(UUID.randomUUID().toString(), task.id(), task.intakeId(), task.department(),
             task.townshipId(), task.emergency(), task.dueAt(), now));
+        Intake intake = mongo.findById(task.intakeId(), Intake.class);
+        String reference = intake == null ? task.intakeId() : intake.receiptCode();
+        for (String audience : List.of(Notifications.department(Department.CIVIL_AFFAIRS),
+            Notifications.township(task.townshipId()), Notifications.department(task.department()))) {
+          notifications.notify(audience, NotificationKind.TASK_OVERDUE, reference, task.department().name());
+        }
         escalated++;
       }
     }

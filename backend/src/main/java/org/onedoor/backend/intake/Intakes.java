@@ -28,6 +28,8 @@ import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
 import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.notifications.NotificationKind;
+import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
@@ -69,9 +71,11 @@ public class Intakes {
   private final IntakeSettings settings;
   private final Clock clock;
   private final IntakeFiles intakeFiles;
+  private final Notifications notifications;
 
   Intakes(MongoTemplate mongo, Routing routing, Geography geography, Messages messages, RateLimits rateLimits,
-      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles) {
+      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles, Notifications notifications) {
+    this.notifications = notifications;
     this.intakeFiles = intakeFiles;
     this.mongo = mongo;
     this.routing = routing;
@@ -213,6 +217,10 @@ public class Intakes {
           null, null, null));
     }
     mongo.insertAll(tasks);
+    for (HandlingTask task : tasks) {
+      notifications.notify(Notifications.department(task.department()), NotificationKind.NEW_TASK,
+          intake.receiptCode(), kind.name());
+    }
     return receipt(intake, locale);
   }
 

@@ -13,6 +13,8 @@ import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
+import org.onedoor.backend.notifications.NotificationKind;
+import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -44,9 +46,11 @@ public class SignUps {
   private final Registers registers;
   private final Messages messages;
   private final Clock clock;
+  private final Notifications notifications;
 
   SignUps(MongoTemplate mongo, Intakes intakes, Routing routing, Accounts accounts, Registers registers,
-      Messages messages, Clock clock) {
+      Messages messages, Clock clock, Notifications notifications) {
+    this.notifications = notifications;
     this.mongo = mongo;
     this.intakes = intakes;
     this.routing = routing;
@@ -243,6 +247,8 @@ public class SignUps {
     if (approve) {
       enrol(signUp, intake.townshipId(), locale);
     }
+    notifications.notify(Notifications.account(signUp.username()), NotificationKind.DECISION_MADE,
+        intake.receiptCode(), approve ? "APPROVED" : "REJECTED");
     return new SignUpPayload(closed, List.of());
   }
 

@@ -1,0 +1,114 @@
+package org.onedoor.backend.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** The notification centre: new tasks reach the departments, overdue ones civil affairs and the township. */
+@IntegrationTest
+@org.springframework.context.annotation.Import(org.onedoor.backend.intake.EscalationsProbe.class)
+class NotificationsIntegrationTest {
+
+  private static final String MINE = """
+      query($unread: Boolean) { myNotifications(unreadOnly: $unread, first: 50) { edges { node {
+        kind reference detail read } } } }""";
+  private static final String REPORT = """
+      mutation($input: SubmitMandatoryReportInput!) { submitMandatoryReport(input: $input) { receipt { code } } }""";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  @Autowired
+  org.onedoor.backend.intake.EscalationsProbe escalations;
+
+  private String code;
+
+  @BeforeEach
+  void report() {
+    mongo.remove(new Query(), Notification.class);
+    mongo.remove(new Query(), org.onedoor.backend.intake.Intake.class);
+    mongo.remove(new Query(), org.onedoor.backend.intake.HandlingTask.class);
+    mongo.remove(new Query(), "leases");
+    Map<String, Object> input = new HashMap<>(Map.of("idempotencyKey", UUID.randomUUID().toString(),
+        "reporterKind", "HOSPITAL", "townshipId", "baodong-town", "place", "宝东镇卫生院",
+        "description", "孩子多处旧伤，陪同成人说法前后矛盾。"));
+    code = GraphQlHttp.at(port).withToken(tokens.token("doctor", "x", List.of(Roles.FAMILY), Map.of()))
+        .post(REPORT, Map.of("input", input)).data().path("submitMandatoryReport").path("receipt").path("code")
+        .asString();
+  }
+
+  private GraphQlHttp as(String subject, String role, Map<String, String> scope) {
+    return GraphQlHttp.at(port).withToken(tokens.token(subject, "x", List.of(role), scope));
+  }
+
+  private static JsonNode edges(GraphQlHttp caller, Boolean unread) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("unread", unread);
+    return caller.post(MINE, variables).data().path("myNotifications").path("edges");
+  }
+
+  @Test
+  void a_new_task_notifies_each_routed_department_and_no_one_else_with_codes_only() {
+    GraphQlHttp police = as("officer-n1", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp civil = as("civil-n1", Roles.CIVIL_AFFAIRS, Map.of());
+    GraphQlHttp education = as("teacher-n1", Roles.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
+
+    JsonNode policeNotes = edges(police, null);
+    assertThat(policeNotes).hasSize(1);
+    assertThat(policeNotes.get(0).path("node").path("kind").asString()).isEqualTo("NEW_TASK");
+    assertThat(policeNotes.get(0).path("node").path("reference").asString()).isEqualTo(code);
+    assertThat(edges(civil, null)).hasSize(1);
+    assertThat(edges(education, null)).isEmpty();
+    assertThat(police.post(MINE, Map.of()).body()).doesNotContain("宝东镇卫生院", "旧伤");
+  }
+
+  @Test
+  void reading_marks_a_notification_read_for_that_account_only() {
+    GraphQlHttp officer = as("officer-n2", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp colleague = as("officer-n3", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+
+    var marked = officer.post("mutation { markNotificationsRead(input: {}) { marked errors { code } } }");
+
+    assertThat(marked.data().path("markNotificationsRead").path("marked").asInt()).as(marked.body()).isEqualTo(1);
+    assertThat(edges(officer, true)).isEmpty();
+    assertThat(edges(officer, null).get(0).path("node").path("read").asBoolean()).isTrue();
+    assertThat(edges(colleague, true)).as("the colleague has not read it").hasSize(1);
+  }
+
+  @Test
+  void an_overdue_task_notifies_civil_affairs_the_township_and_the_department() {
+    escalations.runAt(Instant.now().plus(Duration.ofHours(25)));
+
+    GraphQlHttp township = as("township-n4", Roles.TOWNSHIP_STAFF, Map.of("township", "baodong-town"));
+    GraphQlHttp otherTownship = as("township-n5", Roles.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
+    GraphQlHttp civil = as("civil-n4", Roles.CIVIL_AFFAIRS, Map.of());
+
+    assertThat(edges(township, null).findValuesAsString("kind")).containsOnly("TASK_OVERDUE").hasSize(2);
+    assertThat(edges(otherTownship, null)).isEmpty();
+    assertThat(edges(civil, null).findValuesAsString("kind")).contains("NEW_TASK", "TASK_OVERDUE");
+    assertThat(GraphQlHttp.at(port).post(MINE, Map.of()).errors().get(0).path("extensions").path("classification")
+        .asString()).isEqualTo("UNAUTHORIZED");
+  }
+}
