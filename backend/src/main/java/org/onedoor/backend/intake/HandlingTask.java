@@ -1,6 +1,7 @@
 package org.onedoor.backend.intake;
 
 import java.time.Instant;
+import java.util.List;
 import org.onedoor.backend.identity.Department;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -25,11 +26,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outcome what the department did, once done
  * @param doneAt when it was done, or null
  * @param escalatedAt when it escalated for missing its deadline, or null
+ * @param actions what the department recorded doing, oldest first
  */
 @Document("handling_tasks")
 @CompoundIndex(name = "queue", def = "{'department': 1, 'status': 1, 'emergency': -1, 'dueAt': 1, '_id': 1}")
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}")
 public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
     TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
-    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt) {
+    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions) {
+
+  public HandlingTask {
+    actions = actions == null ? List.of() : List.copyOf(actions);
+  }
+
+  /**
+   * One recorded action.
+   *
+   * @param at when
+   * @param by who (subject)
+   * @param note what was done (or why the task was handed back)
+   * @param handedBack whether the task was handed back to the queue with it
+   */
+  public record Action(Instant at, String by, String note, boolean handedBack) {
+  }
 }

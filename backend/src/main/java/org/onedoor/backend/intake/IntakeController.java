@@ -98,6 +98,16 @@ class IntakeController {
   }
 
   @MutationMapping
+  TaskPayload recordTaskAction(@Argument IntakeInputs.RecordTaskActionInput input, Locale locale) {
+    return intakes.recordAction(input.taskId(), input.note(), locale);
+  }
+
+  @MutationMapping
+  TaskPayload handBackTask(@Argument IntakeInputs.HandBackTaskInput input, Locale locale) {
+    return intakes.handBack(input.taskId(), input.reason(), locale);
+  }
+
+  @MutationMapping
   TaskPayload completeTask(@Argument CompleteTaskInput input, Locale locale) {
     return intakes.complete(input.taskId(), input.outcome(), locale);
   }

@@ -67,4 +67,22 @@ final class IntakeInputs {
    */
   record CompleteTaskInput(String taskId, String outcome) {
   }
+
+  /**
+   * An action to record on a task.
+   *
+   * @param taskId the task
+   * @param note what was done
+   */
+  record RecordTaskActionInput(String taskId, String note) {
+  }
+
+  /**
+   * A task to hand back.
+   *
+   * @param taskId the task
+   * @param reason why
+   */
+  record HandBackTaskInput(String taskId, String reason) {
+  }
 }

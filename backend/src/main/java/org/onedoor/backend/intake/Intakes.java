@@ -214,7 +214,7 @@ public class Intakes {
     for (Department department : decision.departments()) {
       tasks.add(new HandlingTask(UUID.randomUUID().toString(), intake.id(), kind, department,
           department == decision.lead(), TaskStatus.OPEN, decision.emergency(), townshipId, due, now, null, null,
-          null, null, null));
+          null, null, null, List.of()));
     }
     mongo.insertAll(tasks);
     for (HandlingTask task : tasks) {
@@ -340,6 +340,41 @@ public class Intakes {
           Intake.class);
     }
     return new TaskPayload(done, List.of());
+  }
+
+  /** The claimer: records what was done on the task. */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public TaskPayload recordAction(String taskId, String note, Locale locale) {
+    return act(taskId, note, false, locale);
+  }
+
+  /** The claimer: hands the task back to the department's queue with the reason; anyone of it may claim it again. */
+  @PreAuthorize(Roles.TASK_HANDLERS)
+  public TaskPayload handBack(String taskId, String reason, Locale locale) {
+    return act(taskId, reason, true, locale);
+  }
+
+  private TaskPayload act(String taskId, String text, boolean handBack, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    HandlingTask task = taskInQueue(caller, taskId);
+    if (task == null) {
+      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
+    }
+    List<UserError> errors = new ArrayList<>();
+    String note = required(text, 500, handBack ? "reason" : "note", errors, locale);
+    if (!errors.isEmpty()) {
+      return new TaskPayload(null, errors);
+    }
+    Update update = new Update().push("actions", new HandlingTask.Action(clock.instant(), caller.subject(), note,
+        handBack));
+    if (handBack) {
+      update.set("status", TaskStatus.OPEN).unset("claimedBy").unset("claimedAt");
+    }
+    HandlingTask changed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.CLAIMED)
+            .and("claimedBy").is(caller.subject())), update, FindAndModifyOptions.options().returnNew(true),
+        HandlingTask.class);
+    return changed == null ? new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)))
+        : new TaskPayload(changed, List.of());
   }
 
   /** The intakes of tasks, by id, for staff who may see those tasks (one query). */

@@ -302,6 +302,36 @@ class IntakeIntegrationTest {
   }
 
   @Test
+  void the_claimer_records_actions_and_hands_a_task_back_and_a_colleague_takes_it_up() {
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    String taskId = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
+    GraphQlHttp first = GraphQlHttp.at(port).withToken(tokens.token("officer-a", "x", List.of(
+        Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+    GraphQlHttp second = GraphQlHttp.at(port).withToken(tokens.token("officer-b", "x", List.of(
+        Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+    String act = "mutation($id: ID!, $note: String!) { recordTaskAction(input: {taskId: $id, note: $note}) {"
+        + " task { actions { by note handedBack } } errors { code } } }";
+    String handBack = "mutation($id: ID!, $reason: String!) { handBackTask(input: {taskId: $id, reason: $reason}) {"
+        + " task { status claimedBy } errors { code } } }";
+
+    first.post(CLAIM, Map.of("id", taskId));
+    var acted = first.post(act, Map.of("id", taskId, "note", "已电话联系学校"));
+    var notYours = second.post(act, Map.of("id", taskId, "note", "x"));
+    var handedBack = first.post(handBack, Map.of("id", taskId, "reason", "需转交虎头派出所"));
+    var reclaimed = second.post(CLAIM, Map.of("id", taskId));
+
+    assertThat(acted.data().path("recordTaskAction").path("task").path("actions").get(0).path("note").asString())
+        .as(acted.body()).isEqualTo("已电话联系学校");
+    assertThat(notYours.data().path("recordTaskAction").path("errors").get(0).path("code").asString())
+        .isEqualTo("TASK_NOT_YOURS");
+    assertThat(handedBack.data().path("handBackTask").path("task").path("status").asString()).isEqualTo("OPEN");
+    assertThat(handedBack.data().path("handBackTask").path("task").path("claimedBy").isNull()).isTrue();
+    assertThat(reclaimed.data().path("claimTask").path("task").path("claimedBy").asString()).isEqualTo("officer-b");
+    assertThat(mongo.findById(taskId, HandlingTask.class).actions()).extracting(HandlingTask.Action::handedBack)
+        .containsExactly(false, true);
+  }
+
+  @Test
   void only_the_routed_departments_see_and_claim_their_tasks() {
     GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     String policeTask = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
