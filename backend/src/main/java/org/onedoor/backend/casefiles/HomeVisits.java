@@ -96,6 +96,9 @@ public class HomeVisits {
     mongo.insert(visit);
     for (int attempt = 0; attempt < 10; attempt++) {
       CaseFile file = mongo.findById(input.caseFileId(), CaseFile.class);
+      if (file == null) {
+        throw new IllegalStateException("file removed while a visit was recorded");
+      }
       LocalDate latest = file.lastVisitOn() == null || visitedOn.isAfter(file.lastVisitOn()) ? visitedOn
           : file.lastVisitOn();
       CaseFile updated = mongo.findAndModify(query(where("_id").is(file.id()).and("version").is(file.version())),
