@@ -8,6 +8,7 @@ import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
+import org.onedoor.backend.platform.graphql.Batches;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -83,33 +84,17 @@ class CaseFileController {
 
   @BatchMapping(typeName = "CaseFile")
   Map<CaseFile, List<HomeVisit>> visits(List<CaseFile> caseFiles) {
-    Map<String, List<HomeVisit>> byId = visits.visitsOf(caseFiles.stream().map(CaseFile::id).distinct().toList());
-    return byFile(caseFiles, byId);
+    return Batches.resolveMany(caseFiles, CaseFile::id, visits::visitsOf);
   }
 
   @BatchMapping(typeName = "CaseFile")
   Map<CaseFile, List<FileChange>> history(List<CaseFile> caseFiles) {
-    Map<String, List<FileChange>> byId = files.historyOf(caseFiles.stream().map(CaseFile::id).distinct().toList());
-    return byFile(caseFiles, byId);
+    return Batches.resolveMany(caseFiles, CaseFile::id, files::historyOf);
   }
 
   @BatchMapping(typeName = "CaseFile")
   Map<CaseFile, Supervisor> supervisor(List<CaseFile> caseFiles) {
-    Map<String, Supervisor> byId = files.supervisorsById(caseFiles.stream().map(CaseFile::supervisorId)
-        .filter(java.util.Objects::nonNull).distinct().toList());
-    Map<CaseFile, Supervisor> result = new java.util.LinkedHashMap<>();
-    caseFiles.forEach(f -> {
-      if (f.supervisorId() != null && byId.containsKey(f.supervisorId())) {
-        result.put(f, byId.get(f.supervisorId()));
-      }
-    });
-    return result;
-  }
-
-  private static <T> Map<CaseFile, List<T>> byFile(List<CaseFile> caseFiles, Map<String, List<T>> byId) {
-    Map<CaseFile, List<T>> result = new java.util.LinkedHashMap<>();
-    caseFiles.forEach(f -> result.put(f, byId.getOrDefault(f.id(), List.of())));
-    return result;
+    return Batches.resolve(caseFiles, CaseFile::supervisorId, files::supervisorsById);
   }
 
   @QueryMapping

@@ -25,7 +25,6 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
-import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -93,12 +92,7 @@ public class CaseFiles {
     var query = ledgerQuery(caller, filter);
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
-      int riskTier;
-      try {
-        riskTier = Integer.parseInt(key[0]);
-      } catch (NumberFormatException invalid) {
-        throw new InvalidCursorException();
-      }
+      long riskTier = Cursors.number(key[0]);
       query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
           where("riskTier").gt(riskTier),
           where("riskTier").is(riskTier).and("name").gt(key[1]),

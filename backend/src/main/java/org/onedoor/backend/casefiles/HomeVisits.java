@@ -143,12 +143,7 @@ public class HomeVisits {
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
-      LocalDate due;
-      try {
-        due = LocalDate.parse(key[0]);
-      } catch (DateTimeParseException invalid) {
-        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
-      }
+      LocalDate due = Cursors.day(key[0]);
       query.addCriteria(new Criteria().orOperator(where("nextVisitDue").gt(due),
           where("nextVisitDue").is(due).and("_id").gt(key[1])));
     }

@@ -38,31 +38,13 @@ public class Geography {
    */
   @PreAuthorize("permitAll()")
   public <T> Map<T, Township> townshipOf(Collection<T> items, Function<T, String> townshipId) {
-    Map<String, Township> byId = townshipsById(items.stream().map(townshipId).filter(java.util.Objects::nonNull)
-        .distinct().toList());
-    Map<T, Township> result = new java.util.HashMap<>();
-    for (T item : items) {
-      Township township = byId.get(townshipId.apply(item));
-      if (township != null) {
-        result.put(item, township);
-      }
-    }
-    return result;
+    return org.onedoor.backend.platform.graphql.Batches.resolve(items, townshipId, this::townshipsById);
   }
 
   /** Each item's village, with one query for all of them; items without a village are left out. */
   @PreAuthorize("permitAll()")
   public <T> Map<T, Village> villageOf(Collection<T> items, Function<T, String> villageId) {
-    Map<String, Village> byId = villagesById(items.stream().map(villageId).filter(java.util.Objects::nonNull)
-        .distinct().toList());
-    Map<T, Village> result = new java.util.HashMap<>();
-    for (T item : items) {
-      Village village = byId.get(villageId.apply(item));
-      if (village != null) {
-        result.put(item, village);
-      }
-    }
-    return result;
+    return org.onedoor.backend.platform.graphql.Batches.resolve(items, villageId, this::villagesById);
   }
 
   /** Whether a village belongs to a township. */

@@ -125,12 +125,7 @@ public class Escalations {
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
-      Instant at;
-      try {
-        at = Instant.ofEpochMilli(Long.parseLong(key[0]));
-      } catch (NumberFormatException invalid) {
-        throw new org.onedoor.backend.platform.graphql.InvalidCursorException();
-      }
+      Instant at = Cursors.instant(key[0]);
       query.addCriteria(new Criteria().orOperator(where("escalatedAt").lt(at),
           where("escalatedAt").is(at).and("_id").lt(key[1])));
     }

@@ -1,6 +1,5 @@
 package org.onedoor.backend.intake;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.onedoor.backend.intake.IntakeInputs.SubmitAssistanceApplicationInput;
 import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
 import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
+import org.onedoor.backend.platform.graphql.Batches;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.RequestContext;
@@ -114,10 +114,7 @@ class IntakeController {
 
   @BatchMapping(typeName = "HandlingTask")
   Map<HandlingTask, Intake> intake(List<HandlingTask> tasks) {
-    Map<String, Intake> byId = intakes.intakesOf(tasks.stream().map(HandlingTask::intakeId).distinct().toList());
-    Map<HandlingTask, Intake> result = new LinkedHashMap<>();
-    tasks.forEach(t -> result.put(t, byId.get(t.intakeId())));
-    return result;
+    return Batches.resolve(tasks, HandlingTask::intakeId, intakes::intakesOf);
   }
 
   @BatchMapping(typeName = "HandlingTask", field = "township")

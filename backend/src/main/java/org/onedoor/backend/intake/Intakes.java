@@ -33,7 +33,6 @@ import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
-import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -268,12 +267,7 @@ public class Intakes {
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
       boolean emergency = Boolean.parseBoolean(key[0]);
-      Instant due;
-      try {
-        due = Instant.ofEpochMilli(Long.parseLong(key[1]));
-      } catch (NumberFormatException invalid) {
-        throw new InvalidCursorException();
-      }
+      Instant due = Cursors.instant(key[1]);
       List<Criteria> later = new ArrayList<>();
       if (emergency) {
         later.add(where("emergency").is(false));

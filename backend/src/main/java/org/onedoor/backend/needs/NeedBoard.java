@@ -44,7 +44,6 @@ import org.onedoor.backend.needs.publication.TextGuard;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
-import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -316,8 +315,8 @@ public class NeedBoard {
     Query page = new Query(criteria);
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
-      int rank = parseInt(key[0]);
-      Instant publishedAt = Instant.ofEpochMilli(parseLong(key[1]));
+      long rank = Cursors.number(key[0]);
+      Instant publishedAt = Cursors.instant(key[1]);
       page.addCriteria(new Criteria().orOperator(
           where("urgencyRank").gt(rank),
           where("urgencyRank").is(rank).and("publishedAt").gt(publishedAt),
@@ -379,21 +378,5 @@ public class NeedBoard {
       id[i] = PUBLIC_ID_ALPHABET[random.nextInt(PUBLIC_ID_ALPHABET.length)];
     }
     return new String(id);
-  }
-
-  private static int parseInt(String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException invalid) {
-      throw new InvalidCursorException();
-    }
-  }
-
-  private static long parseLong(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException invalid) {
-      throw new InvalidCursorException();
-    }
   }
 }

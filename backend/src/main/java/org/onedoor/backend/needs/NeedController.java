@@ -3,8 +3,10 @@ package org.onedoor.backend.needs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.platform.graphql.Batches;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
 import org.onedoor.backend.needs.NeedInputs.NeedFilter;
@@ -39,13 +41,8 @@ class NeedController {
   }
 
   @BatchMapping(typeName = "CaseFile")
-  Map<org.onedoor.backend.casefiles.CaseFile, List<StaffNeed>> needs(
-      List<org.onedoor.backend.casefiles.CaseFile> files) {
-    Map<String, List<StaffNeed>> byId = board.needsOf(files.stream()
-        .map(org.onedoor.backend.casefiles.CaseFile::id).distinct().toList());
-    Map<org.onedoor.backend.casefiles.CaseFile, List<StaffNeed>> result = new java.util.LinkedHashMap<>();
-    files.forEach(f -> result.put(f, byId.getOrDefault(f.id(), List.of())));
-    return result;
+  Map<CaseFile, List<StaffNeed>> needs(List<CaseFile> files) {
+    return Batches.resolveMany(files, CaseFile::id, board::needsOf);
   }
 
   @QueryMapping

@@ -13,7 +13,6 @@ import org.onedoor.backend.identity.Department;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
-import org.onedoor.backend.platform.graphql.InvalidCursorException;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -74,12 +73,7 @@ public class Notifications {
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
-      Instant at;
-      try {
-        at = Instant.ofEpochMilli(Long.parseLong(key[0]));
-      } catch (NumberFormatException invalid) {
-        throw new InvalidCursorException();
-      }
+      Instant at = Cursors.instant(key[0]);
       query.addCriteria(new Criteria().orOperator(where("createdAt").lt(at),
           where("createdAt").is(at).and("_id").lt(key[1])));
     }

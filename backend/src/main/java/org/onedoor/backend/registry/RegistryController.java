@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.needs.PublicNeed;
 import org.onedoor.backend.needs.PublicStatistics;
+import org.onedoor.backend.platform.graphql.Batches;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.registry.RegisterInputs.SaveCaringFamilyInput;
@@ -120,26 +122,13 @@ class RegistryController {
   }
 
   @BatchMapping(typeName = "Need", field = "childrenHome")
-  Map<org.onedoor.backend.needs.PublicNeed, ChildrenHome> needChildrenHome(
-      List<org.onedoor.backend.needs.PublicNeed> needs) {
-    Map<String, ChildrenHome> stations = registers.workStationsOf(needs.stream()
-        .map(org.onedoor.backend.needs.PublicNeed::townshipId).filter(java.util.Objects::nonNull).distinct()
-        .toList());
-    Map<org.onedoor.backend.needs.PublicNeed, ChildrenHome> result = new HashMap<>();
-    needs.forEach(n -> {
-      if (n.townshipId() != null && stations.containsKey(n.townshipId())) {
-        result.put(n, stations.get(n.townshipId()));
-      }
-    });
-    return result;
+  Map<PublicNeed, ChildrenHome> needChildrenHome(List<PublicNeed> needs) {
+    return Batches.resolve(needs, PublicNeed::townshipId, registers::workStationsOf);
   }
 
   @BatchMapping(typeName = "Organisation")
   Map<Organisation, Registers.Contact> contact(List<Organisation> organisations) {
-    Map<String, Registers.Contact> byId = registers.contactsOf(organisations.stream().map(Organisation::id).toList());
-    Map<Organisation, Registers.Contact> result = new HashMap<>();
-    organisations.forEach(o -> result.put(o, byId.get(o.id())));
-    return result;
+    return Batches.resolve(organisations, Organisation::id, registers::contactsOf);
   }
 
   @BatchMapping(typeName = "Organisation")

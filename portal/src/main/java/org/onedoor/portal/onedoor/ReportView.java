@@ -7,14 +7,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Township;
-import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.layout.ApiErrors;
 
@@ -93,39 +90,11 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("reporterKind", kind, "reporterName", name,
         "reporterPhone", phone, "townshipId", township, "villageId", village, "place", place, "childName", childName,
         "description", description);
-    submit.addClickListener(click -> {
-      fields.values().forEach(f -> f.setInvalid(false));
-      IntakeApi.Submitted submitted;
-      try {
-        submitted = api.submitReport(new IntakeApi.Report(idempotencyKey, kind.getValue(), name.getValue(),
-            phone.getValue(), township.getValue() == null ? null : township.getValue().id(),
-            village.getValue() == null ? null : village.getValue().id(), place.getValue(), childName.getValue(),
-            description.getValue(), danger.getValue()));
-      } catch (ApiException failure) {
-        ApiErrors.show(this, failure);
-        return;
-      }
-      if (!submitted.errors().isEmpty()) {
-        for (UserError error : submitted.errors()) {
-          var field = error.field() == null ? null : fields.get(error.field());
-          if (field != null) {
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
-          } else {
-            ApiErrors.show(error.message());
-          }
-        }
-        return;
-      }
-      Span code = new Span(submitted.receipt().code());
-      code.setId("receipt-code");
-      code.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("letter-spacing", "0.1em");
-      receipt.removeAll();
-      receipt.add(new Paragraph(getTranslation("report.received")), code,
-          new Paragraph(submitted.receipt().nextStep()),
-          new RouterLink(getTranslation("report.track"), TrackView.class, submitted.receipt().code()));
-      submit.setEnabled(false);
-    });
+    submit.addClickListener(click -> Submissions.submit(this, () -> api.submitReport(new IntakeApi.Report(
+        idempotencyKey, kind.getValue(), name.getValue(), phone.getValue(),
+        township.getValue() == null ? null : township.getValue().id(),
+        village.getValue() == null ? null : village.getValue().id(), place.getValue(), childName.getValue(),
+        description.getValue(), danger.getValue())), fields, receipt, "report.received", "receipt-code", submit));
     add(kind, name, phone, township, village, place, childName, description, danger, submit, receipt);
   }
 

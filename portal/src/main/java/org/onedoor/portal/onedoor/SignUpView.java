@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +26,6 @@ import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Network;
 import org.onedoor.portal.api.Township;
-import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
@@ -113,39 +110,12 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     Button submit = new Button(getTranslation("signUp.submit"));
     submit.setId("sign-up-submit");
     submit.addThemeVariants(ButtonVariant.PRIMARY);
-    submit.addClickListener(click -> {
-      fields.values().forEach(f -> f.setInvalid(false));
-      IntakeApi.Submitted submitted;
-      try {
-        submitted = api.submitSignUp(new IntakeApi.SignUp(idempotencyKey, kind.getValue(), username.getValue(),
-            password.getValue(), displayName.getValue(), phone.getValue(),
-            township.getValue() == null ? null : township.getValue().id(), List.copyOf(skills.getValue()),
-            availability.getValue(), List.copyOf(offers.getValue()), household.getValue(), capacity.getValue(),
-            organisationName.getValue(), organisationType.getValue(), registrationNumber.getValue()));
-      } catch (ApiException failure) {
-        ApiErrors.show(this, failure);
-        return;
-      }
-      if (!submitted.errors().isEmpty()) {
-        for (UserError error : submitted.errors()) {
-          HasValidation field = error.field() == null ? null : fields.get(error.field());
-          if (field != null) {
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
-          } else {
-            ApiErrors.show(error.message());
-          }
-        }
-        return;
-      }
-      Span code = new Span(submitted.receipt().code());
-      code.setId("sign-up-code");
-      code.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("letter-spacing", "0.1em");
-      receipt.removeAll();
-      receipt.add(new Paragraph(getTranslation("signUp.received")), code,
-          new RouterLink(getTranslation("report.track"), TrackView.class, submitted.receipt().code()));
-      submit.setEnabled(false);
-    });
+    submit.addClickListener(click -> Submissions.submit(this, () -> api.submitSignUp(new IntakeApi.SignUp(
+        idempotencyKey, kind.getValue(), username.getValue(), password.getValue(), displayName.getValue(),
+        phone.getValue(), township.getValue() == null ? null : township.getValue().id(),
+        List.copyOf(skills.getValue()), availability.getValue(), List.copyOf(offers.getValue()), household.getValue(),
+        capacity.getValue(), organisationName.getValue(), organisationType.getValue(),
+        registrationNumber.getValue())), fields, receipt, "signUp.received", "sign-up-code", submit));
     add(kind, username, password, displayName, phone, township, volunteerPart, familyPart, organisationPart, submit,
         receipt);
   }

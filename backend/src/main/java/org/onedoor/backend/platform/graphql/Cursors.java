@@ -32,4 +32,27 @@ public final class Cursors {
       throw new InvalidCursorException();
     }
   }
+
+  /** A cursor part that holds a whole number; anything else is an {@link InvalidCursorException}. */
+  public static long number(String part) {
+    try {
+      return Long.parseLong(part);
+    } catch (NumberFormatException invalid) {
+      throw new InvalidCursorException();
+    }
+  }
+
+  /** A cursor part that holds an instant as epoch milliseconds. */
+  public static java.time.Instant instant(String part) {
+    return java.time.Instant.ofEpochMilli(number(part));
+  }
+
+  /** A cursor part that holds a day (yyyy-MM-dd). */
+  public static java.time.LocalDate day(String part) {
+    try {
+      return java.time.LocalDate.parse(part);
+    } catch (java.time.DateTimeException invalid) {
+      throw new InvalidCursorException();
+    }
+  }
 }
