@@ -10,7 +10,7 @@ import org.onedoor.backend.needs.NeedCategory;
  * What an intake says. Personal data: staff of the routed departments only, never in a receipt lookup or a log.
  */
 public sealed interface IntakeContent permits IntakeContent.AssistanceApplication, IntakeContent.MandatoryReport,
-    IntakeContent.SignUp {
+    IntakeContent.SignUp, IntakeContent.OfferOfHelp {
 
   /**
    * An application for assistance.
@@ -80,6 +80,23 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
     @Override
     public String toString() {
       return "SignUp[" + kind + "]";
+    }
+  }
+
+  /**
+   * An offer of help; what it gives is the offer itself (matching's {@code Offer}), this is who made it.
+   *
+   * @param offerId the offer
+   * @param kind what it gives
+   * @param offererName the offerer's name
+   * @param phone the offerer's phone, or null
+   */
+  record OfferOfHelp(String offerId, org.onedoor.backend.matching.OfferKind kind, String offererName, String phone)
+      implements IntakeContent {
+
+    @Override
+    public String toString() {
+      return "OfferOfHelp[" + kind + "]";
     }
   }
 }

@@ -7,5 +7,7 @@ public enum IntakeKind {
   /** A mandatory report (强制报告) of a child at risk, by anyone; anonymous allowed. */
   MANDATORY_REPORT,
   /** A sign-up as volunteer, caring family or organisation, vetted by civil affairs before the account may sign in. */
-  SIGN_UP
+  SIGN_UP,
+  /** An offer of help — money, goods, a service, a project, a sponsorship or a placement — for the matching. */
+  OFFER
 }

@@ -164,19 +164,19 @@ public class Intakes {
   }
 
   /** The receipt of an earlier submission with this idempotency key, if any. */
-  Optional<IntakeReceipt> replay(String key, Locale locale) {
+  public Optional<IntakeReceipt> replay(String key, Locale locale) {
     return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class))
         .map(existing -> receipt(existing, locale));
   }
 
   /** Signed-in submitters are not limited; anonymous ones count against their client's hourly allowance. */
-  boolean withinLimit(String clientAddress) {
+  public boolean withinLimit(String clientAddress) {
     return Caller.current().isPresent() || rateLimits.tryAcquire("anonymous-intake",
         clientAddress == null ? "unknown" : clientAddress, settings.anonymousPerHour(), Duration.ofHours(1));
   }
 
   /** Stores a validated intake, attaches the child's file, and puts a task in each routed department's queue. */
-  IntakeReceipt store(String key, IntakeKind kind, String townshipId, String villageId, IntakeContent content,
+  public IntakeReceipt store(String key, IntakeKind kind, String townshipId, String villageId, IntakeContent content,
       Routing.Decision decision, Locale locale) {
     Caller caller = Caller.current().orElse(null);
     Instant now = clock.instant();
@@ -204,6 +204,7 @@ public class Intakes {
           a.childBirthDate(), townshipId, villageId, a.causes(), intake.receiptCode());
       case IntakeContent.MandatoryReport r -> intakeFiles.forReport(r.childName(), townshipId, villageId);
       case IntakeContent.SignUp signUp -> null;
+      case IntakeContent.OfferOfHelp offer -> null;
     };
     if (fileId != null) {
       mongo.updateFirst(query(where("_id").is(intake.id())), new Update().set("caseFileId", fileId), Intake.class);
@@ -401,7 +402,7 @@ public class Intakes {
     return own;
   }
 
-  String idempotencyKey(String key, List<UserError> errors, Locale locale) {
+  public String idempotencyKey(String key, List<UserError> errors, Locale locale) {
     String stripped = key == null ? "" : key.strip();
     if (stripped.length() < 8 || stripped.length() > 100) {
       errors.add(messages.userError("IDEMPOTENCY_KEY_INVALID", "idempotencyKey", locale));
@@ -409,7 +410,7 @@ public class Intakes {
     return stripped;
   }
 
-  void checkPlace(String townshipId, String villageId, boolean villageRequired, List<UserError> errors,
+  public void checkPlace(String townshipId, String villageId, boolean villageRequired, List<UserError> errors,
       Locale locale) {
     if (townshipId == null || geography.townshipsById(List.of(townshipId)).isEmpty()) {
       errors.add(messages.userError("TOWNSHIP_UNKNOWN", "townshipId", locale));
@@ -435,7 +436,7 @@ public class Intakes {
     }
   }
 
-  String required(String text, int max, String field, List<UserError> errors, Locale locale) {
+  public String required(String text, int max, String field, List<UserError> errors, Locale locale) {
     String value = text == null ? "" : text.strip();
     if (value.isEmpty() || value.length() > max) {
       errors.add(messages.userError("FIELD_REQUIRED", field, locale, max));
@@ -443,7 +444,7 @@ public class Intakes {
     return value;
   }
 
-  String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
+  public String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
     String value = blankToNull(text);
     if (value != null && value.length() > max) {
       errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
