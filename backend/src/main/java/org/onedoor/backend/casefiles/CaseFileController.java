@@ -21,6 +21,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CaseFileController {
 
+  private static final int DEFAULT_DAYS_AHEAD = 14;
+
   private final CaseFiles files;
   private final Geography geography;
   private final GraphQlLimits limits;
@@ -50,6 +52,24 @@ class CaseFileController {
       @Argument String after, DataFetchingFieldSelectionSet selection) {
     return visits.overdue(filter == null ? null : filter.townshipId(), filter == null ? null : filter.supervisorId(),
         limits.pageSize(first), after, nodeGroups(selection));
+  }
+
+  @QueryMapping
+  Connection<CaseFile> visitsDue(@Argument VisitsDueFilter filter, @Argument Integer first,
+      @Argument String after, DataFetchingFieldSelectionSet selection) {
+    int within = filter == null || filter.withinDays() == null ? DEFAULT_DAYS_AHEAD : filter.withinDays();
+    return visits.due(within, filter == null ? null : filter.townshipId(),
+        filter == null ? null : filter.supervisorId(), limits.pageSize(first), after, nodeGroups(selection));
+  }
+
+  /**
+   * The visits-due list's filter.
+   *
+   * @param withinDays how many days ahead
+   * @param townshipId township
+   * @param supervisorId supervisor
+   */
+  record VisitsDueFilter(Integer withinDays, String townshipId, String supervisorId) {
   }
 
   /**

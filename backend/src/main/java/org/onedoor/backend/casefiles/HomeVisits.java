@@ -41,6 +41,7 @@ public class HomeVisits {
 
   private static final int MAX_TEXT = 2000;
   private static final int MAX_DAYS_BACK = 366;
+  private static final int MAX_DAYS_AHEAD = 90;
 
   private final MongoTemplate mongo;
   private final CaseFiles files;
@@ -133,8 +134,30 @@ public class HomeVisits {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Connection<CaseFile> overdue(String townshipId, String supervisorId, PageSize size, String after,
       java.util.Set<FieldGroup> groups) {
+    return dueBefore(files.today(), townshipId, supervisorId, size, after, groups);
+  }
+
+  /**
+   * A supervisor's round: the files in the caller's scope whose next visit is due within the coming days (the
+   * overdue ones included), soonest due first, keyset paged; each listed file counts as read.
+   *
+   * @param withinDays how many days ahead (0 … 90): 0 lists what is due today or overdue
+   * @param townshipId only this township, or null
+   * @param supervisorId only the files of this supervisor, or null
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Connection<CaseFile> due(int withinDays, String townshipId, String supervisorId, PageSize size,
+      String after, java.util.Set<FieldGroup> groups) {
+    if (withinDays < 0 || withinDays > MAX_DAYS_AHEAD) {
+      throw new org.onedoor.backend.platform.graphql.BadArgumentException("DAYS_AHEAD_INVALID", MAX_DAYS_AHEAD);
+    }
+    return dueBefore(files.today().plusDays(withinDays + 1L), townshipId, supervisorId, size, after, groups);
+  }
+
+  private Connection<CaseFile> dueBefore(LocalDate before, String townshipId, String supervisorId, PageSize size,
+      String after, java.util.Set<FieldGroup> groups) {
     Caller caller = CaseFiles.caller();
-    Query query = new Query(CaseFiles.scope(caller)).addCriteria(where("nextVisitDue").lt(files.today()));
+    Query query = new Query(CaseFiles.scope(caller)).addCriteria(where("nextVisitDue").lt(before));
     if (townshipId != null) {
       query.addCriteria(where("townshipId").is(townshipId));
     }

@@ -148,6 +148,40 @@ class HomeVisitsIntegrationTest {
   }
 
   @Test
+  void a_supervisors_visits_due_list_holds_the_overdue_and_the_coming_visits_of_their_village_soonest_first() {
+    String overdue = open("郑一", "hulin-town-xinhua", 1, 3);
+    String today = open("郑二", "hulin-town-xinhua", 2, 0);
+    String inTenDays = open("郑三", "hulin-town-xinhua", 3, -10);
+    open("郑四", "hulin-town-xinhua", 4, -30);
+    String otherVillage = open("郑五", "hulin-town-shengli", 1, -2);
+
+    var round = supervisor.post(GraphQlHttp.document("visitsDue"), Map.of());
+    var todayOnly = supervisor.post(GraphQlHttp.document("visitsDue"), Map.of("filter", Map.of("withinDays", 0)));
+    var townshipRound = township.post(GraphQlHttp.document("visitsDue"), Map.of("filter",
+        Map.of("withinDays", 14)));
+
+    assertThat(idsOf(round, "visitsDue")).as("default: two weeks ahead").containsExactly(overdue, today, inTenDays);
+    assertThat(idsOf(todayOnly, "visitsDue")).containsExactly(overdue, today);
+    assertThat(idsOf(townshipRound, "visitsDue")).containsExactly(overdue, today, otherVillage, inTenDays);
+    JsonNode first = round.data().path("visitsDue").path("edges").get(0).path("node");
+    assertThat(first.path("visitOverdueDays").asInt()).isEqualTo(3);
+    assertThat(first.path("riskTier").asInt()).isEqualTo(1);
+    assertThat(mongo.count(query(where("fileId").is(inTenDays).and("actor").is("supervisor")), "file_access_log"))
+        .as("listing a file is a read").isPositive();
+    var tooFar = supervisor.inLanguage("en").post(GraphQlHttp.document("visitsDue"), Map.of("filter",
+        Map.of("withinDays", 400)));
+    assertThat(tooFar.errors().get(0).path("extensions").path("classification").asString())
+        .isEqualTo("BAD_REQUEST");
+    assertThat(tooFar.errors().get(0).path("message").asString()).isEqualTo("Days ahead must be 0 to 90.");
+  }
+
+  private static List<String> idsOf(GraphQlHttp.Response answer, String field) {
+    List<String> ids = new ArrayList<>();
+    answer.data().path(field).path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+    return ids;
+  }
+
+  @Test
   void volunteers_and_department_staff_get_no_overdue_list() {
     for (String role : List.of(Roles.VOLUNTEER, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.FAMILY)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role), Map.of()))
@@ -158,9 +192,6 @@ class HomeVisitsIntegrationTest {
   }
 
   private static List<String> ids(GraphQlHttp caller, Map<String, Object> filter) {
-    var answer = caller.post(GraphQlHttp.document("overdueVisits"), Map.of("filter", filter));
-    List<String> ids = new ArrayList<>();
-    answer.data().path("overdueVisits").path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
-    return ids;
+    return idsOf(caller.post(GraphQlHttp.document("overdueVisits"), Map.of("filter", filter)), "overdueVisits");
   }
 }

@@ -26,14 +26,16 @@ class ExpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
     String code = switch (ex) {
       case PageSize.InvalidPageSizeException invalid -> "INVALID_PAGE_SIZE";
       case InvalidCursorException invalid -> "INVALID_CURSOR";
+      case BadArgumentException bad -> bad.code();
       default -> null;
     };
     if (code == null) {
       return null;
     }
+    Object[] args = ex instanceof BadArgumentException bad ? bad.args() : new Object[0];
     return GraphqlErrorBuilder.newError(env)
         .errorType(ErrorType.BAD_REQUEST)
-        .message(messages.get("error." + code, env.getLocale()))
+        .message(messages.get("error." + code, env.getLocale(), args))
         .extensions(java.util.Map.of("code", code))
         .build();
   }
