@@ -7,12 +7,13 @@ import org.onedoor.backend.identity.Roles;
  * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs and
  * administrators all. Everyone else none.
  */
-final class FileScope {
+public final class FileScope {
 
   private FileScope() {
   }
 
-  static boolean covers(Caller caller, String townshipId, String villageId) {
+  /** Whether the caller keeps the files of this township and village. */
+  public static boolean covers(Caller caller, String townshipId, String villageId) {
     if (caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN)) {
       return true;
     }
@@ -23,7 +24,13 @@ final class FileScope {
     return caller.roles().contains(Roles.SUPERVISOR) && villageId != null && villageId.equals(caller.villageId());
   }
 
-  static boolean cityWide(Caller caller) {
+  /** Whether the caller keeps every file of the city. */
+  public static boolean cityWide(Caller caller) {
     return caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+  }
+
+  /** The files the caller keeps, as a query criterion. */
+  public static org.springframework.data.mongodb.core.query.Criteria criteria(Caller caller) {
+    return CaseFiles.scope(caller);
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,29 +43,9 @@ class CaseFileSectionsIntegrationTest {
         List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
   }
 
-  static Map<String, Object> fullChild() {
-    Map<String, Object> input = new HashMap<>();
-    input.put("name", "李小红");
-    input.put("sex", "FEMALE");
-    input.put("birthDate", TODAY.minusYears(8).toString());
-    input.put("householdRegistration", "黑龙江省虎林市虎林镇");
-    input.put("townshipId", "hulin-town");
-    input.put("villageId", "hulin-town-xinhua");
-    input.put("address", "虎林镇新华村二组5号");
-    input.put("causes", List.of("DISABILITY_ILLNESS", "GUARDIANSHIP"));
-    input.put("riskTier", 2);
-    input.put("guardianship", Map.of("parents", "BOTH_AWAY_FOR_WORK", "capability", "LIMITED",
-        "guardians", List.of(Map.of("name", "李桂兰", "relationship", "祖母", "phone", "139 1234 5678"))));
-    input.put("condition", Map.of("category", "PHYSICAL", "type", "脑瘫", "grade", 2));
-    input.put("schooling", Map.of("school", "虎林镇中心小学", "grade", "二年级", "status", "ENROLLED"));
-    input.put("benefits", List.of("MINIMUM_LIVING_GUARANTEE", "DISABILITY_LIVING_ALLOWANCE"));
-    input.put("supervisorId", "supervisor");
-    return input;
-  }
-
   @Test
   void a_file_keeps_guardianship_condition_schooling_benefits_and_supervisor() {
-    var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", fullChild()));
+    var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", TestChildren.fullChild()));
     assertThat(created.data().path("createCaseFile").path("errors").size()).as(created.body()).isZero();
     String id = created.data().path("createCaseFile").path("caseFile").path("id").asString();
 
@@ -87,7 +68,7 @@ class CaseFileSectionsIntegrationTest {
 
   @Test
   void invalid_sections_are_refused_field_by_field_and_nothing_is_stored() {
-    Map<String, Object> input = fullChild();
+    Map<String, Object> input = TestChildren.fullChild();
     input.put("guardianship", Map.of("parents", "IN_CUSTODY",
         "guardians", List.of(Map.of("name", " ", "relationship", "祖父", "phone", "12345"))));
     input.put("condition", Map.of("category", "SERIOUS_ILLNESS", "type", "白血病", "grade", 2));
@@ -108,7 +89,7 @@ class CaseFileSectionsIntegrationTest {
 
   @Test
   void every_change_is_in_the_history_with_who_and_what_but_never_a_name_or_number() {
-    var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", fullChild()));
+    var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", TestChildren.fullChild()));
     String id = created.data().path("createCaseFile").path("caseFile").path("id").asString();
 
     var updated = township.post(GraphQlHttp.document("updateCaseFile"), Map.of("input", Map.of("id", id,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +51,7 @@ class HomeVisitsIntegrationTest {
   }
 
   private String open(String name, String villageId, int riskTier, int daysOverdue) {
-    Map<String, Object> input = new HashMap<>(CaseFileSectionsIntegrationTest.fullChild());
+    Map<String, Object> input = new HashMap<>(TestChildren.fullChild());
     input.put("name", name);
     input.put("villageId", villageId);
     input.put("riskTier", riskTier);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +64,7 @@ class LedgerExportIntegrationTest {
 
   private static void open(GraphQlHttp caller, String name, String townshipId, String villageId, int tier,
       String supervisorId) {
-    Map<String, Object> input = new HashMap<>(CaseFileSectionsIntegrationTest.fullChild());
+    Map<String, Object> input = new HashMap<>(TestChildren.fullChild());
     input.put("name", name);
     input.put("townshipId", townshipId);
     input.put("villageId", villageId);
