@@ -78,8 +78,24 @@ class IntakeController {
 
   @QueryMapping
   Connection<HandlingTask> handlingTasks(@Argument Department department, @Argument TaskStatus status,
+      @Argument Boolean claimedByMe, @Argument Integer first, @Argument String after) {
+    return intakes.queue(department, status, Boolean.TRUE.equals(claimedByMe), limits.pageSize(first), after);
+  }
+
+  @QueryMapping
+  Connection<Intake> townshipIntakes(@Argument String townshipId, @Argument IntakeStatus status,
       @Argument Integer first, @Argument String after) {
-    return intakes.queue(department, status, limits.pageSize(first), after);
+    return intakes.townshipDesk(townshipId, status, limits.pageSize(first), after);
+  }
+
+  @BatchMapping(typeName = "Intake")
+  Map<Intake, List<HandlingTask>> tasks(List<Intake> list) {
+    return Batches.resolveMany(list, Intake::id, intakes::tasksOf);
+  }
+
+  @BatchMapping(typeName = "Intake", field = "township")
+  Map<Intake, Township> intakeTownship(List<Intake> list) {
+    return geography.townshipOf(list, Intake::townshipId);
   }
 
   @QueryMapping

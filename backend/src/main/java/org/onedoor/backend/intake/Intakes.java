@@ -257,9 +257,14 @@ public class Intakes {
    * department's tasks, civil-affairs staff civil affairs', administrators any department's.
    */
   @PreAuthorize(Roles.TASK_HANDLERS)
-  public Connection<HandlingTask> queue(Department department, TaskStatus status, PageSize size, String after) {
-    Department queue = departmentOf(Caller.current().orElseThrow(), department);
+  public Connection<HandlingTask> queue(Department department, TaskStatus status, boolean claimedByMe,
+      PageSize size, String after) {
+    Caller caller = Caller.current().orElseThrow();
+    Department queue = departmentOf(caller, department);
     Query query = new Query(where("department").is(queue));
+    if (claimedByMe) {
+      query.addCriteria(where("claimedBy").is(caller.subject()));
+    }
     if (status != null) {
       query.addCriteria(where("status").is(status));
     } else {
@@ -370,6 +375,52 @@ public class Intakes {
         HandlingTask.class);
     return changed == null ? new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)))
         : new TaskPayload(changed, List.of());
+  }
+
+  /**
+   * A township's intake desk (乡镇受理台账): the applications and reports concerning the township, newest first,
+   * keyset paged. Township staff see their own township's, civil affairs and administrators any township's (or all,
+   * without a township).
+   *
+   * @param townshipId the township (township staff: theirs, by default)
+   * @param status only intakes in this status, or null for those not closed
+   */
+  @PreAuthorize(Roles.INTAKE_DESKS)
+  public Connection<Intake> townshipDesk(String townshipId, IntakeStatus status, PageSize size, String after) {
+    Caller caller = Caller.current().orElseThrow();
+    String township = townshipId;
+    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS) && !caller.roles().contains(Roles.ADMIN)) {
+      if (township == null) {
+        township = caller.townshipId();
+      }
+      if (township == null || !township.equals(caller.townshipId())) {
+        throw new AccessDeniedException("another township's intakes");
+      }
+    }
+    Query query = new Query(where("kind").in(IntakeKind.ASSISTANCE_APPLICATION, IntakeKind.MANDATORY_REPORT));
+    if (township != null) {
+      query.addCriteria(where("townshipId").is(township));
+    }
+    query.addCriteria(status == null ? where("status").ne(IntakeStatus.CLOSED) : where("status").is(status));
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 2);
+      Instant at = Cursors.instant(key[0]);
+      query.addCriteria(new Criteria().orOperator(where("submittedAt").lt(at),
+          where("submittedAt").is(at).and("_id").gt(key[1])));
+    }
+    query.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("_id"))).limit(size.value() + 1);
+    return Connection.of(mongo.find(query, Intake.class), size,
+        i -> Cursors.encode(i.submittedAt().toEpochMilli(), i.id()), i -> i);
+  }
+
+  /** The handling tasks of intakes, lead first, in one query (for staff who may see those intakes). */
+  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  public java.util.Map<String, List<HandlingTask>> tasksOf(Collection<String> intakeIds) {
+    java.util.Map<String, List<HandlingTask>> tasks = new java.util.HashMap<>();
+    mongo.find(query(where("intakeId").in(intakeIds)).with(Sort.by(Sort.Order.desc("lead"),
+        Sort.Order.asc("department"))), HandlingTask.class)
+        .forEach(t -> tasks.computeIfAbsent(t.intakeId(), k -> new ArrayList<>()).add(t));
+    return tasks;
   }
 
   /** The intakes of tasks, by id, for staff who may see those tasks (one query). */

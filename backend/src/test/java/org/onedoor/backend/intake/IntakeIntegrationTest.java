@@ -349,4 +349,54 @@ class IntakeIntegrationTest {
     assertThat(GraphQlHttp.at(port).post(QUEUE, Map.of()).errors().get(0).path("extensions")
         .path("classification").asString()).isEqualTo("UNAUTHORIZED");
   }
+
+  private static final String DESK = """
+      query($townshipId: ID) { townshipIntakes(townshipId: $townshipId, first: 20) { edges { node {
+        receiptCode kind emergency township { id } caseFileId
+        tasks { department lead status } } } } }""";
+
+  @Test
+  void a_townships_intake_desk_lists_its_applications_and_reports_with_each_departments_task() {
+    var applied = GraphQlHttp.at(port).post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
+    String code = applied.data().path("submitAssistanceApplication").path("receipt").path("code").asString();
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    GraphQlHttp hulinDesk = GraphQlHttp.at(port).withToken(tokens.token("desk-hulin", "乡镇 赵磊",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+
+    JsonNode own = hulinDesk.post(DESK, Map.of()).data().path("townshipIntakes").path("edges");
+    var another = hulinDesk.post(DESK, Map.of("townshipId", "hutou-town"));
+    JsonNode all = staff(Roles.CIVIL_AFFAIRS, null).post(DESK, Map.of()).data().path("townshipIntakes")
+        .path("edges");
+
+    assertThat(own).hasSize(1);
+    JsonNode intake = own.get(0).path("node");
+    assertThat(intake.path("receiptCode").asString()).isEqualTo(code);
+    assertThat(intake.path("caseFileId").asString()).as("a draft file for the new child").isNotBlank();
+    assertThat(intake.path("tasks").findValuesAsString("department"))
+        .containsExactly("HEALTH", "DISABLED_PERSONS_FEDERATION", "HUMAN_RESOURCES_SOCIAL_SECURITY");
+    assertThat(intake.path("tasks").get(0).path("lead").asBoolean()).isTrue();
+    assertThat(another.errors().get(0).path("extensions").path("classification").asString())
+        .isEqualTo("FORBIDDEN");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).path("node").path("kind").asString()).as("newest first").isEqualTo("MANDATORY_REPORT");
+    for (String role : List.of(Roles.DEPARTMENT_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER)) {
+      assertThat(staff(role, "HEALTH").post(DESK, Map.of()).errors().get(0).path("extensions")
+          .path("classification").asString()).as(role).isEqualTo("FORBIDDEN");
+    }
+  }
+
+  @Test
+  void my_tasks_are_the_ones_i_claimed() {
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
+    var officer = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
+    String first = officer.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges").get(0).path("node")
+        .path("id").asString();
+    officer.post(CLAIM, Map.of("id", first));
+
+    var mine = officer.post("{ handlingTasks(claimedByMe: true) { edges { node { id status } } } }");
+
+    assertThat(mine.data().path("handlingTasks").path("edges").findValuesAsString("id")).containsExactly(first);
+    assertThat(officer.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges")).hasSize(2);
+  }
 }
