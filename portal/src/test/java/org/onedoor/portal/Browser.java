@@ -65,6 +65,20 @@ final class Browser implements AutoCloseable {
             + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
   }
 
+  /** Ticks the option of a Vaadin radio-button or checkbox group that shows this label. */
+  void pick(String groupId, String label) {
+    click(byId(groupId).findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+        .filter(option -> option.getText().contains(label)).findFirst().orElseThrow());
+  }
+
+  /** Types into a Vaadin text field, area, integer field or date picker, replacing what it held. */
+  void type(String fieldId, String text) {
+    WebElement input = byId(fieldId).findElement(By.cssSelector("input, textarea"));
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(text);
+  }
+
   /** Clicks an element after scrolling it to the middle of the window, as a user would scroll to it first. */
   void click(WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

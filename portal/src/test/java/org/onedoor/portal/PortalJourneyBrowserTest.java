@@ -216,6 +216,41 @@ class PortalJourneyBrowserTest {
   }
 
   /** Signs in through the issuer's login page, starting from a protected portal page. */
+  private static final java.util.regex.Pattern RECEIPT_CODE = java.util.regex.Pattern.compile(
+      "[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+  /**
+   * On the workbench: narrows the queue to one receipt code, claims its task (again, when a click landed while the
+   * grid was being redrawn) and opens it for handling.
+   */
+  private void claimAndHandle(String code) {
+    WebElement codeField = browser.byId("workbench-code").findElement(By.cssSelector("input"));
+    if (!code.equals(codeField.getAttribute("value"))) {
+      codeField.sendKeys(code);
+    }
+    browser.awaitCondition(() -> {
+      var codes = RECEIPT_CODE.matcher(browser.text("workbench")).results().map(m -> m.group()).toList();
+      return !codes.isEmpty() && codes.stream().allMatch(code::equals);
+    });
+    browser.awaitCondition(() -> {
+      var handles = browser.driver.findElements(By.cssSelector("#workbench .task-handle"));
+      if (!handles.isEmpty()) {
+        return true;
+      }
+      var claims = browser.driver.findElements(By.cssSelector("#workbench .task-claim"));
+      if (!claims.isEmpty()) {
+        try {
+          claims.getFirst().click();
+        } catch (org.openqa.selenium.WebDriverException redrawn) {
+          // the grid was redrawn under the click: try again on the next poll
+        }
+      }
+      return false;
+    });
+    browser.click(browser.driver.findElements(By.cssSelector("#workbench .task-handle")).getFirst());
+    browser.byId("task-dialog");
+  }
+
   private void signIn(String username, String path) {
     signIn(username, "onedoor-demo", path);
   }
@@ -242,7 +277,7 @@ class PortalJourneyBrowserTest {
     signIn("supervisor", "/visits");
     browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name"))
         .isEmpty());
-    assertThat(browser.text("side-nav")).contains("走访逾期");
+    assertThat(browser.text("side-nav")).contains("走访提醒");
     int overdue = browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name")).size();
     assertThat(browser.text("overdue-visits")).contains("逾期", "新华村", "督导员 王芳");
 
@@ -323,21 +358,24 @@ class PortalJourneyBrowserTest {
     signIn("police", "/workbench");
     browser.awaitText("workbench", "虎头村东头第三户");
     assertThat(browser.text("workbench")).contains("紧急", "此刻有危险", code);
-    browser.driver.findElements(By.cssSelector("#workbench .task-claim")).getFirst().click();
-    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#workbench .task-complete")).isEmpty());
-    browser.driver.findElements(By.cssSelector("#workbench .task-complete")).getFirst().click();
+    assertThat(browser.text("notification-bell")).as("a new task for the department").matches("\\d+\\+?");
+    claimAndHandle(code);
+    assertThat(browser.text("task-details")).contains("虎头村东头第三户", "孩子独自在家多日", "邻居");
+    browser.byId("task-note").findElement(By.cssSelector("textarea")).sendKeys("民警已到现场。");
+    browser.byId("task-record").click();
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
+    browser.click(browser.driver.findElements(By.cssSelector("#workbench .task-handle")).getFirst());
+    browser.awaitText("task-actions", "民警已到现场。");
     browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已出警，孩子安全。");
     browser.byId("complete-save").click();
-    browser.awaitCondition(() -> browser.driver.findElements(By.id("complete-dialog")).isEmpty());
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
 
     signIn("civil", "/workbench");
     browser.awaitText("workbench", code);
-    browser.driver.findElements(By.cssSelector("#workbench .task-claim")).getFirst().click();
-    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#workbench .task-complete")).isEmpty());
-    browser.driver.findElements(By.cssSelector("#workbench .task-complete")).getFirst().click();
+    claimAndHandle(code);
     browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已安排临时照料。");
     browser.byId("complete-save").click();
-    browser.awaitCondition(() -> browser.driver.findElements(By.id("complete-dialog")).isEmpty());
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
 
     browser.driver.manage().deleteAllCookies();
     browser.open(portalUrl + "/track/" + code);
@@ -353,9 +391,13 @@ class PortalJourneyBrowserTest {
     browser.choose("sign-up-kind", "志愿者");
     browser.byId("sign-up-username").findElement(By.cssSelector("input")).sendKeys("zhaolei");
     browser.byId("sign-up-password").findElement(By.cssSelector("input")).sendKeys("volunteer-pass-1");
+    browser.click(browser.byId("sign-up-next"));
+    browser.awaitText("sign-up-step", "第2步，共3步");
     browser.byId("sign-up-display-name").findElement(By.cssSelector("input")).sendKeys("志愿者 赵磊");
     browser.byId("sign-up-phone").findElement(By.cssSelector("input")).sendKeys("13604672222");
     browser.choose("sign-up-township", "迎春镇");
+    browser.click(browser.byId("sign-up-next"));
+    browser.awaitText("sign-up-step", "第3步，共3步");
     browser.click(browser.byId("sign-up-skills").findElements(By.cssSelector("vaadin-checkbox")).stream()
         .filter(box -> box.getText().contains("学业辅导")).findFirst().orElseThrow());
     browser.click(browser.byId("sign-up-submit"));
@@ -382,5 +424,85 @@ class PortalJourneyBrowserTest {
     signIn("zhaolei", "volunteer-pass-1", "/account");
     browser.awaitText("account-roles", "志愿者");
     assertThat(browser.text("account-name")).isEqualTo("志愿者 赵磊");
+  }
+
+  @Test
+  void a_guardian_applies_in_three_steps_the_township_desk_sees_it_and_civil_affairs_handle_it_to_the_end() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/apply");
+    browser.awaitText("apply-step", "第1步，共3步");
+    browser.pick("apply-applicant-kind", "监护人");
+    browser.type("apply-applicant-name", "韩桂芬");
+    browser.type("apply-applicant-phone", "12345");
+    browser.click(browser.byId("apply-next"));
+    browser.type("apply-child-name", "韩小雪");
+    browser.pick("apply-child-sex", "女");
+    browser.type("apply-child-birth-date", "2016/5/20\n");
+    browser.choose("apply-township", "虎林镇");
+    browser.choose("apply-village", "新华村");
+    browser.click(browser.byId("apply-next"));
+    browser.awaitText("apply-step", "第3步，共3步");
+    browser.pick("apply-causes", "家庭贫困");
+    browser.pick("apply-categories", "基本生活");
+    browser.type("apply-description", "父亲病故，母亲无业，冬季取暖困难。");
+    browser.click(browser.byId("apply-submit"));
+    browser.awaitText("apply-step", "第1步，共3步");
+    assertThat(browser.byId("apply-applicant-phone").getAttribute("invalid")).as("the refused field, shown")
+        .isNotNull();
+    assertThat(browser.driver.findElements(By.id("apply-code"))).isEmpty();
+    browser.type("apply-applicant-phone", "13904675678");
+    browser.click(browser.byId("apply-next"));
+    browser.click(browser.byId("apply-next"));
+    browser.click(browser.byId("apply-submit"));
+    browser.awaitText("apply-receipt", "申请已收到");
+    String code = browser.text("apply-code");
+
+    signIn("township", "/intakes");
+    browser.awaitText("intake-desk", code);
+    assertThat(browser.text("intake-desk")).contains("救助申请", "韩小雪", "民政局：待认领");
+    assertThat(browser.driver.findElements(By.cssSelector("#intake-desk .desk-file"))).isNotEmpty();
+
+    signIn("civil", "/notifications");
+    browser.awaitText("notifications", code);
+    assertThat(browser.text("notifications")).contains("新的协办事项：救助申请", "未读");
+    browser.click(browser.byId("notifications-mark-all"));
+    browser.awaitCondition(() -> !browser.text("notifications").contains("未读"));
+    browser.open(portalUrl + "/workbench");
+    claimAndHandle(code);
+    assertThat(browser.text("task-details")).contains("韩小雪", "2016-05-20", "13904675678", "基本生活");
+    browser.type("task-note", "需由乡镇先行核实家庭收入。");
+    browser.click(browser.byId("task-hand-back"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
+    claimAndHandle(code);
+    browser.awaitText("task-actions", "需由乡镇先行核实家庭收入。");
+    browser.type("complete-outcome", "已纳入临时救助，发放取暖补贴。");
+    browser.click(browser.byId("complete-save"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/track/" + code);
+    browser.awaitText("track-result", "已办结");
+    assertThat(browser.text("track-result")).contains("已纳入临时救助，发放取暖补贴。").doesNotContain("韩小雪");
+  }
+
+  @Test
+  void township_staff_start_a_screening_campaign_and_a_supervisor_reports_the_villages_round() {
+    signIn("township", "/screening");
+    browser.click(browser.byId("screening-start"));
+    browser.type("screening-name", "冬季全面排查");
+    browser.click(browser.byId("screening-start-save"));
+    browser.awaitText("screening-campaigns", "冬季全面排查");
+    assertThat(browser.text("screening-campaigns")).contains("虎林镇", "新华村", "在册儿童");
+
+    signIn("supervisor", "/screening");
+    browser.awaitText("screening-campaigns", "冬季全面排查");
+    browser.click(browser.driver.findElements(By.cssSelector(".screening-report")).getFirst());
+    browser.type("screening-households", "86");
+    browser.click(browser.byId("screening-completed"));
+    browser.click(browser.byId("screening-save"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("screening-report-dialog")).isEmpty());
+    browser.awaitText("screening-campaigns", "已完成");
+    assertThat(browser.text("screening-campaigns")).contains("已排查86户", "1/1个村已完成");
   }
 }

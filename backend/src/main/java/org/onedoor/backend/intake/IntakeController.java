@@ -78,8 +78,9 @@ class IntakeController {
 
   @QueryMapping
   Connection<HandlingTask> handlingTasks(@Argument Department department, @Argument TaskStatus status,
-      @Argument Boolean claimedByMe, @Argument Integer first, @Argument String after) {
-    return intakes.queue(department, status, Boolean.TRUE.equals(claimedByMe), limits.pageSize(first), after);
+      @Argument Boolean claimedByMe, @Argument String receiptCode, @Argument Integer first, @Argument String after) {
+    return intakes.queue(department, status, Boolean.TRUE.equals(claimedByMe), receiptCode, limits.pageSize(first),
+        after);
   }
 
   @QueryMapping

@@ -258,12 +258,17 @@ public class Intakes {
    */
   @PreAuthorize(Roles.TASK_HANDLERS)
   public Connection<HandlingTask> queue(Department department, TaskStatus status, boolean claimedByMe,
-      PageSize size, String after) {
+      String receiptCode, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     Department queue = departmentOf(caller, department);
     Query query = new Query(where("department").is(queue));
     if (claimedByMe) {
       query.addCriteria(where("claimedBy").is(caller.subject()));
+    }
+    if (receiptCode != null && !receiptCode.isBlank()) {
+      String code = ReceiptCodes.normalise(receiptCode);
+      Intake intake = code == null ? null : mongo.findOne(query(where("receiptCode").is(code)), Intake.class);
+      query.addCriteria(where("intakeId").is(intake == null ? "-" : intake.id()));
     }
     if (status != null) {
       query.addCriteria(where("status").is(status));

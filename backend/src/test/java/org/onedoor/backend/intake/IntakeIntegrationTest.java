@@ -386,7 +386,7 @@ class IntakeIntegrationTest {
   }
 
   @Test
-  void my_tasks_are_the_ones_i_claimed() {
+  void my_tasks_are_the_ones_i_claimed_and_a_receipt_code_finds_its_task() {
     GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     var officer = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
@@ -397,6 +397,13 @@ class IntakeIntegrationTest {
     var mine = officer.post("{ handlingTasks(claimedByMe: true) { edges { node { id status } } } }");
 
     assertThat(mine.data().path("handlingTasks").path("edges").findValuesAsString("id")).containsExactly(first);
+    String code = mongo.findById(mongo.findById(first, HandlingTask.class).intakeId(), Intake.class).receiptCode();
+    var byCode = officer.post("query($code: String) { handlingTasks(receiptCode: $code) { edges { node { id } } } }",
+        Map.of("code", code.toLowerCase().replace("-", " ")));
+    assertThat(byCode.data().path("handlingTasks").path("edges").findValuesAsString("id")).containsExactly(first);
+    var unknown = officer.post("query($code: String) { handlingTasks(receiptCode: $code) { edges { node { id } } } }",
+        Map.of("code", "AAAA-BBBB-CCCC"));
+    assertThat(unknown.data().path("handlingTasks").path("edges")).isEmpty();
     assertThat(officer.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges")).hasSize(2);
   }
 }

@@ -91,13 +91,17 @@ public class BackendApi {
         .retrieveSync("recordHomeVisit.errors").toEntityList(UserError.class));
   }
 
-  /** Staff: a page of the files whose visit is overdue, optionally only those of one supervisor. */
-  public Page<StaffApi.OverdueFile> overdueVisits(String supervisorId, int first, String after) {
+  /**
+   * Staff: a page of the files whose visit is due within the coming days (0: due today or overdue), soonest first,
+   * optionally only those of one supervisor.
+   */
+  public Page<StaffApi.OverdueFile> visitsDue(int withinDays, String supervisorId, int first, String after) {
     Map<String, Object> filter = new java.util.HashMap<>();
+    filter.put("withinDays", withinDays);
     if (supervisorId != null) {
       filter.put("supervisorId", supervisorId);
     }
-    return page("overdueVisits", "overdueVisits", StaffApi.OverdueFile.class, filter, first, after);
+    return page("visitsDue", "visitsDue", StaffApi.OverdueFile.class, filter, first, after);
   }
 
   /** An edge of a Relay connection. */
@@ -107,9 +111,18 @@ public class BackendApi {
   /** One page of a Relay connection ({@code field}) answered by a document taking filter, first and after. */
   private <T> Page<T> page(String document, String field, Class<T> type, Map<String, Object> filter, int first,
       String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("filter", filter);
+    return pageWith(document, field, type, variables, first, after);
+  }
+
+  /** One page of a Relay connection ({@code field}) answered by a document taking these variables, first, after. */
+  private <T> Page<T> pageWith(String document, String field, Class<T> type, Map<String, Object> variables,
+      int first, String after) {
     return call(() -> {
-      var response = graphQl.documentName(document).variable("filter", filter).variable("first", first)
-          .variable("after", after).executeSync();
+      var request = graphQl.documentName(document).variable("first", first).variable("after", after);
+      variables.forEach(request::variable);
+      var response = request.executeSync();
       if (!response.isValid() || !response.getErrors().isEmpty()) {
         throw new ApiException(classify(response.getErrors()), null);
       }
@@ -163,6 +176,25 @@ public class BackendApi {
     input.put("immediateDanger", report.immediateDanger());
     return call(() -> graphQl.documentName("submitMandatoryReport").variable("input", input)
         .retrieveSync("submitMandatoryReport").toEntity(IntakeApi.Submitted.class));
+  }
+
+  /** Anyone: applies for assistance for a child; the receipt, or the refusals (localised, by field). */
+  public IntakeApi.Submitted submitApplication(IntakeApi.Application application) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("idempotencyKey", application.idempotencyKey());
+    input.put("applicantKind", application.applicantKind());
+    input.put("applicantName", application.applicantName());
+    input.put("applicantPhone", application.applicantPhone());
+    input.put("childName", application.childName());
+    input.put("childSex", application.childSex());
+    input.put("childBirthDate", application.childBirthDate());
+    input.put("townshipId", application.townshipId());
+    input.put("villageId", application.villageId());
+    input.put("causes", application.causes());
+    input.put("categories", application.categories());
+    input.put("description", application.description());
+    return call(() -> graphQl.documentName("submitAssistanceApplication").variable("input", input)
+        .retrieveSync("submitAssistanceApplication").toEntity(IntakeApi.Submitted.class));
   }
 
   /** Anyone: signs up; the receipt, or the refusals (localised, by field). */
@@ -227,9 +259,32 @@ public class BackendApi {
     });
   }
 
-  /** Department staff: a page of their department's queue (not done), emergencies first. */
-  public Page<IntakeApi.Task> handlingTasks(int first, String after) {
-    return page("handlingTasks", "handlingTasks", IntakeApi.Task.class, null, first, after);
+  /**
+   * Department staff: a page of their department's queue (not done), emergencies first, then by due time; only the
+   * tasks the user claimed when {@code mine}, only the task of one intake when a receipt code is given.
+   */
+  public Page<IntakeApi.Task> handlingTasks(boolean mine, String receiptCode, int first, String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("claimedByMe", mine);
+    variables.put("receiptCode", receiptCode == null || receiptCode.isBlank() ? null : receiptCode);
+    return pageWith("handlingTasks", "handlingTasks", IntakeApi.Task.class, variables, first, after);
+  }
+
+  /** Township staff and civil affairs: a page of the township's intake desk (not closed), newest first. */
+  public Page<IntakeApi.DeskIntake> townshipIntakes(int first, String after) {
+    return pageWith("townshipIntakes", "townshipIntakes", IntakeApi.DeskIntake.class, Map.of(), first, after);
+  }
+
+  /** The claimer: records an action on a task; the refusals, empty on success. */
+  public List<UserError> recordTaskAction(String taskId, String note) {
+    return call(() -> graphQl.documentName("recordTaskAction").variable("id", taskId).variable("note", note)
+        .retrieveSync("recordTaskAction.errors").toEntityList(UserError.class));
+  }
+
+  /** The claimer: hands a task back to the queue with a reason; the refusals, empty on success. */
+  public List<UserError> handBackTask(String taskId, String reason) {
+    return call(() -> graphQl.documentName("handBackTask").variable("id", taskId).variable("reason", reason)
+        .retrieveSync("handBackTask.errors").toEntityList(UserError.class));
   }
 
   /** Department staff: claims a task; the refusals, empty on success. */
@@ -300,6 +355,53 @@ public class BackendApi {
   public Network.Statistics statistics() {
     return call(() -> graphQl.documentName("statistics").retrieveSync("statistics")
         .toEntity(Network.Statistics.class));
+  }
+
+  /** Signed in: a page of the user's notifications, newest first; only the unread ones when {@code unreadOnly}. */
+  public Page<Notification> notifications(boolean unreadOnly, int first, String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("unreadOnly", unreadOnly);
+    return pageWith("myNotifications", "myNotifications", Notification.class, variables, first, after);
+  }
+
+  /** Signed in: marks the user's notifications read (all of them when {@code ids} is empty); how many. */
+  public int markNotificationsRead(List<String> ids) {
+    return call(() -> graphQl.documentName("markNotificationsRead").variable("ids", ids.isEmpty() ? null : ids)
+        .retrieveSync("markNotificationsRead.marked").toEntity(Integer.class));
+  }
+
+  /** Staff who keep files: a page of the screening campaigns covering their scope, with progress per village. */
+  public Page<Screening.Campaign> screeningCampaigns(int first, String after) {
+    return pageWith("screeningCampaigns", "screeningCampaigns", Screening.Campaign.class, Map.of(), first, after);
+  }
+
+  /** Township staff and civil affairs: starts a screening campaign; the refusals (by field), empty on success. */
+  public List<UserError> startScreeningCampaign(String name, List<String> townshipIds, String startsOn,
+      String endsOn) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("name", name);
+    input.put("townshipIds", townshipIds);
+    input.put("startsOn", startsOn);
+    input.put("endsOn", endsOn);
+    return call(() -> graphQl.documentName("startScreeningCampaign").variable("input", input)
+        .retrieveSync("startScreeningCampaign.errors").toEntityList(UserError.class));
+  }
+
+  /**
+   * A supervisor or township staff: reports a village's round on the version they saw; the refusals (e.g. a stale
+   * report), empty on success.
+   */
+  public List<UserError> reportVillageScreening(String campaignId, String villageId, Integer householdsChecked,
+      boolean completed, String note, long expectedVersion) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("campaignId", campaignId);
+    input.put("villageId", villageId);
+    input.put("householdsChecked", householdsChecked == null ? -1 : householdsChecked);
+    input.put("completed", completed);
+    input.put("note", note);
+    input.put("expectedVersion", expectedVersion);
+    return call(() -> graphQl.documentName("reportVillageScreening").variable("input", input)
+        .retrieveSync("reportVillageScreening.errors").toEntityList(UserError.class));
   }
 
   /** The signed-in user's account. */

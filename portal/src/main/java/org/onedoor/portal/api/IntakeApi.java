@@ -62,6 +62,27 @@ public final class IntakeApi {
   }
 
   /**
+   * An application for assistance as the form collects it.
+   *
+   * @param idempotencyKey made once per form
+   * @param applicantKind GUARDIAN, SUPERVISOR or SCHOOL
+   * @param applicantName who applies
+   * @param applicantPhone their phone
+   * @param childName the child's name
+   * @param childSex the child's sex
+   * @param childBirthDate yyyy-MM-dd
+   * @param townshipId township
+   * @param villageId village
+   * @param causes why the child is in difficulty
+   * @param categories what help is asked for
+   * @param description the situation
+   */
+  public record Application(String idempotencyKey, String applicantKind, String applicantName,
+      String applicantPhone, String childName, String childSex, String childBirthDate, String townshipId,
+      String villageId, List<String> causes, List<String> categories, String description) {
+  }
+
+  /**
    * A handling task on the workbench.
    *
    * @param id task id
@@ -71,11 +92,33 @@ public final class IntakeApi {
    * @param emergency emergency
    * @param dueAt ISO instant
    * @param claimedBy claimer or null
+   * @param escalatedAt when it escalated for missing its deadline, or null
    * @param township township
+   * @param actions what was recorded, oldest first
    * @param intake the intake
    */
   public record Task(String id, String department, boolean lead, String status, boolean emergency, String dueAt,
-      String claimedBy, Village township, TaskIntake intake) {
+      String claimedBy, String escalatedAt, Village township, List<Action> actions, TaskIntake intake) {
+
+    public Task {
+      actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** Whether its deadline has passed. */
+    public boolean overdue(java.time.Instant now) {
+      return !"DONE".equals(status) && java.time.Instant.parse(dueAt).isBefore(now);
+    }
+  }
+
+  /**
+   * An action recorded on a task.
+   *
+   * @param at ISO instant
+   * @param by who
+   * @param note what was done, or why it was handed back
+   * @param handedBack whether the task went back to the queue with it
+   */
+  public record Action(String at, String by, String note, boolean handedBack) {
   }
 
   /**
@@ -84,9 +127,12 @@ public final class IntakeApi {
    * @param id intake id
    * @param receiptCode receipt code
    * @param kind kind
+   * @param submittedAt ISO instant
+   * @param caseFileId the child's file, if attached
    * @param content what it says (the fields of its kind; the others null)
    */
-  public record TaskIntake(String id, String receiptCode, String kind, Content content) {
+  public record TaskIntake(String id, String receiptCode, String kind, String submittedAt, String caseFileId,
+      Content content) {
   }
 
   /**
@@ -94,15 +140,64 @@ public final class IntakeApi {
    *
    * @param place report: where the child is
    * @param description what was seen or the situation
-   * @param childName the child's name, if given
+   * @param childName application: the child's name
+   * @param reportedChildName report: the child's name, if the reporter knew it
    * @param immediateDanger report: danger now
    * @param reporterKind report: who reported
+   * @param reporterName report: the reporter, unless anonymous
+   * @param reporterPhone report: the reporter's phone, if given
    * @param applicantName application: who applies
+   * @param applicantKind application: guardian, supervisor or school
+   * @param applicantPhone application: their phone
+   * @param childSex application: the child's sex
+   * @param childBirthDate application: yyyy-MM-dd
+   * @param causes application: why the child is in difficulty
+   * @param categories application: what help is asked for
    * @param displayName sign-up: who signs up
    * @param signUpKind sign-up: VOLUNTEER, FAMILY or ORGANISATION
+   * @param offerKind offer: what it gives
+   * @param offererName offer: who offers
+   * @param phone offer: their phone
    */
-  public record Content(String place, String description, String childName, Boolean immediateDanger,
-      String reporterKind, String applicantName, String displayName, String signUpKind) {
+  public record Content(String place, String description, String childName, String reportedChildName,
+      Boolean immediateDanger,
+      String reporterKind, String reporterName, String reporterPhone, String applicantName, String applicantKind,
+      String applicantPhone, String childSex, String childBirthDate, List<String> causes, List<String> categories,
+      String displayName, String signUpKind, String offerKind, String offererName, String phone) {
+  }
+
+  /**
+   * An intake on a township's desk.
+   *
+   * @param id intake id
+   * @param receiptCode receipt code
+   * @param kind ASSISTANCE_APPLICATION or MANDATORY_REPORT
+   * @param status where it stands
+   * @param emergency emergency
+   * @param submittedAt ISO instant
+   * @param caseFileId the child's file (a draft for a new child), if attached
+   * @param township township
+   * @param content what it says
+   * @param tasks each department's task, the lead first
+   */
+  public record DeskIntake(String id, String receiptCode, String kind, String status, boolean emergency,
+      String submittedAt, String caseFileId, Village township, Content content, List<DeskTask> tasks) {
+
+    public DeskIntake {
+      tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    }
+  }
+
+  /**
+   * A department's task as the township desk sees it.
+   *
+   * @param department department
+   * @param lead whether it leads
+   * @param status status
+   * @param dueAt ISO instant
+   * @param escalatedAt when it escalated, or null
+   */
+  public record DeskTask(String department, boolean lead, String status, String dueAt, String escalatedAt) {
   }
 
   /**

@@ -17,8 +17,10 @@ import org.onedoor.portal.layout.KeysetPager;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The overdue home visits (走访逾期) in the user's scope, longest overdue first; a supervisor sees their own children
- * unless they untick "mine only". Each name opens the file, where the visit is recorded.
+ * A supervisor's round (走访提醒): the home visits due in the user's scope — overdue and due today by default, or
+ * within the coming week, two weeks or month — soonest due first, on the schedule each child's risk tier sets. A
+ * supervisor sees their own children unless they untick "mine only". Each name opens the file, where the visit is
+ * recorded.
  */
 @Route("visits")
 @RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
@@ -30,6 +32,7 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
   private final BackendApi api;
   private final Grid<OverdueFile> grid = new Grid<>();
   private final Checkbox mine = new Checkbox();
+  private final com.vaadin.flow.component.select.Select<Integer> ahead = new com.vaadin.flow.component.select.Select<>();
   private final String subject;
   private final KeysetPager<OverdueFile> pager;
 
@@ -45,9 +48,15 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
     mine.setId("visits-mine");
     mine.setValue(supervisor);
     mine.setVisible(supervisor);
+    ahead.setLabel(getTranslation("visits.ahead"));
+    ahead.setId("visits-ahead");
+    ahead.setItems(0, 7, 14, 30);
+    ahead.setItemLabelGenerator(days -> getTranslation("visits.ahead." + days));
+    ahead.setValue(0);
     pager = new KeysetPager<>(this, grid, "visits-more", PAGE_SIZE,
-        (first, after) -> api.overdueVisits(mine.getValue() ? subject : null, first, after));
+        (first, after) -> api.visitsDue(ahead.getValue(), mine.getValue() ? subject : null, first, after));
     mine.addValueChangeListener(change -> pager.reload());
+    ahead.addValueChangeListener(change -> pager.reload());
     grid.setId("overdue-visits");
     grid.addComponentColumn(f -> {
       RouterLink link = new RouterLink(f.name(), CaseFileView.class, f.id());
@@ -58,12 +67,19 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("ledger.village")).setAutoWidth(true);
     grid.addColumn(OverdueFile::riskTier).setHeader(getTranslation("ledger.riskTier")).setAutoWidth(true);
     grid.addColumn(OverdueFile::nextVisitDue).setHeader(getTranslation("visits.due")).setAutoWidth(true);
-    grid.addColumn(f -> getTranslation("visits.overdueBy", f.visitOverdueDays()))
-        .setHeader(getTranslation("visits.overdue")).setAutoWidth(true);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    grid.addComponentColumn(f -> {
+      long inDays = java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.parse(f.nextVisitDue()));
+      com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span(
+          f.visitOverdueDays() > 0 ? getTranslation("visits.overdueBy", f.visitOverdueDays())
+              : inDays <= 0 ? getTranslation("visits.dueToday") : getTranslation("visits.dueIn", inDays));
+      state.getElement().getThemeList().add(f.visitOverdueDays() > 0 ? "badge error" : "badge");
+      return state;
+    }).setHeader(getTranslation("visits.state")).setAutoWidth(true);
     grid.addColumn(f -> f.supervisor() == null ? "—" : f.supervisor().name())
         .setHeader(getTranslation("file.supervisor")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    add(mine, grid, pager.moreButton());
+    add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(ahead, mine), grid, pager.moreButton());
     pager.reload();
   }
 

@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public class MainLayout extends AppLayout {
 
   private static final String PREFERENCES_APPLIED = "onedoor.preferences-applied";
+  private static final int UNREAD_SHOWN = 99;
 
   private final AuthenticationContext authentication;
   private final BackendApi api;
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout {
 
     HorizontalLayout toolbar = new HorizontalLayout(language);
     authentication.getAuthenticatedUser(OidcUser.class).ifPresentOrElse(user -> {
+      toolbar.add(notificationBell());
       Span name = new Span(user.getFullName() != null ? user.getFullName() : user.getSubject());
       name.setId("signed-in-user");
       Button signOut = new Button(getTranslation("auth.signOut"), click -> authentication.logout());
@@ -79,6 +81,27 @@ public class MainLayout extends AppLayout {
     toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
     toolbar.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
     return toolbar;
+  }
+
+  /** A bell leading to the notification centre, with the number of unread notifications (none: no number). */
+  private com.vaadin.flow.router.RouterLink notificationBell() {
+    com.vaadin.flow.router.RouterLink bell = new com.vaadin.flow.router.RouterLink("",
+        org.onedoor.portal.notifications.NotificationsView.class);
+    bell.setId("notification-bell");
+    bell.add(new Icon(com.vaadin.flow.component.icon.VaadinIcon.BELL));
+    bell.getElement().setAttribute("title", getTranslation("notifications.title"));
+    try {
+      var unread = api.notifications(true, UNREAD_SHOWN, null);
+      if (!unread.items().isEmpty()) {
+        Span count = new Span(unread.items().size() + (unread.hasNextPage() ? "+" : ""));
+        count.setId("notification-count");
+        count.getElement().getThemeList().add("badge error pill small");
+        bell.add(count);
+      }
+    } catch (ApiException unavailable) {
+      // The bell shows no number; the notification centre itself reports the problem when opened.
+    }
+    return bell;
   }
 
   private SideNav navigation() {

@@ -29,8 +29,8 @@ import org.onedoor.portal.api.Township;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
- * Sign up as volunteer, caring family or organisation (志愿者、爱心家庭、社会组织报名): the applicant chooses a username and
- * password, which work only once civil affairs have vetted and approved the sign-up; until then the receipt code
+ * Sign up as volunteer, caring family or organisation (志愿者、爱心家庭、社会组织报名), in three steps — account, contact,
+ * what one offers: the applicant chooses a username and password, which work only once civil affairs have vetted and approved the sign-up; until then the receipt code
  * shows where it stands.
  */
 @Route("sign-up")
@@ -50,18 +50,24 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     add(new H2(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")));
     ComboBox<String> kind = new ComboBox<>(getTranslation("signUp.kind"), KINDS);
     kind.setId("sign-up-kind");
+    kind.setRequired(true);
     kind.setItemLabelGenerator(k -> getTranslation("signUpKind." + k));
     TextField username = new TextField(getTranslation("signUp.username"));
     username.setId("sign-up-username");
+    username.setRequired(true);
     username.setHelperText(getTranslation("signUp.usernameHelp"));
     PasswordField password = new PasswordField(getTranslation("signUp.password"));
     password.setId("sign-up-password");
+    password.setRequired(true);
     TextField displayName = new TextField(getTranslation("signUp.displayName"));
     displayName.setId("sign-up-display-name");
+    displayName.setRequired(true);
     TextField phone = new TextField(getTranslation("signUp.phone"));
     phone.setId("sign-up-phone");
+    phone.setRequired(true);
     ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
     township.setId("sign-up-township");
+    township.setRequired(true);
     township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
     try {
       township.setItems(api.townships());
@@ -110,14 +116,18 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     Button submit = new Button(getTranslation("signUp.submit"));
     submit.setId("sign-up-submit");
     submit.addThemeVariants(ButtonVariant.PRIMARY);
+    Steps steps = new Steps("sign-up", List.of(
+        new Steps.Step("signUp.step.account", List.of(kind, username, password)),
+        new Steps.Step("signUp.step.contact", List.of(displayName, phone, township)),
+        new Steps.Step("signUp.step.details", List.of(volunteerPart, familyPart, organisationPart))), submit);
     submit.addClickListener(click -> Submissions.submit(this, () -> api.submitSignUp(new IntakeApi.SignUp(
         idempotencyKey, kind.getValue(), username.getValue(), password.getValue(), displayName.getValue(),
         phone.getValue(), township.getValue() == null ? null : township.getValue().id(),
         List.copyOf(skills.getValue()), availability.getValue(), List.copyOf(offers.getValue()), household.getValue(),
         capacity.getValue(), organisationName.getValue(), organisationType.getValue(),
-        registrationNumber.getValue())), fields, receipt, "signUp.received", "sign-up-code", submit));
-    add(kind, username, password, displayName, phone, township, volunteerPart, familyPart, organisationPart, submit,
-        receipt);
+        registrationNumber.getValue())), fields, receipt, "signUp.received", "sign-up-code", submit,
+        steps::showFirstInvalid));
+    add(steps, receipt);
   }
 
   @Override

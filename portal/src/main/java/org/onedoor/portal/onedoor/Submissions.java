@@ -2,6 +2,7 @@ package org.onedoor.portal.onedoor;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,8 +16,8 @@ import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
- * What the one door's forms do on submit: send, mark each refused field with its localised message (others as a
- * notification), or show the receipt code with the next step and a link to follow it — and then allow no second
+ * What the one door's forms do on submit: mark required fields left empty (nothing is sent then), send, mark each
+ * refused field with its localised message (others as a notification), or show the receipt code with the next step and a link to follow it — and then allow no second
  * submission from the same form.
  */
 final class Submissions {
@@ -37,7 +38,36 @@ final class Submissions {
    */
   static void submit(Component view, Supplier<IntakeApi.Submitted> send, Map<String, HasValidation> fields,
       Div receipt, String receivedKey, String codeId, Button submit) {
+    submit(view, send, fields, receipt, receivedKey, codeId, submit, () -> { });
+  }
+
+  /**
+   * Submits a form, then runs {@code onRefused} when fields were refused (a form in steps shows the first one).
+   *
+   * @param view the form's view
+   * @param send the call to the backend
+   * @param fields the form's fields by the API's field names
+   * @param receipt where the receipt goes
+   * @param receivedKey the translation key of the "received" sentence
+   * @param codeId the receipt code's element id
+   * @param submit the form's submit button
+   * @param onRefused what to do once refused fields are marked
+   */
+  static void submit(Component view, Supplier<IntakeApi.Submitted> send, Map<String, HasValidation> fields,
+      Div receipt, String receivedKey, String codeId, Button submit, Runnable onRefused) {
     fields.values().forEach(field -> field.setInvalid(false));
+    boolean missing = false;
+    for (HasValidation field : fields.values()) {
+      if (field instanceof HasValue<?, ?> value && value.isRequiredIndicatorVisible() && value.isEmpty()) {
+        field.setErrorMessage(view.getTranslation("form.required"));
+        field.setInvalid(true);
+        missing = true;
+      }
+    }
+    if (missing) {
+      onRefused.run();
+      return;
+    }
     IntakeApi.Submitted submitted;
     try {
       submitted = send.get();
@@ -55,6 +85,7 @@ final class Submissions {
           ApiErrors.show(error.message());
         }
       }
+      onRefused.run();
       return;
     }
     Span code = new Span(submitted.receipt().code());

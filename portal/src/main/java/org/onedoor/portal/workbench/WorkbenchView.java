@@ -29,8 +29,10 @@ import org.onedoor.portal.layout.KeysetPager;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A department's workbench (协同办理): its queue of handling tasks — emergencies first, then by due time — with claim
- * and complete. Staff see what the intake says, because their department was routed to handle it.
+ * A department's workbench (协同办理): its queue of handling tasks — emergencies first, then by due time, so the
+ * overdue ones lead — or only the tasks the user claimed; claim, then handle: record actions, hand back with a
+ * reason, or complete with the outcome. Staff see what the intake says, because their department was routed to
+ * handle it.
  */
 @Route("workbench")
 @RolesAllowed({"DEPARTMENT_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
@@ -44,17 +46,35 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private final Grid<Task> grid = new Grid<>();
   private final KeysetPager<Task> pager;
   private final String me;
+  private final boolean keepsFiles;
 
   WorkbenchView(BackendApi api) {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
     this.me = user == null ? null : user.getName();
+    this.keepsFiles = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+        .equals("ROLE_CIVIL_AFFAIRS") || a.getAuthority().equals("ROLE_ADMIN"));
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("workbench.title")), new Paragraph(getTranslation("workbench.intro")));
+    com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox(
+        getTranslation("workbench.mine"));
+    mine.setId("workbench-mine");
+    com.vaadin.flow.component.textfield.TextField code = new com.vaadin.flow.component.textfield.TextField();
+    code.setId("workbench-code");
+    code.setPlaceholder(getTranslation("track.code"));
+    code.setClearButtonVisible(true);
+    code.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    com.vaadin.flow.component.orderedlayout.HorizontalLayout filters =
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(code, mine);
+    filters.setAlignItems(Alignment.BASELINE);
+    add(filters);
     grid.setId("workbench");
     grid.addComponentColumn(t -> {
-      Span badge = new Span(getTranslation(t.emergency() ? "workbench.emergency" : "workbench.normal"));
-      badge.getElement().getThemeList().add(t.emergency() ? "badge error primary" : "badge contrast");
+      Instant now = Instant.now();
+      String key = t.emergency() ? "workbench.emergency" : t.overdue(now) ? "workbench.overdue" : "workbench.normal";
+      Span badge = new Span(getTranslation(key));
+      badge.getElement().getThemeList().add(t.emergency() ? "badge error primary"
+          : t.overdue(now) ? "badge error" : "badge contrast");
       return badge;
     }).setHeader(getTranslation("workbench.priority")).setAutoWidth(true);
     grid.addColumn(t -> getTranslation("intakeKind." + t.intake().kind())).setHeader(getTranslation("track.kind"))
@@ -69,7 +89,10 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(t -> t.intake().receiptCode()).setHeader(getTranslation("track.code")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    pager = new KeysetPager<>(this, grid, "workbench-more", 20, api::handlingTasks);
+    pager = new KeysetPager<>(this, grid, "workbench-more", 20,
+        (first, after) -> api.handlingTasks(mine.getValue(), code.getValue(), first, after));
+    mine.addValueChangeListener(change -> pager.reload());
+    code.addValueChangeListener(change -> pager.reload());
     add(grid, pager.moreButton());
     pager.reload();
   }
@@ -87,6 +110,9 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }
     if (content.displayName() != null) {
       text.append(content.displayName());
+    }
+    if (content.offerKind() != null) {
+      text.append(getTranslation("offerKind." + content.offerKind())).append(" · ").append(content.offererName());
     }
     if (Boolean.TRUE.equals(content.immediateDanger())) {
       text.append("（").append(getTranslation("workbench.danger")).append("）");
@@ -108,41 +134,123 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
       return claim;
     }
     if ("CLAIMED".equals(task.status()) && me != null && me.equals(task.claimedBy())) {
-      Button complete = new Button(getTranslation("workbench.complete"), click -> complete(task));
-      complete.addClassName("task-complete");
-      complete.addThemeVariants(ButtonVariant.SMALL);
-      return complete;
+      Button handle = new Button(getTranslation("workbench.handle"), click -> handle(task));
+      handle.addClassName("task-handle");
+      handle.addThemeVariants(ButtonVariant.SMALL);
+      return handle;
     }
     return new Span(task.claimedBy() == null ? "" : task.claimedBy());
   }
 
-  private void complete(Task task) {
+  /**
+   * The claimer handles a task: what the intake says in full, what was recorded so far, then record an action, hand
+   * the task back with a reason, or complete it with the outcome the submitter reads.
+   */
+  private void handle(Task task) {
     Dialog dialog = new Dialog();
-    dialog.setId("complete-dialog");
-    dialog.setHeaderTitle(getTranslation("workbench.complete"));
+    dialog.setId("task-dialog");
+    dialog.setHeaderTitle(getTranslation("intakeKind." + task.intake().kind()) + " · " + task.intake().receiptCode());
+    VerticalLayout details = new VerticalLayout(details(task).toArray(Component[]::new));
+    details.setId("task-details");
+    details.setPadding(false);
+    VerticalLayout history = new VerticalLayout();
+    history.setId("task-actions");
+    history.setPadding(false);
+    history.add(new com.vaadin.flow.component.html.H4(getTranslation("workbench.actions")));
+    if (task.actions().isEmpty()) {
+      history.add(new Span(getTranslation("workbench.noActions")));
+    }
+    for (var action : task.actions()) {
+      history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.by() + "："
+          + (action.handedBack() ? getTranslation("workbench.handedBack") + " " : "") + action.note()));
+    }
+    TextArea note = new TextArea(getTranslation("workbench.note"));
+    note.setId("task-note");
+    note.setHelperText(getTranslation("workbench.noteHelp"));
+    note.setWidth("32em");
+    note.setMaxLength(500);
     TextArea outcome = new TextArea(getTranslation("workbench.outcome"));
     outcome.setId("complete-outcome");
     outcome.setHelperText(getTranslation("workbench.outcomeHelp"));
     outcome.setWidth("32em");
-    Button save = new Button(getTranslation("workbench.complete"), click -> {
-      try {
-        List<UserError> errors = api.completeTask(task.id(), outcome.getValue());
-        if (errors.isEmpty()) {
-          dialog.close();
-          pager.reload();
-        } else {
-          outcome.setErrorMessage(errors.getFirst().message());
-          outcome.setInvalid(true);
-        }
-      } catch (ApiException failure) {
-        ApiErrors.show(this, failure);
-      }
-    });
-    save.setId("complete-save");
-    save.addThemeVariants(ButtonVariant.PRIMARY);
-    dialog.add(new VerticalLayout(outcome));
-    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), save);
+    outcome.setMaxLength(500);
+    Button record = new Button(getTranslation("workbench.record"), click -> send(dialog, note,
+        () -> api.recordTaskAction(task.id(), note.getValue())));
+    record.setId("task-record");
+    Button handBack = new Button(getTranslation("workbench.handBack"), click -> send(dialog, note,
+        () -> api.handBackTask(task.id(), note.getValue())));
+    handBack.setId("task-hand-back");
+    handBack.addThemeVariants(ButtonVariant.ERROR);
+    Button complete = new Button(getTranslation("workbench.complete"), click -> send(dialog, outcome,
+        () -> api.completeTask(task.id(), outcome.getValue())));
+    complete.setId("complete-save");
+    complete.addThemeVariants(ButtonVariant.PRIMARY);
+    com.vaadin.flow.component.orderedlayout.HorizontalLayout noteButtons =
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(record, handBack);
+    dialog.add(new VerticalLayout(details, history, note, noteButtons, outcome));
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), complete);
     dialog.open();
+  }
+
+  /** Sends one of the dialog's actions: closes it and reloads on success, marks the field otherwise. */
+  private void send(Dialog dialog, TextArea field, java.util.function.Supplier<List<UserError>> call) {
+    try {
+      List<UserError> errors = call.get();
+      if (errors.isEmpty()) {
+        dialog.close();
+        pager.reload();
+      } else {
+        field.setErrorMessage(errors.getFirst().message());
+        field.setInvalid(true);
+      }
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
+  }
+
+  /** What the intake says, field by field, in the user's language. */
+  private List<Component> details(Task task) {
+    Content c = task.intake().content();
+    List<Component> lines = new java.util.ArrayList<>();
+    java.util.function.BiConsumer<String, String> line = (key, value) -> {
+      if (value != null && !value.isBlank()) {
+        Paragraph p = new Paragraph(getTranslation(key) + "：" + value);
+        p.getStyle().set("margin", "0");
+        lines.add(p);
+      }
+    };
+    line.accept("workbench.submittedAt", MINUTES.format(Instant.parse(task.intake().submittedAt())));
+    line.accept("workbench.due", MINUTES.format(Instant.parse(task.dueAt())));
+    if (c != null) {
+      line.accept("report.reporterKind", c.reporterKind() == null ? null
+          : getTranslation("reporterKind." + c.reporterKind()));
+      line.accept("workbench.reporter", c.reporterName());
+      line.accept("workbench.phone", c.reporterPhone());
+      line.accept("report.place", c.place());
+      line.accept("apply.applicantKind", c.applicantKind() == null ? null
+          : getTranslation("applicantKind." + c.applicantKind()));
+      line.accept("apply.applicantName", c.applicantName());
+      line.accept("workbench.phone", c.applicantPhone());
+      line.accept("apply.childName", c.childName() != null ? c.childName() : c.reportedChildName());
+      line.accept("apply.childSex", c.childSex() == null ? null : getTranslation("sex." + c.childSex()));
+      line.accept("apply.childBirthDate", c.childBirthDate());
+      line.accept("apply.causes", c.causes() == null ? null
+          : String.join("、", c.causes().stream().map(x -> getTranslation("cause." + x)).toList()));
+      line.accept("apply.categories", c.categories() == null ? null
+          : String.join("、", c.categories().stream().map(x -> getTranslation("needCategory." + x)).toList()));
+      line.accept("apply.description", c.description());
+      line.accept("workbench.offerKind", c.offerKind() == null ? null : getTranslation("offerKind." + c.offerKind()));
+      line.accept("workbench.offerer", c.offererName());
+      line.accept("workbench.phone", c.phone());
+      if (Boolean.TRUE.equals(c.immediateDanger())) {
+        line.accept("workbench.danger", "!");
+      }
+    }
+    if (task.intake().caseFileId() != null && keepsFiles) {
+      lines.add(new com.vaadin.flow.router.RouterLink(getTranslation("workbench.openFile"),
+          org.onedoor.portal.casefiles.CaseFileView.class, task.intake().caseFileId()));
+    }
+    return lines;
   }
 
   /** Civil affairs vet a sign-up and decide: the checks its kind needs, then approve or reject with a reason. */

@@ -22,9 +22,16 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Every document the portal sends is valid against the schema module's contract (types, fields, nullability). */
-class DocumentsMatchSchemaTest {
+public class DocumentsMatchSchemaTest {
 
   private static final GraphQLSchema SCHEMA = schema();
+
+  /** The values of one of the contract's enums (for tests that check each has a label). */
+  public static List<String> enumValues(String enumName) {
+    return SCHEMA.getTypeAs(enumName) instanceof graphql.schema.GraphQLEnumType type
+        ? type.getValues().stream().map(graphql.schema.GraphQLEnumValueDefinition::getName).toList()
+        : List.of();
+  }
 
   private static GraphQLSchema schema() {
     try {

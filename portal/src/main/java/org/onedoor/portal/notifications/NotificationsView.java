@@ -1,0 +1,93 @@
+package org.onedoor.portal.notifications;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.Notification;
+import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.onedoor.TrackView;
+
+/**
+ * The notification centre (消息通知): new tasks for the user's department, overdue tasks, decisions on the user's
+ * sign-up — newest first, unread ones marked — with "mark all read". Each names a receipt code, never personal data;
+ * the code opens where it stands.
+ */
+@Route("notifications")
+@PermitAll
+public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
+
+  NotificationsView(BackendApi api) {
+    add(new H2(getTranslation("notifications.title")));
+    Checkbox unreadOnly = new Checkbox(getTranslation("notifications.unreadOnly"));
+    unreadOnly.setId("notifications-unread-only");
+    Grid<Notification> grid = new Grid<>();
+    grid.setId("notifications");
+    grid.addComponentColumn(n -> {
+      Span state = new Span(getTranslation(n.read() ? "notifications.read" : "notifications.unread"));
+      state.getElement().getThemeList().add(n.read() ? "badge contrast" : "badge primary");
+      return state;
+    }).setAutoWidth(true);
+    grid.addColumn(n -> MINUTES.format(Instant.parse(n.createdAt()))).setHeader(getTranslation("notifications.at"))
+        .setAutoWidth(true);
+    grid.addColumn(this::text).setHeader(getTranslation("notifications.what")).setFlexGrow(3);
+    grid.addComponentColumn(n -> new RouterLink(n.reference(), TrackView.class, n.reference()))
+        .setHeader(getTranslation("track.code")).setAutoWidth(true);
+    grid.setAllRowsVisible(true);
+    KeysetPager<Notification> pager = new KeysetPager<>(this, grid, "notifications-more", 20,
+        (first, after) -> api.notifications(unreadOnly.getValue(), first, after));
+    unreadOnly.addValueChangeListener(change -> pager.reload());
+    Button markAll = new Button(getTranslation("notifications.markAll"), click -> {
+      try {
+        api.markNotificationsRead(List.of());
+        pager.reload();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    markAll.setId("notifications-mark-all");
+    HorizontalLayout tools = new HorizontalLayout(unreadOnly, markAll);
+    tools.setAlignItems(Alignment.BASELINE);
+    add(new Paragraph(getTranslation("notifications.intro")), tools, grid, pager.moreButton());
+    pager.reload();
+  }
+
+  /** The notification in words: its kind, and its detail (an intake kind, a department or a decision) labelled. */
+  private String text(Notification notification) {
+    String detail = notification.detail();
+    String label = "";
+    if (detail != null) {
+      for (String prefix : List.of("intakeKind.", "department.", "decision.")) {
+        String candidate = getTranslation(prefix + detail);
+        if (!candidate.startsWith("!")) {
+          label = candidate;
+          break;
+        }
+      }
+    }
+    return getTranslation("notificationKind." + notification.kind(), label);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("notifications.pageTitle");
+  }
+}

@@ -1,0 +1,108 @@
+package org.onedoor.portal.workbench;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.IntakeApi.Content;
+import org.onedoor.portal.api.IntakeApi.DeskIntake;
+import org.onedoor.portal.api.IntakeApi.DeskTask;
+import org.onedoor.portal.api.Language;
+import org.onedoor.portal.casefiles.CaseFileView;
+import org.onedoor.portal.layout.KeysetPager;
+
+/**
+ * A township's intake desk (乡镇受理台账): the applications and reports concerning the township that are not closed,
+ * newest first, with where each department's task stands and whether one missed its deadline. A new child's draft
+ * file opens from here, for the township to confirm.
+ */
+@Route("intakes")
+@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@Menu(order = 3.6, title = "nav.intakes", icon = "vaadin:inbox")
+class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
+
+  IntakeDeskView(BackendApi api) {
+    boolean english = Language.of(getLocale()) == Language.EN;
+    add(new H2(getTranslation("desk.title")), new Paragraph(getTranslation("desk.intro")));
+    Grid<DeskIntake> grid = new Grid<>();
+    grid.setId("intake-desk");
+    grid.addComponentColumn(i -> {
+      boolean late = i.tasks().stream().anyMatch(t -> t.escalatedAt() != null);
+      Span badge = new Span(getTranslation(i.emergency() ? "workbench.emergency"
+          : late ? "workbench.overdue" : "workbench.normal"));
+      badge.getElement().getThemeList().add(i.emergency() ? "badge error primary"
+          : late ? "badge error" : "badge contrast");
+      return badge;
+    }).setHeader(getTranslation("workbench.priority")).setAutoWidth(true);
+    grid.addColumn(i -> MINUTES.format(Instant.parse(i.submittedAt()))).setHeader(getTranslation("desk.received"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> getTranslation("intakeKind." + i.kind())).setHeader(getTranslation("track.kind"))
+        .setAutoWidth(true);
+    grid.addColumn(i -> english ? i.township().nameEn() : i.township().name())
+        .setHeader(getTranslation("needs.township")).setAutoWidth(true);
+    grid.addColumn(i -> summary(i.content())).setHeader(getTranslation("workbench.summary")).setFlexGrow(3);
+    grid.addComponentColumn(this::departments).setHeader(getTranslation("track.department")).setFlexGrow(2);
+    grid.addColumn(DeskIntake::receiptCode).setHeader(getTranslation("track.code")).setAutoWidth(true);
+    grid.addComponentColumn(i -> {
+      if (i.caseFileId() == null) {
+        return new Span("—");
+      }
+      RouterLink file = new RouterLink(getTranslation("workbench.openFile"), CaseFileView.class, i.caseFileId());
+      file.addClassName("desk-file");
+      return file;
+    }).setHeader(getTranslation("desk.file")).setAutoWidth(true);
+    grid.setAllRowsVisible(true);
+    KeysetPager<DeskIntake> pager = new KeysetPager<>(this, grid, "desk-more", 20, api::townshipIntakes);
+    add(grid, pager.moreButton());
+    pager.reload();
+  }
+
+  private String summary(Content content) {
+    if (content == null) {
+      return "";
+    }
+    String child = content.childName() != null ? content.childName() : content.reportedChildName();
+    StringBuilder text = new StringBuilder();
+    if (child != null) {
+      text.append(child).append("：");
+    }
+    if (content.place() != null) {
+      text.append(content.place()).append("，");
+    }
+    return text.append(content.description() == null ? "" : content.description()).toString();
+  }
+
+  private Component departments(DeskIntake intake) {
+    Div list = new Div();
+    for (DeskTask task : intake.tasks()) {
+      Span part = new Span(getTranslation("department." + task.department()) + "："
+          + getTranslation("taskStatus." + task.status()) + (task.escalatedAt() != null
+          ? "（" + getTranslation("workbench.overdue") + "）" : "") + " ");
+      if (task.lead()) {
+        part.getStyle().set("font-weight", "600");
+      }
+      list.add(part);
+    }
+    return list;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("desk.pageTitle");
+  }
+}
