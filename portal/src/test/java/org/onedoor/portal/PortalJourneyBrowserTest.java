@@ -396,6 +396,7 @@ class PortalJourneyBrowserTest {
     browser.byId("sign-up-display-name").findElement(By.cssSelector("input")).sendKeys("志愿者 赵磊");
     browser.byId("sign-up-phone").findElement(By.cssSelector("input")).sendKeys("13604672222");
     browser.choose("sign-up-township", "迎春镇");
+    browser.type("sign-up-national-id", "230381199001011237");
     browser.click(browser.byId("sign-up-next"));
     browser.awaitText("sign-up-step", "第3步，共3步");
     browser.click(browser.byId("sign-up-skills").findElements(By.cssSelector("vaadin-checkbox")).stream()
@@ -414,6 +415,7 @@ class PortalJourneyBrowserTest {
     signIn("civil", "/workbench");
     browser.awaitText("workbench", "志愿者 赵磊");
     browser.driver.findElements(By.cssSelector("#workbench .task-vet")).getFirst().click();
+    assertThat(browser.text("vet-details")).as("identity for the record check").contains("230381199001011237");
     browser.byId("vet-approve").click();
     browser.awaitPageText("审核尚未完成");
     browser.byId("vet-certificate").click();
@@ -461,7 +463,11 @@ class PortalJourneyBrowserTest {
     signIn("township", "/intakes");
     browser.awaitText("intake-desk", code);
     assertThat(browser.text("intake-desk")).contains("救助申请", "韩小雪", "民政局：待认领");
-    assertThat(browser.driver.findElements(By.cssSelector("#intake-desk .desk-file"))).isNotEmpty();
+    browser.click(browser.driver.findElements(By.cssSelector("#intake-desk .desk-file")).getFirst());
+    browser.awaitText("file-name", "韩小雪");
+    assertThat(browser.text("file-draft")).contains("草稿档案");
+    browser.click(browser.byId("file-confirm-draft"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("file-draft")).isEmpty());
 
     signIn("civil", "/notifications");
     browser.awaitText("notifications", code);

@@ -70,12 +70,20 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param organisationName an organisation's name
    * @param organisationType an organisation's type
    * @param registrationNumber an organisation's unified social credit code
+   * @param nationalId a volunteer's or family contact's national ID number (for the record check)
+   * @param home a family's home, in words
+   * @param monthlyIncomeYuan a family's monthly household income
+   * @param experience a family's experience with children
+   * @param childAgeMin the youngest child a family would take in
+   * @param childAgeMax the oldest child a family would take in
+   * @param childSex the sex of child a family prefers, or null
    */
   record SignUp(SignUpKind kind, String username, String displayName, String phone,
       List<org.onedoor.backend.registry.VolunteerSkill> skills, String availability,
       List<org.onedoor.backend.registry.CareKind> offers, Integer householdMembers, Integer capacity,
       String organisationName, org.onedoor.backend.registry.OrganisationType organisationType,
-      String registrationNumber) implements IntakeContent {
+      String registrationNumber, String nationalId, String home, Integer monthlyIncomeYuan, String experience,
+      Integer childAgeMin, Integer childAgeMax, Sex childSex) implements IntakeContent {
 
     @Override
     public String toString() {

@@ -78,12 +78,20 @@ public class SignUps {
    * @param organisationName an organisation's name
    * @param organisationType an organisation's type
    * @param registrationNumber an organisation's unified social credit code
+   * @param nationalId a volunteer's or a family's contact's national ID number (for the record check)
+   * @param home a family's home, in words
+   * @param monthlyIncomeYuan a family's monthly household income
+   * @param experience a family's experience with children
+   * @param childAgeMin the youngest child a family would take in
+   * @param childAgeMax the oldest child a family would take in
+   * @param childSex the sex of child a family prefers, or null for either
    */
   record SubmitSignUpInput(String idempotencyKey, SignUpKind kind, String username, String password,
       String displayName, String phone, String townshipId, List<org.onedoor.backend.registry.VolunteerSkill> skills,
       String availability, List<org.onedoor.backend.registry.CareKind> offers, Integer householdMembers,
       Integer capacity, String organisationName, org.onedoor.backend.registry.OrganisationType organisationType,
-      String registrationNumber) {
+      String registrationNumber, String nationalId, String home, Integer monthlyIncomeYuan, String experience,
+      Integer childAgeMin, Integer childAgeMax, org.onedoor.backend.casefiles.Sex childSex) {
   }
 
   /** Anyone: signs up; the account can sign in only once civil affairs approve. */
@@ -111,7 +119,27 @@ public class SignUps {
     if (input.kind() == SignUpKind.VOLUNTEER && (input.skills() == null || input.skills().isEmpty())) {
       errors.add(messages.userError("SKILLS_REQUIRED", "skills", locale));
     }
+    String nationalId = null;
+    if (input.kind() == SignUpKind.VOLUNTEER || input.kind() == SignUpKind.FAMILY) {
+      nationalId = adultNationalId(input.nationalId());
+      if (nationalId == null) {
+        errors.add(messages.userError("ADULT_NATIONAL_ID_INVALID", "nationalId", locale));
+      }
+    }
+    String home = null;
+    String experience = null;
     if (input.kind() == SignUpKind.FAMILY) {
+      home = intakes.required(input.home(), 200, "home", errors, locale);
+      if (input.monthlyIncomeYuan() == null || input.monthlyIncomeYuan() < 0
+          || input.monthlyIncomeYuan() > 10_000_000) {
+        errors.add(messages.userError("INCOME_INVALID", "monthlyIncomeYuan", locale));
+      }
+      experience = intakes.optional(input.experience(), 500, "experience", errors, locale);
+      int ageMin = input.childAgeMin() == null ? 0 : input.childAgeMin();
+      int ageMax = input.childAgeMax() == null ? 17 : input.childAgeMax();
+      if (ageMin < 0 || ageMax > 17 || ageMin > ageMax) {
+        errors.add(messages.userError("AGE_RANGE_INVALID", "childAgeMax", locale));
+      }
       if (input.offers() == null || input.offers().isEmpty()) {
         errors.add(messages.userError("OFFERS_REQUIRED", "offers", locale));
       }
@@ -153,9 +181,28 @@ public class SignUps {
             "availability", errors, locale),
         input.offers() == null ? List.of() : List.copyOf(input.offers()), input.householdMembers(), input.capacity(),
         input.organisationName() == null ? null : input.organisationName().strip(), input.organisationType(),
-        registrationNumber);
+        registrationNumber, nationalId, home, input.kind() == SignUpKind.FAMILY ? input.monthlyIncomeYuan() : null,
+        experience, input.kind() == SignUpKind.FAMILY ? input.childAgeMin() : null,
+        input.kind() == SignUpKind.FAMILY ? input.childAgeMax() : null,
+        input.kind() == SignUpKind.FAMILY ? input.childSex() : null);
     return new SubmitIntakePayload(intakes.store(key, IntakeKind.SIGN_UP, input.townshipId(), null, content,
         routing.route(IntakeKind.SIGN_UP, List.of(), List.of()), locale), List.of());
+  }
+
+  /** The normalised national ID number of an adult (18 or over today), or null when it is not one. */
+  private String adultNationalId(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      String value = org.onedoor.backend.casefiles.NationalId.of(text).value();
+      java.time.LocalDate born = java.time.LocalDate.parse(value.substring(6, 10) + "-" + value.substring(10, 12)
+          + "-" + value.substring(12, 14));
+      java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+      return born.plusYears(18).isAfter(today) ? null : value;
+    } catch (IllegalArgumentException | java.time.DateTimeException invalid) {
+      return null;
+    }
   }
 
   /**

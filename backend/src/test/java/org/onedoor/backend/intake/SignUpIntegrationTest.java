@@ -61,6 +61,7 @@ class SignUpIntegrationTest {
     input.put("townshipId", "yingchun-town");
     input.put("skills", List.of("TUTORING"));
     input.put("availability", "周末");
+    input.put("nationalId", "230381199001011237");
     return input;
   }
 
@@ -131,6 +132,7 @@ class SignUpIntegrationTest {
     bad.put("password", "short");
     bad.put("skills", List.of());
     bad.put("phone", "1");
+    bad.put("nationalId", "230381201801011234");
 
     var refusedTaken = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", taken));
     var refusedBad = GraphQlHttp.at(port).inLanguage("en").post(SIGN_UP, Map.of("input", bad));
@@ -138,7 +140,7 @@ class SignUpIntegrationTest {
     assertThat(refusedTaken.data().path("submitSignUp").path("errors").get(0).path("code").asString())
         .isEqualTo("USERNAME_TAKEN");
     assertThat(refusedBad.data().path("submitSignUp").path("errors").findValuesAsString("field"))
-        .containsExactlyInAnyOrder("username", "password", "phone", "skills");
+        .containsExactlyInAnyOrder("username", "password", "phone", "skills", "nationalId");
     assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Account.class))
         .isEqualTo(accounts);
     assertThat(mongo.count(query(where("kind").is("SIGN_UP").and("content.username").in("supervisor", "x")),
@@ -157,5 +159,48 @@ class SignUpIntegrationTest {
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
     }
+  }
+
+  @Test
+  void a_family_signs_up_with_household_home_income_experience_and_preferences_for_civil_affairs_to_assess() {
+    Map<String, Object> family = new HashMap<>(Map.of("idempotencyKey", UUID.randomUUID().toString(),
+        "kind", "FAMILY", "username", "familyzhang", "password", "a-long-pass-phrase", "displayName", "张家",
+        "phone", "13604673333", "townshipId", "hulin-town", "offers", List.of("FOSTER"), "householdMembers", 4,
+        "capacity", 1));
+    family.putAll(Map.of("nationalId", "230381198512034567", "home", "三室一厅，孩子单独一间，离小学一公里",
+        "monthlyIncomeYuan", 6500, "experience", "养育过两个孩子", "childAgeMin", 6, "childAgeMax", 12,
+        "childSex", "FEMALE"));
+    Map<String, Object> incomplete = new HashMap<>(family);
+    incomplete.put("idempotencyKey", UUID.randomUUID().toString());
+    incomplete.put("username", "familywang");
+    incomplete.remove("home");
+    incomplete.remove("monthlyIncomeYuan");
+    incomplete.put("childAgeMin", 14);
+    incomplete.put("childAgeMax", 3);
+
+    var refused = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", incomplete));
+    var submitted = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", family));
+
+    assertThat(refused.data().path("submitSignUp").path("errors").findValuesAsString("field"))
+        .containsExactlyInAnyOrder("home", "monthlyIncomeYuan", "childAgeMax");
+    assertThat(submitted.data().path("submitSignUp").path("errors").size()).as(submitted.body()).isZero();
+    var seen = civil().post("""
+        { handlingTasks(first: 20) { edges { node { intake { content { ... on SignUp { username nationalId home
+          monthlyIncomeYuan experience childAgeMin childAgeMax childSex offers } } } } } } }""");
+    JsonNode content = null;
+    for (JsonNode edge : seen.data().path("handlingTasks").path("edges")) {
+      if ("familyzhang".equals(edge.path("node").path("intake").path("content").path("username").asString())) {
+        content = edge.path("node").path("intake").path("content");
+      }
+    }
+    assertThat(content).as(seen.body()).isNotNull();
+    assertThat(content.path("nationalId").asString()).isEqualTo("230381198512034567");
+    assertThat(content.path("home").asString()).contains("孩子单独一间");
+    assertThat(content.path("monthlyIncomeYuan").asInt()).isEqualTo(6500);
+    assertThat(content.path("childAgeMin").asInt()).isEqualTo(6);
+    assertThat(content.path("childSex").asString()).isEqualTo("FEMALE");
+    String code = submitted.data().path("submitSignUp").path("receipt").path("code").asString();
+    assertThat(GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).body())
+        .doesNotContain("230381198512034567", "6500", "孩子单独一间");
   }
 }

@@ -80,6 +80,15 @@ public class BackendApi {
         .toEntity(StaffApi.CaseFileDetail.class));
   }
 
+  /**
+   * Township staff and civil affairs: confirms a draft file opened from the one door, on the version read; the
+   * refusals (e.g. the file changed meanwhile), empty on success.
+   */
+  public List<UserError> confirmDraftFile(String fileId, int version) {
+    return call(() -> graphQl.documentName("confirmDraftFile").variable("id", fileId).variable("version", version)
+        .retrieveSync("updateCaseFile.errors").toEntityList(UserError.class));
+  }
+
   /** Staff: records a home visit; returns the refusals (localised, by field), empty on success. */
   public List<UserError> recordHomeVisit(String fileId, String visitedOn, String findings, String followUp) {
     Map<String, Object> input = new java.util.HashMap<>();
@@ -215,6 +224,15 @@ public class BackendApi {
     input.put("organisationName", signUp.organisationName());
     input.put("organisationType", signUp.organisationType());
     input.put("registrationNumber", signUp.registrationNumber());
+    input.put("nationalId", signUp.nationalId());
+    if (signUp.family() != null) {
+      input.put("home", signUp.family().home());
+      input.put("monthlyIncomeYuan", signUp.family().monthlyIncomeYuan());
+      input.put("experience", signUp.family().experience());
+      input.put("childAgeMin", signUp.family().childAgeMin());
+      input.put("childAgeMax", signUp.family().childAgeMax());
+      input.put("childSex", signUp.family().childSex());
+    }
     return call(() -> graphQl.documentName("submitSignUp").variable("input", input)
         .retrieveSync("submitSignUp").toEntity(IntakeApi.Submitted.class));
   }

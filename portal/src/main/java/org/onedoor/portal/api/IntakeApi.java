@@ -155,6 +155,15 @@ public final class IntakeApi {
    * @param categories application: what help is asked for
    * @param displayName sign-up: who signs up
    * @param signUpKind sign-up: VOLUNTEER, FAMILY or ORGANISATION
+   * @param nationalId sign-up: a volunteer's or family contact's national ID number
+   * @param home sign-up: a family's home
+   * @param monthlyIncomeYuan sign-up: a family's monthly income
+   * @param experience sign-up: a family's experience
+   * @param householdMembers sign-up: a family's household size
+   * @param capacity sign-up: how many children a family can take in
+   * @param childAgeMin sign-up: youngest child a family would take in
+   * @param childAgeMax sign-up: oldest child a family would take in
+   * @param preferredSex sign-up: the sex a family prefers
    * @param offerKind offer: what it gives
    * @param offererName offer: who offers
    * @param phone offer: their phone
@@ -163,7 +172,9 @@ public final class IntakeApi {
       Boolean immediateDanger,
       String reporterKind, String reporterName, String reporterPhone, String applicantName, String applicantKind,
       String applicantPhone, String childSex, String childBirthDate, List<String> causes, List<String> categories,
-      String displayName, String signUpKind, String offerKind, String offererName, String phone) {
+      String displayName, String signUpKind, String nationalId, String home, Integer monthlyIncomeYuan,
+      String experience, Integer householdMembers, Integer capacity, Integer childAgeMin, Integer childAgeMax,
+      String preferredSex, String offerKind, String offererName, String phone) {
   }
 
   /**
@@ -218,11 +229,27 @@ public final class IntakeApi {
    * @param organisationName organisation name
    * @param organisationType organisation type
    * @param registrationNumber organisation code
+   * @param nationalId volunteer's or family contact's national ID number
+   * @param family a family's household details, or null
    */
   public record SignUp(String idempotencyKey, String kind, String username, String password, String displayName,
       String phone, String townshipId, List<String> skills, String availability, List<String> offers,
       Integer householdMembers, Integer capacity, String organisationName, String organisationType,
-      String registrationNumber) {
+      String registrationNumber, String nationalId, FamilyDetails family) {
+  }
+
+  /**
+   * What a caring family tells about its household, for civil affairs' assessment.
+   *
+   * @param home the home, in words
+   * @param monthlyIncomeYuan monthly household income
+   * @param experience experience with children
+   * @param childAgeMin youngest child they would take in
+   * @param childAgeMax oldest child they would take in
+   * @param childSex preferred sex, or null
+   */
+  public record FamilyDetails(String home, Integer monthlyIncomeYuan, String experience, Integer childAgeMin,
+      Integer childAgeMax, String childSex) {
   }
 
   /**

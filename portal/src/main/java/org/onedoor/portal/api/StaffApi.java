@@ -137,7 +137,7 @@ public final class StaffApi {
    * @param history changes, newest first
    * @param needs the child's needs, newest first
    */
-  public record CaseFileDetail(String id, int version, String name, String sex, String birthDate,
+  public record CaseFileDetail(String id, int version, boolean draft, String name, String sex, String birthDate,
       String householdRegistration, int riskTier, List<String> causes, boolean consentInForce, Village township,
       Village village, Guardianship guardianship, Condition condition, Schooling schooling, List<String> benefits,
       Named supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays, List<Visit> visits,

@@ -75,6 +75,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     H2 title = new H2(file.name());
     title.setId("file-name");
     add(title);
+    if (file.draft()) {
+      add(draftNotice(file));
+    }
     add(facts("file-identity",
         fact("file.sex", getTranslation("sex." + file.sex())),
         fact("file.birthDate", file.birthDate()),
@@ -159,6 +162,26 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     history.setItems(file.history());
     history.setAllRowsVisible(true);
     add(history);
+  }
+
+  /** A file opened from an application: staff check it with the family, then confirm it. */
+  private Component draftNotice(CaseFileDetail file) {
+    Paragraph notice = new Paragraph(getTranslation("file.draftNotice"));
+    Button confirm = new Button(getTranslation("file.confirmDraft"), click -> {
+      try {
+        List<UserError> errors = api.confirmDraftFile(file.id(), file.version());
+        errors.forEach(e -> ApiErrors.show(e.message()));
+        show();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    confirm.setId("file-confirm-draft");
+    confirm.addThemeVariants(ButtonVariant.PRIMARY);
+    com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(notice, confirm);
+    box.setId("file-draft");
+    box.getStyle().set("border-left", "4px solid var(--lumo-warning-color, #e8a33d)").set("padding-left", "1em");
+    return box;
   }
 
   private Component visitForm() {

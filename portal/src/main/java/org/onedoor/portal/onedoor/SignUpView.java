@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -94,14 +95,46 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     organisationType.setItemLabelGenerator(t -> getTranslation("organisationType." + t));
     TextField registrationNumber = new TextField(getTranslation("signUp.registrationNumber"));
     registrationNumber.setId("sign-up-registration-number");
+    TextField nationalId = new TextField(getTranslation("signUp.nationalId"));
+    nationalId.setId("sign-up-national-id");
+    nationalId.setHelperText(getTranslation("signUp.nationalIdHelp"));
+    nationalId.setVisible(false);
+    TextArea home = new TextArea(getTranslation("signUp.home"));
+    home.setId("sign-up-home");
+    home.setHelperText(getTranslation("signUp.homeHelp"));
+    home.setMaxLength(200);
+    home.setWidth("28em");
+    IntegerField income = new IntegerField(getTranslation("signUp.monthlyIncome"));
+    income.setId("sign-up-income");
+    income.setMin(0);
+    TextArea experience = new TextArea(getTranslation("signUp.experience"));
+    experience.setId("sign-up-experience");
+    experience.setMaxLength(500);
+    experience.setWidth("28em");
+    IntegerField ageMin = new IntegerField(getTranslation("signUp.childAgeMin"));
+    ageMin.setId("sign-up-age-min");
+    ageMin.setMin(0);
+    ageMin.setMax(17);
+    IntegerField ageMax = new IntegerField(getTranslation("signUp.childAgeMax"));
+    ageMax.setId("sign-up-age-max");
+    ageMax.setMin(0);
+    ageMax.setMax(17);
+    ComboBox<String> preferredSex = new ComboBox<>(getTranslation("signUp.childSex"),
+        org.onedoor.portal.api.NeedCategories.SEXES);
+    preferredSex.setId("sign-up-child-sex");
+    preferredSex.setItemLabelGenerator(x -> getTranslation("sex." + x));
+    preferredSex.setHelperText(getTranslation("signUp.childSexHelp"));
+    preferredSex.setClearButtonVisible(true);
     VerticalLayout volunteerPart = new VerticalLayout(skills, availability);
-    VerticalLayout familyPart = new VerticalLayout(offers, household, capacity);
+    VerticalLayout familyPart = new VerticalLayout(offers, household, capacity, home, income, experience,
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(ageMin, ageMax, preferredSex));
     VerticalLayout organisationPart = new VerticalLayout(organisationName, organisationType, registrationNumber);
     List.of(volunteerPart, familyPart, organisationPart).forEach(part -> {
       part.setPadding(false);
       part.setVisible(false);
     });
     kind.addValueChangeListener(change -> {
+      nationalId.setVisible("VOLUNTEER".equals(change.getValue()) || "FAMILY".equals(change.getValue()));
       volunteerPart.setVisible("VOLUNTEER".equals(change.getValue()));
       familyPart.setVisible("FAMILY".equals(change.getValue()));
       organisationPart.setVisible("ORGANISATION".equals(change.getValue()));
@@ -110,7 +143,8 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         password, "displayName", displayName, "phone", phone, "townshipId", township, "skills", skills,
         "offers", offers, "householdMembers", household, "capacity", capacity));
     fields.putAll(Map.of("organisationName", organisationName, "organisationType", organisationType,
-        "registrationNumber", registrationNumber, "availability", availability));
+        "registrationNumber", registrationNumber, "availability", availability, "nationalId", nationalId,
+        "home", home, "monthlyIncomeYuan", income, "experience", experience, "childAgeMax", ageMax));
     Div receipt = new Div();
     receipt.setId("sign-up-receipt");
     Button submit = new Button(getTranslation("signUp.submit"));
@@ -118,14 +152,17 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     submit.addThemeVariants(ButtonVariant.PRIMARY);
     Steps steps = new Steps("sign-up", List.of(
         new Steps.Step("signUp.step.account", List.of(kind, username, password)),
-        new Steps.Step("signUp.step.contact", List.of(displayName, phone, township)),
+        new Steps.Step("signUp.step.contact", List.of(displayName, phone, township, nationalId)),
         new Steps.Step("signUp.step.details", List.of(volunteerPart, familyPart, organisationPart))), submit);
     submit.addClickListener(click -> Submissions.submit(this, () -> api.submitSignUp(new IntakeApi.SignUp(
         idempotencyKey, kind.getValue(), username.getValue(), password.getValue(), displayName.getValue(),
         phone.getValue(), township.getValue() == null ? null : township.getValue().id(),
         List.copyOf(skills.getValue()), availability.getValue(), List.copyOf(offers.getValue()), household.getValue(),
         capacity.getValue(), organisationName.getValue(), organisationType.getValue(),
-        registrationNumber.getValue())), fields, receipt, "signUp.received", "sign-up-code", submit,
+        registrationNumber.getValue(), nationalId.getValue(), "FAMILY".equals(kind.getValue())
+            ? new IntakeApi.FamilyDetails(home.getValue(), income.getValue(), experience.getValue(), ageMin.getValue(),
+                ageMax.getValue(), preferredSex.getValue()) : null)), fields, receipt, "signUp.received",
+        "sign-up-code", submit,
         steps::showFirstInvalid));
     add(steps, receipt);
   }

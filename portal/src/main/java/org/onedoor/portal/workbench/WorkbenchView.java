@@ -296,9 +296,39 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     Button reject = new Button(getTranslation("vet.reject"), click -> decide.accept(false));
     reject.setId("vet-reject");
     reject.addThemeVariants(ButtonVariant.ERROR);
-    dialog.add(new VerticalLayout(certificate, training, visit, checklist, registration, note, reason));
+    VerticalLayout details = new VerticalLayout(signUpDetails(task.intake().content()).toArray(Component[]::new));
+    details.setId("vet-details");
+    details.setPadding(false);
+    dialog.add(new VerticalLayout(details, certificate, training, visit, checklist, registration, note, reason));
     dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), reject, approve);
     dialog.open();
+  }
+
+  /** What a sign-up tells, for the vetting: identity for the record check, a family's household for the assessment. */
+  private List<Component> signUpDetails(Content c) {
+    List<Component> lines = new java.util.ArrayList<>();
+    if (c == null) {
+      return lines;
+    }
+    java.util.function.BiConsumer<String, Object> line = (key, value) -> {
+      if (value != null && !value.toString().isBlank()) {
+        Paragraph p = new Paragraph(getTranslation(key) + "：" + value);
+        p.getStyle().set("margin", "0");
+        lines.add(p);
+      }
+    };
+    line.accept("signUp.nationalId", c.nationalId());
+    line.accept("signUp.householdMembers", c.householdMembers());
+    line.accept("signUp.capacity", c.capacity());
+    line.accept("signUp.home", c.home());
+    line.accept("signUp.monthlyIncome", c.monthlyIncomeYuan());
+    line.accept("signUp.experience", c.experience());
+    if (c.childAgeMin() != null || c.childAgeMax() != null) {
+      line.accept("vet.childAges", getTranslation("vet.ageRange", c.childAgeMin() == null ? 0 : c.childAgeMin(),
+          c.childAgeMax() == null ? 17 : c.childAgeMax()) + (c.preferredSex() == null ? ""
+          : " · " + getTranslation("sex." + c.preferredSex())));
+    }
+    return lines;
   }
 
   private com.vaadin.flow.component.checkbox.Checkbox check(String id, String labelKey) {
