@@ -341,7 +341,7 @@ class PortalJourneyBrowserTest {
     browser.driver.manage().deleteAllCookies();
     browser.open(portalUrl + "/report");
     browser.choose("report-reporter-kind", "邻居");
-    browser.choose("report-township", "虎头镇");
+    browser.choose("report-township", "虎林镇");
     browser.byId("report-place").findElement(By.cssSelector("input")).sendKeys("虎头村东头第三户");
     browser.byId("report-description").findElement(By.cssSelector("textarea")).sendKeys("孩子独自在家多日，身上有伤。");
     browser.click(browser.byId("report-danger"));
@@ -354,6 +354,19 @@ class PortalJourneyBrowserTest {
     browser.awaitText("track-result", "强制报告");
     assertThat(browser.text("track-result")).contains("紧急", "已受理", "公安局", "民政局", "待认领")
         .doesNotContain("虎头村", "身上有伤");
+
+    // The child has no file: the township opens one from its desk, and the report is linked to it.
+    signIn("township", "/intakes");
+    browser.awaitText("intake-desk", code);
+    browser.click(browser.driver.findElements(By.cssSelector("#intake-desk .desk-new-file")).getFirst());
+    browser.type("new-file-name", "小军");
+    browser.pick("new-file-sex", "男");
+    browser.type("new-file-birth-date", "2017/3/8\n");
+    browser.choose("new-file-village", "新华村");
+    browser.pick("new-file-causes", "监护缺失");
+    browser.click(browser.byId("new-file-save"));
+    browser.awaitText("file-name", "小军");
+    browser.awaitPageText("关联受理事项");
 
     signIn("police", "/workbench");
     browser.awaitText("workbench", "虎头村东头第三户");

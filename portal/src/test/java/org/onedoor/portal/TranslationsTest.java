@@ -73,7 +73,8 @@ class TranslationsTest {
     List.of("CHILD_NAME", "GUARDIAN_NAME", "VILLAGE", "ADDRESS", "SCHOOL", "NATIONAL_ID", "PHONE", "NATIONAL_ID_SHAPE",
         "PHONE_SHAPE", "EXACT_DATE", "RARE_CONDITION").forEach(r -> used.add("rule." + r));
     List.of("opened", "householdRegistration", "address", "causes", "riskTier", "guardianship", "condition",
-        "schooling", "benefits", "supervisorId", "visitRecorded", "consentRecorded", "consentWithdrawn")
+        "schooling", "benefits", "supervisorId", "visitRecorded", "consentRecorded", "consentWithdrawn", "draft", "openedFromIntake",
+        "intakeLinked")
         .forEach(f -> used.add("history.field." + f));
     List.of("csv", "xlsx").forEach(x -> used.add("ledger.export." + x));
     List.of("APPROVED", "REJECTED").forEach(x -> used.add("decision." + x));

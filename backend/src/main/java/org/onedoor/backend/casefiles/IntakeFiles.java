@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,5 +88,33 @@ public class IntakeFiles {
     List<CaseFile> matches = mongo.find(query, CaseFile.class);
     matches.forEach(f -> accessLog.record(SYSTEM, f.id(), EnumSet.of(FieldGroup.IDENTITY), true));
     return matches.size() == 1 ? matches.getFirst().id() : null;
+  }
+
+  /** Whether the caller keeps this file (it exists and lies in their scope); a look, not a read of its content. */
+  public boolean keeps(Caller caller, String fileId) {
+    if (fileId == null) {
+      return false;
+    }
+    CaseFile file = mongo.findById(fileId, CaseFile.class);
+    return file != null && FileScope.covers(caller, file.townshipId(), file.villageId());
+  }
+
+  /** Records in the file's history that staff linked an intake (by receipt code) to it. */
+  public void recordLink(Caller caller, String fileId, String receiptCode) {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      CaseFile file = mongo.findById(fileId, CaseFile.class);
+      if (file == null) {
+        return;
+      }
+      Instant now = clock.instant();
+      if (mongo.updateFirst(query(where("_id").is(fileId).and("version").is(file.version())),
+          new Update().inc("version", 1).set("updatedAt", now), CaseFile.class).getModifiedCount() == 1) {
+        mongo.insert(new org.bson.Document("fileId", fileId).append("version", file.version() + 1)
+            .append("at", java.util.Date.from(now)).append("actor", caller.subject())
+            .append("changes", new org.bson.Document(Map.of("intakeLinked", receiptCode))), CaseFiles.HISTORY);
+        return;
+      }
+    }
+    throw new IllegalStateException("file kept changing while an intake was linked");
   }
 }

@@ -89,6 +89,11 @@ class IntakeController {
     return intakes.townshipDesk(townshipId, status, limits.pageSize(first), after);
   }
 
+  @MutationMapping
+  IntakePayloads.IntakePayload attachIntakeFile(@Argument IntakeInputs.AttachIntakeFileInput input, Locale locale) {
+    return intakes.attachFile(input.intakeId(), input.caseFileId(), locale);
+  }
+
   @BatchMapping(typeName = "Intake")
   Map<Intake, List<HandlingTask>> tasks(List<Intake> list) {
     return Batches.resolveMany(list, Intake::id, intakes::tasksOf);

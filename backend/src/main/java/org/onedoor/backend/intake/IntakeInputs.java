@@ -85,4 +85,13 @@ final class IntakeInputs {
    */
   record HandBackTaskInput(String taskId, String reason) {
   }
+
+  /**
+   * An intake to link to a child's file.
+   *
+   * @param intakeId the application or report
+   * @param caseFileId the child's file
+   */
+  record AttachIntakeFileInput(String intakeId, String caseFileId) {
+  }
 }

@@ -26,4 +26,13 @@ final class IntakePayloads {
    */
   record TaskPayload(HandlingTask task, List<UserError> errors) {
   }
+
+  /**
+   * The result of a change to an intake.
+   *
+   * @param intake the intake after it; null when refused
+   * @param errors why it was refused
+   */
+  record IntakePayload(Intake intake, List<UserError> errors) {
+  }
 }

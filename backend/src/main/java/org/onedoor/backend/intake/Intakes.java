@@ -418,6 +418,34 @@ public class Intakes {
         i -> Cursors.encode(i.submittedAt().toEpochMilli(), i.id()), i -> i);
   }
 
+  /**
+   * A township's desk or civil affairs: links an application or a report to the child's file — one the caller keeps,
+   * found or just opened during the response. The file's history records the link (the receipt code); the
+   * submitter's receipt never shows it.
+   */
+  @PreAuthorize(Roles.INTAKE_DESKS)
+  public IntakePayloads.IntakePayload attachFile(String intakeId, String caseFileId, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    Intake intake = intakeId == null ? null : mongo.findById(intakeId, Intake.class);
+    if (intake == null || intake.kind() != IntakeKind.ASSISTANCE_APPLICATION
+        && intake.kind() != IntakeKind.MANDATORY_REPORT) {
+      return new IntakePayloads.IntakePayload(null, List.of(messages.userError("INTAKE_NOT_FOUND", "intakeId",
+          locale)));
+    }
+    boolean cityWide = caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+    if (!cityWide && !intake.townshipId().equals(caller.townshipId())) {
+      throw new AccessDeniedException("another township's intake");
+    }
+    if (!intakeFiles.keeps(caller, caseFileId)) {
+      return new IntakePayloads.IntakePayload(null, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
+          locale)));
+    }
+    Intake linked = mongo.findAndModify(query(where("_id").is(intakeId)), new Update().set("caseFileId", caseFileId),
+        FindAndModifyOptions.options().returnNew(true), Intake.class);
+    intakeFiles.recordLink(caller, caseFileId, intake.receiptCode());
+    return new IntakePayloads.IntakePayload(linked, List.of());
+  }
+
   /** The handling tasks of intakes, lead first, in one query (for staff who may see those intakes). */
   @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS','ADMIN')")
   public java.util.Map<String, List<HandlingTask>> tasksOf(Collection<String> intakeIds) {

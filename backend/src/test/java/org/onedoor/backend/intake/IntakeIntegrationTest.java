@@ -406,4 +406,42 @@ class IntakeIntegrationTest {
     assertThat(unknown.data().path("handlingTasks").path("edges")).isEmpty();
     assertThat(officer.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges")).hasSize(2);
   }
+
+  @Test
+  void the_township_links_a_report_to_the_file_it_opens_for_the_child_and_the_files_history_shows_it() {
+    Map<String, Object> input = report(UUID.randomUUID().toString());
+    input.put("townshipId", "hulin-town");
+    input.put("childName", "无名的孩子");
+    var reported = GraphQlHttp.at(port).post(REPORT, Map.of("input", input));
+    String code = reported.data().path("submitMandatoryReport").path("receipt").path("code").asString();
+    Intake intake = mongo.findOne(query(where("receiptCode").is(code)), Intake.class);
+    assertThat(intake.caseFileId()).as("no file of that name: not linked").isNull();
+    GraphQlHttp hulin = GraphQlHttp.at(port).withToken(tokens.token("desk-link", "乡镇 赵磊",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+    GraphQlHttp hutou = GraphQlHttp.at(port).withToken(tokens.token("desk-hutou", "乡镇 孙悦",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+    Map<String, Object> child = new HashMap<>(org.onedoor.backend.support.TestChildren.fullChild());
+    child.put("name", "秦小安");
+    child.remove("supervisorId");
+    String fileId = hulin.post(GraphQlHttp.document("createCaseFile"), Map.of("input", child)).data()
+        .path("createCaseFile").path("caseFile").path("id").asString();
+    String attach = """
+        mutation($input: AttachIntakeFileInput!) { attachIntakeFile(input: $input) {
+          intake { receiptCode caseFileId } errors { code field } } }""";
+
+    var otherTownship = hutou.post(attach, Map.of("input", Map.of("intakeId", intake.id(), "caseFileId", fileId)));
+    var unknownFile = hulin.post(attach, Map.of("input", Map.of("intakeId", intake.id(), "caseFileId", "nope")));
+    var linked = hulin.post(attach, Map.of("input", Map.of("intakeId", intake.id(), "caseFileId", fileId)));
+
+    assertThat(otherTownship.errors().get(0).path("extensions").path("classification").asString())
+        .isEqualTo("FORBIDDEN");
+    assertThat(unknownFile.data().path("attachIntakeFile").path("errors").get(0).path("code").asString())
+        .isEqualTo("FILE_NOT_FOUND");
+    assertThat(linked.data().path("attachIntakeFile").path("intake").path("caseFileId").asString())
+        .as(linked.body()).isEqualTo(fileId);
+    var history = hulin.post("query($id: ID!) { caseFile(id: $id) { history { changes { field change } } } }",
+        Map.of("id", fileId));
+    assertThat(history.data().path("caseFile").path("history").findValuesAsString("field")).contains("intakeLinked");
+    assertThat(GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).body()).doesNotContain(fileId, "秦小安");
+  }
 }

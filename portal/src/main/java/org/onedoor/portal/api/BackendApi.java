@@ -80,6 +80,24 @@ public class BackendApi {
         .toEntity(StaffApi.CaseFileDetail.class));
   }
 
+  /** Staff: opens a child's file in their scope; its id, or the refusals (localised, by field). */
+  public StaffApi.OpenedFile createCaseFile(StaffApi.NewFile file) {
+    return call(() -> {
+      var response = graphQl.documentName("createCaseFile").variable("input", file.toInput()).executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      return new StaffApi.OpenedFile(response.field("createCaseFile.caseFile.id").getValue(),
+          response.field("createCaseFile.errors").toEntityList(UserError.class));
+    });
+  }
+
+  /** Township staff and civil affairs: links an application or report to a child's file; the refusals. */
+  public List<UserError> attachIntakeFile(String intakeId, String caseFileId) {
+    return call(() -> graphQl.documentName("attachIntakeFile").variable("intakeId", intakeId)
+        .variable("caseFileId", caseFileId).retrieveSync("attachIntakeFile.errors").toEntityList(UserError.class));
+  }
+
   /**
    * Township staff and civil affairs: confirms a draft file opened from the one door, on the version read; the
    * refusals (e.g. the file changed meanwhile), empty on success.

@@ -249,4 +249,45 @@ public final class StaffApi {
   public record OverdueFile(String id, String name, int riskTier, String nextVisitDue, int visitOverdueDays,
       Village village, Named supervisor) {
   }
+
+  /**
+   * A new child's file as staff open it: identity, place, causes and risk tier (the other sections are added later).
+   *
+   * @param name the child's name
+   * @param sex FEMALE or MALE
+   * @param birthDate yyyy-MM-dd
+   * @param nationalId the child's national ID number, or null
+   * @param townshipId township
+   * @param villageId village
+   * @param address home address, or null
+   * @param causes why the child is in difficulty
+   * @param riskTier 1 (highest) … 4
+   */
+  public record NewFile(String name, String sex, String birthDate, String nationalId, String townshipId,
+      String villageId, String address, List<String> causes, Integer riskTier) {
+
+    /** The createCaseFile input. */
+    public java.util.Map<String, Object> toInput() {
+      java.util.Map<String, Object> input = new java.util.HashMap<>();
+      input.put("name", name);
+      input.put("sex", sex);
+      input.put("birthDate", birthDate);
+      input.put("nationalId", nationalId == null || nationalId.isBlank() ? null : nationalId);
+      input.put("townshipId", townshipId);
+      input.put("villageId", villageId);
+      input.put("address", address == null || address.isBlank() ? null : address);
+      input.put("causes", causes);
+      input.put("riskTier", riskTier);
+      return input;
+    }
+  }
+
+  /**
+   * The result of opening a file.
+   *
+   * @param id the new file's id, or null when refused
+   * @param errors the refusals, by field
+   */
+  public record OpenedFile(String id, List<UserError> errors) {
+  }
 }

@@ -48,8 +48,13 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     this.pager = new KeysetPager<>(this, grid, "ledger-more", PAGE_SIZE, (first, after) -> api.ledger(filter, first,
         after));
     boolean english = Language.of(getLocale()) == Language.EN;
+    Button newFile = new Button(getTranslation("ledger.newFile"), click -> new org.onedoor.portal.casefiles
+        .NewFileDialog(api, null, null, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseFileView.class, id)))
+        .open());
+    newFile.setId("ledger-new-file");
+    newFile.addThemeVariants(ButtonVariant.PRIMARY);
     add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")), filters(english),
-        new HorizontalLayout(export("CSV", "csv"), export("XLSX", "xlsx")));
+        new HorizontalLayout(newFile, export("CSV", "csv"), export("XLSX", "xlsx")));
     grid.setId("ledger");
     grid.addComponentColumn(f -> {
       RouterLink name = new RouterLink(f.name(), CaseFileView.class, f.id());

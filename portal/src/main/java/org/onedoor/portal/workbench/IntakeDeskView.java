@@ -26,7 +26,8 @@ import org.onedoor.portal.layout.KeysetPager;
 /**
  * A township's intake desk (乡镇受理台账): the applications and reports concerning the township that are not closed,
  * newest first, with where each department's task stands and whether one missed its deadline. A new child's draft
- * file opens from here, for the township to confirm.
+ * file opens from here, for the township to confirm; for a report whose child has no file yet, the township opens
+ * one here and the report is linked to it.
  */
 @Route("intakes")
 @RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
@@ -36,7 +37,11 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Asia/Shanghai"));
 
+  private final BackendApi api;
+  private final KeysetPager<DeskIntake> pager;
+
   IntakeDeskView(BackendApi api) {
+    this.api = api;
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("desk.title")), new Paragraph(getTranslation("desk.intro")));
     Grid<DeskIntake> grid = new Grid<>();
@@ -60,16 +65,37 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(DeskIntake::receiptCode).setHeader(getTranslation("track.code")).setAutoWidth(true);
     grid.addComponentColumn(i -> {
       if (i.caseFileId() == null) {
-        return new Span("—");
+        com.vaadin.flow.component.button.Button open = new com.vaadin.flow.component.button.Button(
+            getTranslation("desk.newFile"), click -> openFile(i));
+        open.addClassName("desk-new-file");
+        open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.SMALL);
+        return open;
       }
       RouterLink file = new RouterLink(getTranslation("workbench.openFile"), CaseFileView.class, i.caseFileId());
       file.addClassName("desk-file");
       return file;
     }).setHeader(getTranslation("desk.file")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    KeysetPager<DeskIntake> pager = new KeysetPager<>(this, grid, "desk-more", 20, api::townshipIntakes);
+    pager = new KeysetPager<>(this, grid, "desk-more", 20, api::townshipIntakes);
     add(grid, pager.moreButton());
     pager.reload();
+  }
+
+  /** Opens the file of the child a report or an application names, and links the intake to it. */
+  private void openFile(DeskIntake intake) {
+    Content content = intake.content();
+    String name = content == null ? null : content.childName() != null ? content.childName()
+        : content.reportedChildName();
+    new org.onedoor.portal.casefiles.NewFileDialog(api, name, intake.township().id(), null, fileId -> {
+      try {
+        api.attachIntakeFile(intake.id(), fileId).forEach(e -> org.onedoor.portal.layout.ApiErrors.show(
+            e.message()));
+        pager.reload();
+        getUI().ifPresent(ui -> ui.navigate(CaseFileView.class, fileId));
+      } catch (org.onedoor.portal.api.ApiException failure) {
+        org.onedoor.portal.layout.ApiErrors.show(this, failure);
+      }
+    }).open();
   }
 
   private String summary(Content content) {
