@@ -1,0 +1,40 @@
+package org.onedoor.backend.matching;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.onedoor.backend.geography.Coordinates;
+import org.onedoor.backend.geography.Township;
+
+/** Great-circle distances between townships, from their map coordinates (haversine, mean Earth radius). */
+public final class Distances {
+
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  private final Map<String, Coordinates> places = new HashMap<>();
+
+  /** The distances between these townships. */
+  public Distances(Collection<Township> townships) {
+    townships.forEach(t -> places.put(t.id(), t.coordinates()));
+  }
+
+  /** Kilometres between two townships; 0 within one; NaN when either has no coordinates. */
+  public double km(String fromTownship, String toTownship) {
+    if (fromTownship != null && fromTownship.equals(toTownship)) {
+      return 0;
+    }
+    Coordinates a = fromTownship == null ? null : places.get(fromTownship);
+    Coordinates b = toTownship == null ? null : places.get(toTownship);
+    return a == null || b == null ? Double.NaN : km(a, b);
+  }
+
+  static double km(Coordinates a, Coordinates b) {
+    double lat1 = Math.toRadians(a.latitude());
+    double lat2 = Math.toRadians(b.latitude());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(b.longitude() - a.longitude());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}
