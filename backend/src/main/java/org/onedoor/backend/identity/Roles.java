@@ -38,6 +38,8 @@ public final class Roles {
   public static final String REGISTER_KEEPERS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
   /** Staff who keep a township's intake desk (乡镇受理): the township's applications and reports. */
   public static final String INTAKE_DESKS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
+  /** Staff who match offers to needs and approve matches (civil affairs). */
+  public static final String MATCHERS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
   /** Staff who keep the city-wide register of organisations. */
   public static final String CITY_REGISTRARS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
 

@@ -335,7 +335,7 @@ public class NeedBoard {
    * What the public board shows on a day: published needs whose consent still holds and whose deadline month has not
    * passed; the rest of the published ones have expired (see {@link StaffNeed#of}).
    */
-  static Criteria onBoard(LocalDate today) {
+  public static Criteria onBoard(LocalDate today) {
     return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(today)
         .andOperator(new Criteria().orOperator(where("deadlineMonth").is(null),
             where("deadlineMonth").gte(YearMonth.from(today).toString())));

@@ -20,7 +20,7 @@ public record StaffNeed(String id, String publicId, String caseFileId, NeedStatu
     String title, String description, Urgency urgency, List<Generalisation> generalisations) {
 
   /** The need as staff see it on a day: a published need past its deadline month or its consent has EXPIRED. */
-  static StaffNeed of(Need need, java.time.LocalDate today) {
+  public static StaffNeed of(Need need, java.time.LocalDate today) {
     boolean expired = need.status() == NeedStatus.PUBLISHED
         && (need.consentValidUntil() != null && need.consentValidUntil().isBefore(today)
             || need.deadlineMonth() != null

@@ -1,0 +1,77 @@
+package org.onedoor.backend.matching;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.bson.Document;
+import org.onedoor.backend.casefiles.IntakeFiles;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Conflicts of interest staff record between an offerer and a child (a relative, a teacher of the child, a landlord
+ * of the family…): the matching never pairs them again. Stored by the child's file and the offerer (their account, or
+ * the anonymous offer), with who recorded it, when and why.
+ */
+@Service
+public class Conflicts {
+
+  private final MongoTemplate mongo;
+  private final IntakeFiles files;
+  private final Messages messages;
+  private final Clock clock;
+
+  Conflicts(MongoTemplate mongo, IntakeFiles files, Messages messages, Clock clock) {
+    this.mongo = mongo;
+    this.files = files;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * A conflict to record.
+   *
+   * @param caseFileId the child's file
+   * @param offerId an offer of the offerer
+   * @param reason why
+   */
+  record RecordConflictOfInterestInput(String caseFileId, String offerId, String reason) {
+  }
+
+  /**
+   * The result.
+   *
+   * @param recorded whether it was recorded
+   * @param errors why not
+   */
+  record RecordConflictOfInterestPayload(boolean recorded, List<UserError> errors) {
+  }
+
+  /** Township staff (their children) and civil affairs: records a conflict of interest. */
+  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  public RecordConflictOfInterestPayload record(RecordConflictOfInterestInput input, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    if (!files.keeps(caller, input.caseFileId())) {
+      return new RecordConflictOfInterestPayload(false, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
+          locale)));
+    }
+    Offer offer = input.offerId() == null ? null : mongo.findById(input.offerId(), Offer.class);
+    if (offer == null) {
+      return new RecordConflictOfInterestPayload(false, List.of(messages.userError("OFFER_NOT_FOUND", "offerId",
+          locale)));
+    }
+    String reason = input.reason() == null ? "" : input.reason().strip();
+    if (reason.isEmpty() || reason.length() > 500) {
+      return new RecordConflictOfInterestPayload(false, List.of(messages.userError("CONFLICT_REASON_REQUIRED",
+          "reason", locale)));
+    }
+    mongo.insert(new Document("caseFileId", input.caseFileId()).append("offerer", Matcher.offererKey(offer))
+        .append("reason", reason).append("recordedBy", caller.subject())
+        .append("at", java.util.Date.from(clock.instant())), Matcher.CONFLICTS);
+    return new RecordConflictOfInterestPayload(true, List.of());
+  }
+}

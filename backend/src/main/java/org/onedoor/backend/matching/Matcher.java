@@ -1,0 +1,172 @@
+package org.onedoor.backend.matching;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onedoor.backend.casefiles.ChildFacts;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.StaffNeed;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Suggestions: the best offers for one need, the best needs for one offer. Candidates come from the store already
+ * pruned by the cheap hard constraints (open, category, kind); the rest of {@link Compatibility} runs in memory, and
+ * only what passes is scored ({@link Scoring}). Civil-affairs staff read the suggestions; the child's facts the
+ * engine uses (township, age, sex) are logged as read for them.
+ */
+@Service
+public class Matcher {
+
+  static final String CONFLICTS = "conflicts_of_interest";
+  static final String RECORDS = "offerer_records";
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final MongoTemplate mongo;
+  private final ChildFacts childFacts;
+  private final Geography geography;
+  private final MatchingSettings settings;
+  private final Scoring scoring;
+  private final Clock clock;
+
+  Matcher(MongoTemplate mongo, ChildFacts childFacts, Geography geography, MatchingSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.childFacts = childFacts;
+    this.geography = geography;
+    this.settings = settings;
+    this.scoring = new Scoring(settings);
+    this.clock = clock;
+  }
+
+  /**
+   * A scored candidate.
+   *
+   * @param need the need
+   * @param offer the offer
+   * @param score its score with the reasons
+   */
+  public record Suggestion(StaffNeed need, Offer offer, Score score) {
+  }
+
+  /** Civil affairs: the offers that can meet a need, best first. */
+  @PreAuthorize(Roles.MATCHERS)
+  public List<Suggestion> forNeed(String needId, int first) {
+    Need need = needId == null ? null : mongo.findById(needId, Need.class);
+    if (need == null) {
+      return List.of();
+    }
+    LocalDate today = today();
+    NeedFacts facts = facts(List.of(need), today).get(need.id());
+    if (facts == null || !facts.open()) {
+      return List.of();
+    }
+    Query candidates = new Query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today)
+        .and("categories").is(need.category()).and("kind").in(Compatibility.kindsFor(facts)));
+    return rank(List.of(facts), Map.of(need.id(), need), mongo.find(candidates, Offer.class), today, first);
+  }
+
+  /** Civil affairs: the open needs an offer can meet, best first. */
+  @PreAuthorize(Roles.MATCHERS)
+  public List<Suggestion> forOffer(String offerId, int first) {
+    Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
+    if (offer == null) {
+      return List.of();
+    }
+    LocalDate today = today();
+    Query candidates = new Query(NeedBoard.onBoard(today)).addCriteria(where("category").in(offer.categories())
+        .and("placement").is(offer.kind() == OfferKind.PLACEMENT));
+    List<Need> needs = mongo.find(candidates, Need.class);
+    Map<String, NeedFacts> facts = facts(needs, today);
+    Map<String, Need> byId = new HashMap<>();
+    needs.forEach(n -> byId.put(n.id(), n));
+    return rank(List.copyOf(facts.values()), byId, List.of(offer), today, first);
+  }
+
+  private List<Suggestion> rank(List<NeedFacts> needs, Map<String, Need> byId, List<Offer> offers, LocalDate today,
+      int first) {
+    Distances distances = new Distances(geography.townships());
+    Set<String> files = new HashSet<>();
+    needs.forEach(n -> files.add(n.caseFileId()));
+    Set<String> conflicts = conflicts(files);
+    Map<String, FulfilmentRecord> records = records(offers);
+    Instant now = clock.instant();
+    List<Suggestion> ranked = new ArrayList<>();
+    for (NeedFacts need : needs) {
+      for (Offer offer : offers) {
+        boolean conflict = conflicts.contains(need.caseFileId() + "|" + offererKey(offer));
+        if (Compatibility.check(need, offer, today, distances, conflict, settings.placementRadiusKm()).isPresent()) {
+          continue;
+        }
+        Score score = scoring.score(need, offer, now, distances,
+            records.getOrDefault(offererKey(offer), FulfilmentRecord.NONE));
+        ranked.add(new Suggestion(StaffNeed.of(byId.get(need.needId()), today), offer, score));
+      }
+    }
+    ranked.sort(Comparator.comparingDouble((Suggestion s) -> -s.score().total())
+        .thenComparing(s -> s.offer().createdAt()).thenComparing(s -> s.need().id()));
+    return ranked.size() > first ? List.copyOf(ranked.subList(0, first)) : ranked;
+  }
+
+  /** The matching's view of needs: open or not, and the child's township, age and sex (one query, logged). */
+  Map<String, NeedFacts> facts(Collection<Need> needs, LocalDate today) {
+    Caller reader = Caller.current().orElseThrow();
+    Map<String, ChildFacts.Facts> children = childFacts.of(needs.stream().map(Need::caseFileId).distinct().toList(),
+        reader);
+    Map<String, NeedFacts> facts = new HashMap<>();
+    for (Need need : needs) {
+      ChildFacts.Facts child = children.get(need.caseFileId());
+      if (child == null) {
+        continue;
+      }
+      boolean open = StaffNeed.of(need, today).status() == NeedStatus.PUBLISHED;
+      facts.put(need.id(), new NeedFacts(need.id(), need.caseFileId(), open, need.category(), need.urgency(),
+          need.placement(), need.amountYuan(), need.goods(), need.serviceHours(), need.publishedAt(),
+          child.townshipId(), child.age(), child.sex()));
+    }
+    return facts;
+  }
+
+  /** "fileId|offererKey" for every conflict of interest recorded for these files. */
+  private Set<String> conflicts(Collection<String> fileIds) {
+    Set<String> pairs = new HashSet<>();
+    mongo.find(query(where("caseFileId").in(fileIds)), org.bson.Document.class, CONFLICTS)
+        .forEach(d -> pairs.add(d.getString("caseFileId") + "|" + d.getString("offerer")));
+    return pairs;
+  }
+
+  private Map<String, FulfilmentRecord> records(Collection<Offer> offers) {
+    Map<String, FulfilmentRecord> records = new HashMap<>();
+    mongo.find(query(where("_id").in(offers.stream().map(Matcher::offererKey).distinct().toList())),
+        org.bson.Document.class, RECORDS).forEach(d -> records.put(d.getString("_id"), new FulfilmentRecord(
+            d.getInteger("met", 0), d.getInteger("partlyMet", 0), d.getInteger("notMet", 0))));
+    return records;
+  }
+
+  /** Whom a record and a conflict of interest are about: the offerer's account, or the anonymous offer itself. */
+  static String offererKey(Offer offer) {
+    return offer.offerer() != null ? "account:" + offer.offerer() : "offer:" + offer.id();
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+}
