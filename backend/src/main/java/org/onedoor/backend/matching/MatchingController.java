@@ -2,9 +2,15 @@ package org.onedoor.backend.matching;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.onedoor.backend.needs.StaffNeed;
 import org.onedoor.backend.platform.graphql.BadArgumentException;
+import org.onedoor.backend.platform.graphql.Batches;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -17,13 +23,76 @@ class MatchingController {
   private static final int MAX_SUGGESTIONS = 100;
 
   private final Matcher matcher;
+  private final Matches matches;
   private final Conflicts conflicts;
   private final Messages messages;
+  private final GraphQlLimits limits;
 
-  MatchingController(Matcher matcher, Conflicts conflicts, Messages messages) {
+  MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
+      GraphQlLimits limits) {
     this.matcher = matcher;
+    this.matches = matches;
     this.conflicts = conflicts;
     this.messages = messages;
+    this.limits = limits;
+  }
+
+  /**
+   * A match to propose.
+   *
+   * @param needId the need
+   * @param offerId the offer
+   */
+  record ProposeMatchInput(String needId, String offerId) {
+  }
+
+  /**
+   * A match to approve.
+   *
+   * @param matchId the match
+   * @param assessment a placement's family assessment
+   */
+  record ApproveMatchInput(String matchId, String assessment) {
+  }
+
+  /**
+   * A match to reject.
+   *
+   * @param matchId the match
+   * @param reason why
+   */
+  record RejectMatchInput(String matchId, String reason) {
+  }
+
+  @QueryMapping
+  Connection<Match> pendingMatches(@Argument Integer first,
+      @Argument String after) {
+    return matches.pending(limits.pageSize(first), after);
+  }
+
+  @MutationMapping
+  Matches.MatchPayload proposeMatch(@Argument ProposeMatchInput input, Locale locale) {
+    return matches.propose(input.needId(), input.offerId(), locale);
+  }
+
+  @MutationMapping
+  Matches.MatchPayload approveMatch(@Argument ApproveMatchInput input, Locale locale) {
+    return matches.approve(input.matchId(), input.assessment(), locale);
+  }
+
+  @MutationMapping
+  Matches.MatchPayload rejectMatch(@Argument RejectMatchInput input, Locale locale) {
+    return matches.reject(input.matchId(), input.reason(), locale);
+  }
+
+  @BatchMapping(typeName = "Match")
+  Map<Match, Offer> offer(List<Match> list) {
+    return Batches.resolve(list, Match::offerId, matches::offersOf);
+  }
+
+  @BatchMapping(typeName = "Match")
+  Map<Match, StaffNeed> need(List<Match> list) {
+    return Batches.resolve(list, Match::needId, matches::needsOf);
   }
 
   @QueryMapping

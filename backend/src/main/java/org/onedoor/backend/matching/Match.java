@@ -1,0 +1,60 @@
+package org.onedoor.backend.matching;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A proposed pairing of an offer with a need, and its life: approval by civil affairs (a placement by two different
+ * approvers, on a recorded assessment), delivery, confirmation. Every change is one conditional update of this
+ * document (by status and version) and every action is in the match audit.
+ *
+ * @param id identifier
+ * @param needId the need
+ * @param offerId the offer
+ * @param caseFileId the child's file (one placement per child)
+ * @param offerer the offerer's key (account or anonymous offer)
+ * @param kind the offer's kind
+ * @param origin who proposed it
+ * @param proposedBy the proposer's subject ("engine" for the engine)
+ * @param score the score when proposed, or null
+ * @param status where it stands
+ * @param approvals the approvals so far
+ * @param assessment a placement's family assessment the approvers relied on
+ * @param reason why it was rejected
+ * @param createdAt when proposed
+ * @param decidedAt when approved or rejected
+ * @param version bumped by every change
+ */
+@Document("matches")
+@CompoundIndex(name = "pair", def = "{'needId': 1, 'offerId': 1}", unique = true)
+@CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")
+public record Match(@Id String id, String needId, String offerId, String caseFileId, String offerer, OfferKind kind,
+    MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
+    String assessment, String reason, Instant createdAt, Instant decidedAt, long version) {
+
+  public Match {
+    approvals = approvals == null ? List.of() : List.copyOf(approvals);
+  }
+
+  /** How many different approvers it takes: two for a placement with a family, one otherwise. */
+  public int approvalsNeeded() {
+    return kind == OfferKind.PLACEMENT ? 2 : 1;
+  }
+
+  /**
+   * One approval.
+   *
+   * @param by the approver's subject
+   * @param at when
+   */
+  public record Approval(String by, Instant at) {
+  }
+
+  @Override
+  public String toString() {
+    return "Match[" + id + ", " + status + "]";
+  }
+}

@@ -1,0 +1,15 @@
+package org.onedoor.backend.matching;
+
+/** Where a match stands: proposed, decided by civil affairs, then delivered and confirmed by the caseworker. */
+public enum MatchStatus {
+  /** Waiting for civil affairs (a placement: for two different approvers). */
+  PROPOSED,
+  /** Approved: the offer's capacity and the need are taken. */
+  APPROVED,
+  /** Rejected, with the reason. */
+  REJECTED,
+  /** Delivered through the caseworker or the children's home. */
+  DELIVERED,
+  /** Confirmed by the caseworker as met, partly met or not met. */
+  CONFIRMED
+}

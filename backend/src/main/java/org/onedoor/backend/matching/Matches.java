@@ -1,0 +1,278 @@
+package org.onedoor.backend.matching;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
+import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The approval workflow. A match is proposed (by the engine, staff or a pledge) and waits for civil affairs; a
+ * placement with a family needs two different approvers and the family assessment they relied on. The final approval
+ * takes, each with one conditional single-document update — never a lock in memory, never a multi-document
+ * transaction — a unit of the offer's capacity ({@code allocated < capacity}), the need ({@code PUBLISHED →
+ * MATCHED}), for a placement the child ({@code placements} keyed by the child's file: a second insert fails), and
+ * the match itself ({@code PROPOSED} at the version read). When a later step fails the earlier ones are given back,
+ * so under any interleaving an offer is never over-allocated and a child never placed twice; a request that loses a
+ * race is refused with the reason. Every action is written to the match audit.
+ */
+@Service
+public class Matches {
+
+  static final String PLACEMENTS = "placements";
+  static final String AUDIT = "match_audit";
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final MongoTemplate mongo;
+  private final Matcher matcher;
+  private final Geography geography;
+  private final MatchingSettings settings;
+  private final Messages messages;
+  private final Clock clock;
+
+  Matches(MongoTemplate mongo, Matcher matcher, Geography geography, MatchingSettings settings, Messages messages,
+      Clock clock) {
+    this.mongo = mongo;
+    this.matcher = matcher;
+    this.geography = geography;
+    this.settings = settings;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * The result of a change to a match.
+   *
+   * @param match the match after it; null when refused
+   * @param errors why it was refused
+   */
+  record MatchPayload(Match match, List<UserError> errors) {
+  }
+
+  /** Civil affairs: proposes an offer for a need; refused when a hard constraint excludes the pair. */
+  @PreAuthorize(Roles.MATCHERS)
+  public MatchPayload propose(String needId, String offerId, Locale locale) {
+    return propose(needId, offerId, MatchOrigin.STAFF, Caller.current().orElseThrow().subject(), locale);
+  }
+
+  /** Proposes a pair after checking every hard constraint (for staff, the engine and pledges). */
+  MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Locale locale) {
+    Need need = needId == null ? null : mongo.findById(needId, Need.class);
+    Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
+    if (need == null) {
+      return refused("NEED_NOT_FOUND", "needId", locale);
+    }
+    if (offer == null) {
+      return refused("OFFER_NOT_FOUND", "offerId", locale);
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    NeedFacts facts = matcher.facts(List.of(need), today).get(need.id());
+    boolean conflict = mongo.exists(query(where("caseFileId").is(need.caseFileId())
+        .and("offerer").is(Matcher.offererKey(offer))), Matcher.CONFLICTS);
+    Distances distances = new Distances(geography.townships());
+    Optional<Exclusion> excluded = facts == null ? Optional.of(Exclusion.NEED_NOT_OPEN)
+        : Compatibility.check(facts, offer, today, distances, conflict, settings.placementRadiusKm());
+    if (excluded.isPresent()) {
+      return new MatchPayload(null, List.of(new UserError("NOT_COMPATIBLE", "offerId",
+          messages.get("error.NOT_COMPATIBLE", locale, messages.get("exclusion." + excluded.get().name(), locale)))));
+    }
+    Double score = new Scoring(settings).score(facts, offer, clock.instant(), distances, FulfilmentRecord.NONE)
+        .total();
+    Match match = new Match(UUID.randomUUID().toString(), need.id(), offer.id(), need.caseFileId(),
+        Matcher.offererKey(offer), offer.kind(), origin, proposer, score, MatchStatus.PROPOSED, List.of(), null, null,
+        clock.instant(), null, 0);
+    try {
+      mongo.insert(match);
+    } catch (DuplicateKeyException exists) {
+      return refused("MATCH_EXISTS", "offerId", locale);
+    }
+    audit(match.id(), "PROPOSED", proposer, Map.of("origin", origin.name()));
+    return new MatchPayload(match, List.of());
+  }
+
+  /**
+   * Civil affairs: approves a proposed match. A placement's first approval records the family assessment and waits
+   * for a second, different approver; the final approval takes the offer's capacity, the need and (a placement) the
+   * child, or is refused with the reason (OFFER_FULL, NEED_ALREADY_MATCHED, CHILD_ALREADY_PLACED, MATCH_NOT_PENDING).
+   */
+  @PreAuthorize(Roles.MATCHERS)
+  public MatchPayload approve(String matchId, String assessment, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    Match match = matchId == null ? null : mongo.findById(matchId, Match.class);
+    if (match == null || match.status() != MatchStatus.PROPOSED) {
+      return refused("MATCH_NOT_PENDING", "matchId", locale);
+    }
+    if (match.approvals().stream().anyMatch(a -> a.by().equals(caller.subject()))) {
+      return refused("SAME_APPROVER", "matchId", locale);
+    }
+    String relied = assessment == null || assessment.isBlank() ? match.assessment() : assessment.strip();
+    if (match.kind() == OfferKind.PLACEMENT && (relied == null || relied.length() > 500)) {
+      return refused("ASSESSMENT_REQUIRED", "assessment", locale);
+    }
+    Instant now = clock.instant();
+    Match.Approval approval = new Match.Approval(caller.subject(), now);
+    if (match.approvals().size() + 1 < match.approvalsNeeded()) {
+      Match waiting = mongo.findAndModify(pending(match), new Update().push("approvals", approval)
+              .set("assessment", relied).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+          Match.class);
+      if (waiting == null) {
+        return refused("MATCH_NOT_PENDING", "matchId", locale);
+      }
+      audit(match.id(), "FIRST_APPROVAL", caller.subject(), Map.of());
+      return new MatchPayload(waiting, List.of());
+    }
+    return finalApproval(match, approval, relied, caller, locale);
+  }
+
+  private MatchPayload finalApproval(Match match, Match.Approval approval, String assessment, Caller caller,
+      Locale locale) {
+    Offer offer = mongo.findById(match.offerId(), Offer.class);
+    if (offer == null || mongo.findAndModify(query(where("_id").is(offer.id()).and("status").is(OfferStatus.OPEN)
+            .and("allocated").lt(offer.capacity())), new Update().inc("allocated", 1).inc("version", 1),
+        Offer.class) == null) {
+      return refusedAndAudited(match, "OFFER_FULL", caller, locale);
+    }
+    if (mongo.findAndModify(query(where("_id").is(match.needId()).and("status").is(NeedStatus.PUBLISHED)),
+        new Update().set("status", NeedStatus.MATCHED), Need.class) == null) {
+      releaseOffer(offer.id());
+      return refusedAndAudited(match, "NEED_ALREADY_MATCHED", caller, locale);
+    }
+    if (match.kind() == OfferKind.PLACEMENT) {
+      try {
+        mongo.insert(new Document("_id", match.caseFileId()).append("matchId", match.id())
+            .append("at", java.util.Date.from(clock.instant())), PLACEMENTS);
+      } catch (DuplicateKeyException placed) {
+        releaseNeed(match.needId());
+        releaseOffer(offer.id());
+        return refusedAndAudited(match, "CHILD_ALREADY_PLACED", caller, locale);
+      }
+    }
+    Match approved = mongo.findAndModify(pending(match), new Update().push("approvals", approval)
+            .set("assessment", assessment).set("status", MatchStatus.APPROVED).set("decidedAt", clock.instant())
+            .inc("version", 1), FindAndModifyOptions.options().returnNew(true), Match.class);
+    if (approved == null) {
+      if (match.kind() == OfferKind.PLACEMENT) {
+        mongo.remove(query(where("_id").is(match.caseFileId()).and("matchId").is(match.id())), PLACEMENTS);
+      }
+      releaseNeed(match.needId());
+      releaseOffer(offer.id());
+      return refusedAndAudited(match, "MATCH_NOT_PENDING", caller, locale);
+    }
+    audit(match.id(), "APPROVED", caller.subject(), Map.of());
+    return new MatchPayload(approved, List.of());
+  }
+
+  /** Civil affairs: rejects a proposed match with the reason. */
+  @PreAuthorize(Roles.MATCHERS)
+  public MatchPayload reject(String matchId, String reason, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 500) {
+      return refused("REASON_REQUIRED", "reason", locale);
+    }
+    Match rejected = mongo.findAndModify(query(where("_id").is(matchId).and("status").is(MatchStatus.PROPOSED)),
+        new Update().set("status", MatchStatus.REJECTED).set("reason", why).set("decidedAt", clock.instant())
+            .inc("version", 1), FindAndModifyOptions.options().returnNew(true), Match.class);
+    if (rejected == null) {
+      return refused("MATCH_NOT_PENDING", "matchId", locale);
+    }
+    audit(matchId, "REJECTED", caller.subject(), Map.of("reason", why));
+    return new MatchPayload(rejected, List.of());
+  }
+
+  /** Civil affairs: the matches waiting for a decision, oldest first, keyset paged. */
+  @PreAuthorize(Roles.MATCHERS)
+  public Connection<Match> pending(PageSize size, String after) {
+    Query query = new Query(where("status").is(MatchStatus.PROPOSED));
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 2);
+      Instant at = Cursors.instant(key[0]);
+      query.addCriteria(new Criteria().orOperator(where("createdAt").gt(at),
+          where("createdAt").is(at).and("_id").gt(key[1])));
+    }
+    query.with(Sort.by("createdAt", "_id")).limit(size.value() + 1);
+    return Connection.of(mongo.find(query, Match.class), size,
+        m -> Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
+  }
+
+  /** The offers of matches, by id, in one query (for civil affairs reading those matches). */
+  @PreAuthorize(Roles.MATCHERS)
+  public Map<String, Offer> offersOf(List<String> offerIds) {
+    Map<String, Offer> found = new java.util.HashMap<>();
+    mongo.find(query(where("_id").in(offerIds)), Offer.class).forEach(o -> found.put(o.id(), o));
+    return found;
+  }
+
+  /** The needs of matches as staff see them, by id, in one query (for civil affairs reading those matches). */
+  @PreAuthorize(Roles.MATCHERS)
+  public Map<String, org.onedoor.backend.needs.StaffNeed> needsOf(List<String> needIds) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    Map<String, org.onedoor.backend.needs.StaffNeed> found = new java.util.HashMap<>();
+    mongo.find(query(where("_id").in(needIds)), Need.class)
+        .forEach(n -> found.put(n.id(), org.onedoor.backend.needs.StaffNeed.of(n, today)));
+    return found;
+  }
+
+  private static Query pending(Match match) {
+    return query(where("_id").is(match.id()).and("status").is(MatchStatus.PROPOSED).and("version")
+        .is(match.version()));
+  }
+
+  private void releaseOffer(String offerId) {
+    mongo.updateFirst(query(where("_id").is(offerId).and("allocated").gt(0)),
+        new Update().inc("allocated", -1).inc("version", 1), Offer.class);
+  }
+
+  private void releaseNeed(String needId) {
+    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
+        new Update().set("status", NeedStatus.PUBLISHED), Need.class);
+  }
+
+  private MatchPayload refusedAndAudited(Match match, String code, Caller caller, Locale locale) {
+    audit(match.id(), "APPROVAL_REFUSED", caller.subject(), Map.of("code", code));
+    return refused(code, "matchId", locale);
+  }
+
+  private MatchPayload refused(String code, String field, Locale locale) {
+    return new MatchPayload(null, List.of(messages.userError(code, field, locale)));
+  }
+
+  void audit(String matchId, String action, String by, Map<String, String> detail) {
+    mongo.insert(new Document("matchId", matchId).append("action", action).append("by", by)
+        .append("at", java.util.Date.from(clock.instant())).append("detail", new Document(detail)), AUDIT);
+  }
+
+  /** The audit of some matches, oldest first (for the tests and the auditors' views). */
+  List<Document> auditOf(String matchId) {
+    return new ArrayList<>(mongo.find(query(where("matchId").is(matchId)).with(Sort.by("at")), Document.class,
+        AUDIT));
+  }
+}

@@ -1,0 +1,221 @@
+package org.onedoor.backend.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The approval workflow under concurrency: capacity never over-allocated, a child never placed twice, four eyes. */
+@IntegrationTest
+class ApprovalsIntegrationTest {
+
+  private static final String PROPOSE = """
+      mutation($need: ID!, $offer: ID!) { proposeMatch(input: {needId: $need, offerId: $offer}) {
+        match { id status approvalsNeeded } errors { code message } } }""";
+  private static final String APPROVE = """
+      mutation($id: ID!, $assessment: String) { approveMatch(input: {matchId: $id, assessment: $assessment}) {
+        match { id status approvals { by } assessment } errors { code message } } }""";
+  private static final String REJECT = """
+      mutation($id: ID!, $reason: String!) { rejectMatch(input: {matchId: $id, reason: $reason}) {
+        match { id status reason } errors { code } } }""";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private MatchingFixtures fixtures;
+
+  @BeforeEach
+  void clean() {
+    fixtures = new MatchingFixtures(port, tokens, mongo);
+    fixtures.clean();
+  }
+
+  private GraphQlHttp approver(String subject) {
+    return GraphQlHttp.at(port).withToken(tokens.token(subject, "民政 " + subject, List.of(Roles.CIVIL_AFFAIRS),
+        Map.of()));
+  }
+
+  private String propose(String need, String offer) {
+    var proposed = fixtures.civil().post(PROPOSE, Map.of("need", need, "offer", offer));
+    String id = proposed.data().path("proposeMatch").path("match").path("id").asString();
+    assertThat(id).as(proposed.body()).isNotBlank();
+    return id;
+  }
+
+  private String familyOffer(int capacity) {
+    GraphQlHttp family = GraphQlHttp.at(port).withToken(tokens.token("family-zhang", "张家", List.of(Roles.FAMILY),
+        Map.of()));
+    return fixtures.offer(family, Map.of("kind", "PLACEMENT", "townshipId", "hulin-town", "careKind", "FOSTER",
+        "childAgeMin", 0, "childAgeMax", 17, "capacity", capacity));
+  }
+
+  @Test
+  void of_fifty_concurrent_approvals_on_an_offer_of_capacity_three_exactly_three_win() throws Exception {
+    Map<String, Object> money = MatchingFixtures.money(2000, null, List.of("MEDICAL"));
+    money.put("capacity", 3);
+    String offer = fixtures.offer(GraphQlHttp.at(port), money);
+    List<String> matches = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String need = fixtures.publishedNeed(fixtures.child("孩子" + i), NeedCategory.MEDICAL, Urgency.HIGH, false,
+          2000, i);
+      matches.add(propose(need, offer));
+    }
+
+    List<JsonNode> answers = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+      List<Callable<JsonNode>> approvals = new ArrayList<>();
+      for (int i = 0; i < matches.size(); i++) {
+        String match = matches.get(i);
+        GraphQlHttp caller = approver("approver-" + i);
+        approvals.add(() -> caller.post(APPROVE, Map.of("id", match)).data().path("approveMatch"));
+      }
+      for (Future<JsonNode> answer : pool.invokeAll(approvals)) {
+        answers.add(answer.get());
+      }
+    }
+
+    long approved = answers.stream().filter(a -> "APPROVED".equals(a.path("match").path("status").asString()))
+        .count();
+    List<String> refusals = answers.stream().filter(a -> a.path("match").isNull())
+        .map(a -> a.path("errors").get(0).path("code").asString()).toList();
+    assertThat(approved).isEqualTo(3);
+    assertThat(refusals).hasSize(47).containsOnly("OFFER_FULL");
+    assertThat(answers.stream().filter(a -> a.path("match").isNull()).findFirst().orElseThrow().path("errors")
+        .get(0).path("message").asString()).isEqualTo("该帮扶提供的名额已用完，不能再批准。");
+    assertThat(mongo.findById(offer, Offer.class).allocated()).isEqualTo(3);
+    assertThat(mongo.count(query(where("status").is(NeedStatus.MATCHED)), Need.class)).isEqualTo(3);
+    assertThat(mongo.count(query(where("status").is(MatchStatus.APPROVED)), Match.class)).isEqualTo(3);
+  }
+
+  @Test
+  void a_placement_with_one_approver_is_not_final_and_needs_the_assessment_and_a_second_person() {
+    String need = fixtures.publishedNeed(fixtures.child("周小北"), NeedCategory.GUARDIANSHIP_CARE, Urgency.CRITICAL,
+        true, null, 5);
+    String offer = familyOffer(1);
+    String match = propose(need, offer);
+
+    var withoutAssessment = approver("approver-a").post(APPROVE, Map.of("id", match));
+    var first = approver("approver-a").post(APPROVE, Map.of("id", match, "assessment",
+        "2026-11-20入户评估：住房、收入、监护能力合格"));
+    var again = approver("approver-a").post(APPROVE, Map.of("id", match));
+
+    assertThat(withoutAssessment.data().path("approveMatch").path("errors").get(0).path("code").asString())
+        .isEqualTo("ASSESSMENT_REQUIRED");
+    assertThat(first.data().path("approveMatch").path("match").path("status").asString()).as(first.body())
+        .isEqualTo("PROPOSED");
+    assertThat(again.data().path("approveMatch").path("errors").get(0).path("code").asString())
+        .isEqualTo("SAME_APPROVER");
+    assertThat(mongo.findById(offer, Offer.class).allocated()).as("not final: nothing taken").isZero();
+    assertThat(mongo.findById(need, Need.class).status()).isEqualTo(NeedStatus.PUBLISHED);
+
+    var second = approver("approver-b").post(APPROVE, Map.of("id", match));
+
+    JsonNode approved = second.data().path("approveMatch").path("match");
+    assertThat(approved.path("status").asString()).as(second.body()).isEqualTo("APPROVED");
+    assertThat(approved.path("approvals").findValuesAsString("by")).containsExactly("approver-a", "approver-b");
+    assertThat(approved.path("assessment").asString()).contains("入户评估");
+    assertThat(mongo.findById(offer, Offer.class).allocated()).isEqualTo(1);
+    assertThat(mongo.findById(need, Need.class).status()).isEqualTo(NeedStatus.MATCHED);
+  }
+
+  @Test
+  void a_child_is_never_placed_twice_and_the_refused_approval_gives_back_what_it_took() {
+    String child = fixtures.child("吴小冬");
+    String firstNeed = fixtures.publishedNeed(child, NeedCategory.GUARDIANSHIP_CARE, Urgency.CRITICAL, true, null, 5);
+    String secondNeed = fixtures.publishedNeed(child, NeedCategory.GUARDIANSHIP_CARE, Urgency.HIGH, true, null, 2);
+    String offer = familyOffer(2);
+    String first = propose(firstNeed, offer);
+    String second = propose(secondNeed, offer);
+    for (String match : List.of(first, second)) {
+      approver("approver-a").post(APPROVE, Map.of("id", match, "assessment", "入户评估合格"));
+    }
+
+    var placed = approver("approver-b").post(APPROVE, Map.of("id", first));
+    var twice = approver("approver-b").post(APPROVE, Map.of("id", second));
+
+    assertThat(placed.data().path("approveMatch").path("match").path("status").asString()).isEqualTo("APPROVED");
+    assertThat(twice.data().path("approveMatch").path("errors").get(0).path("code").asString())
+        .isEqualTo("CHILD_ALREADY_PLACED");
+    assertThat(mongo.findById(offer, Offer.class).allocated()).as("the refused one gave its place back")
+        .isEqualTo(1);
+    assertThat(mongo.findById(secondNeed, Need.class).status()).isEqualTo(NeedStatus.PUBLISHED);
+    assertThat(mongo.findById(second, Match.class).status()).isEqualTo(MatchStatus.PROPOSED);
+  }
+
+  @Test
+  void an_incompatible_pair_is_refused_with_the_reason_and_a_rejection_needs_one() {
+    String need = fixtures.publishedNeed(fixtures.child("郑小秋"), NeedCategory.EDUCATION, Urgency.NORMAL, false, 800, 5);
+    String medicalOnly = fixtures.offer(GraphQlHttp.at(port), MatchingFixtures.money(800, null, List.of("MEDICAL")));
+    String education = fixtures.offer(GraphQlHttp.at(port), MatchingFixtures.money(800, null, List.of("EDUCATION")));
+
+    var refused = fixtures.civil().inLanguage("en").post(PROPOSE, Map.of("need", need, "offer", medicalOnly));
+    String match = propose(need, education);
+    var duplicate = fixtures.civil().post(PROPOSE, Map.of("need", need, "offer", education));
+    var noReason = fixtures.civil().post(REJECT, Map.of("id", match, "reason", " "));
+    var rejected = fixtures.civil().post(REJECT, Map.of("id", match, "reason", "捐赠人已另行资助"));
+
+    JsonNode error = refused.data().path("proposeMatch").path("errors").get(0);
+    assertThat(error.path("code").asString()).isEqualTo("NOT_COMPATIBLE");
+    assertThat(error.path("message").asString()).isEqualTo(
+        "These cannot be matched: the offer does not serve this kind of need.");
+    assertThat(duplicate.data().path("proposeMatch").path("errors").get(0).path("code").asString())
+        .isEqualTo("MATCH_EXISTS");
+    assertThat(noReason.data().path("rejectMatch").path("errors").get(0).path("code").asString())
+        .isEqualTo("REASON_REQUIRED");
+    assertThat(rejected.data().path("rejectMatch").path("match").path("status").asString()).isEqualTo("REJECTED");
+    assertThat(mongo.find(query(where("matchId").is(match)), org.bson.Document.class, Matches.AUDIT))
+        .extracting(d -> d.getString("action")).containsExactly("PROPOSED", "REJECTED");
+  }
+
+  @Test
+  void only_civil_affairs_and_administrators_propose_approve_and_reject() {
+    String need = fixtures.publishedNeed(fixtures.child("冯小夏"), NeedCategory.MEDICAL, Urgency.NORMAL, false, 800, 5);
+    String offer = fixtures.offer(GraphQlHttp.at(port), MatchingFixtures.money(800, null, List.of("MEDICAL")));
+    String match = propose(need, offer);
+    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF, Roles.CHARITY,
+        Roles.VOLUNTEER, Roles.FAMILY)) {
+      GraphQlHttp caller = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
+          Map.of("township", "hulin-town")));
+      for (var answer : List.of(caller.post(APPROVE, Map.of("id", match)),
+          caller.post(PROPOSE, Map.of("need", need, "offer", offer)),
+          caller.post(REJECT, Map.of("id", match, "reason", "x")))) {
+        assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
+            .isEqualTo("FORBIDDEN");
+      }
+    }
+    assertThat(mongo.findById(match, Match.class).status()).isEqualTo(MatchStatus.PROPOSED);
+    var pending = fixtures.civil().post("{ pendingMatches { edges { node { id status need { id } offer { id } } } } }");
+    assertThat(pending.data().path("pendingMatches").path("edges").findValuesAsString("id")).contains(match);
+    var admin = GraphQlHttp.at(port).withToken(tokens.token("admin-x", "admin", List.of(Roles.ADMIN), Map.of()));
+    assertThat(admin.post(APPROVE, Map.of("id", match)).data().path("approveMatch").path("match").path("status")
+        .asString()).isEqualTo("APPROVED");
+  }
+}

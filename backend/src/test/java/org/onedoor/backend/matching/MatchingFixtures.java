@@ -1,0 +1,105 @@
+package org.onedoor.backend.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.intake.HandlingTask;
+import org.onedoor.backend.intake.Intake;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.TestChildren;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Children, published needs and offers for the matching's integration tests, through the API where it has one. */
+final class MatchingFixtures {
+
+  final int port;
+  final TestTokens tokens;
+  final MongoTemplate mongo;
+
+  MatchingFixtures(int port, TestTokens tokens, MongoTemplate mongo) {
+    this.port = port;
+    this.tokens = tokens;
+    this.mongo = mongo;
+  }
+
+  /** Empties what the matching tests write. */
+  void clean() {
+    for (Class<?> type : List.of(Offer.class, Intake.class, HandlingTask.class, Need.class, CaseFile.class,
+        Match.class)) {
+      mongo.remove(new Query(), type);
+    }
+    for (String collection : List.of(Matcher.CONFLICTS, Matches.PLACEMENTS, Matches.AUDIT, "rate_limits")) {
+      mongo.remove(new Query(), collection);
+    }
+  }
+
+  GraphQlHttp civil() {
+    return GraphQlHttp.at(port).withToken(tokens.token("civil-match", "民政 李强", List.of(Roles.CIVIL_AFFAIRS),
+        Map.of()));
+  }
+
+  GraphQlHttp township() {
+    return GraphQlHttp.at(port).withToken(tokens.token("township-match", "乡镇 赵磊", List.of(Roles.TOWNSHIP_STAFF),
+        Map.of("township", "hulin-town")));
+  }
+
+  /** A child's file in Xinhua village, Hulin town (a girl of eight). */
+  String child(String name) {
+    Map<String, Object> input = new HashMap<>(TestChildren.fullChild());
+    input.put("name", name);
+    input.remove("supervisorId");
+    var created = township().post(GraphQlHttp.document("createCaseFile"), Map.of("input", input));
+    String id = created.data().path("createCaseFile").path("caseFile").path("id").asString();
+    assertThat(id).as(created.body()).isNotBlank();
+    return id;
+  }
+
+  /** A need published for the file (publication itself is tested with the needs). */
+  String publishedNeed(String fileId, NeedCategory category, Urgency urgency, boolean placement, Integer amount,
+      int daysWaiting) {
+    Instant published = Instant.now().minus(Duration.ofDays(daysWaiting));
+    Need need = new Need(UUID.randomUUID().toString(), UUID.randomUUID().toString(), fileId, NeedStatus.PUBLISHED,
+        category, "帮助孩子", "需要帮助", urgency, urgency.ordinal(), null, amount, List.of(), null, placement, null, null,
+        List.of(), published, published.toString().substring(0, 7),
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6), published);
+    mongo.insert(need);
+    return need.id();
+  }
+
+  String offer(GraphQlHttp as, Map<String, Object> fields) {
+    Map<String, Object> input = new HashMap<>(fields);
+    input.put("idempotencyKey", UUID.randomUUID().toString());
+    var submitted = as.post("""
+        mutation($input: SubmitOfferInput!) { submitOffer(input: $input) { receipt { code } errors { code } } }""",
+        Map.of("input", input));
+    String code = submitted.data().path("submitOffer").path("receipt").path("code").asString();
+    assertThat(code).as(submitted.body()).isNotBlank();
+    return mongo.findOne(query(where("receiptCode").is(code)), Offer.class).id();
+  }
+
+  static Map<String, Object> money(int amount, String township, List<String> categories) {
+    Map<String, Object> input = new HashMap<>(Map.of("kind", "MONEY", "categories", categories, "offererName",
+        "王建国", "phone", "13812345678", "amountYuan", amount));
+    if (township != null) {
+      input.put("townshipId", township);
+    }
+    return input;
+  }
+}
