@@ -26,6 +26,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param reason why it was rejected
  * @param createdAt when proposed
  * @param decidedAt when approved or rejected
+ * @param deliveredAt when the caseworker recorded the delivery
+ * @param outcome how it met the need, once confirmed
+ * @param outcomeNote the caseworker's note on the outcome (staff only)
+ * @param thankYou the caseworker's thank-you to the offerer, checked by the text guard
+ * @param confirmedAt when confirmed
  * @param version bumped by every change
  */
 @Document("matches")
@@ -33,7 +38,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")
 public record Match(@Id String id, String needId, String offerId, String caseFileId, String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
-    String assessment, String reason, Instant createdAt, Instant decidedAt, long version) {
+    String assessment, String reason, Instant createdAt, Instant decidedAt, Instant deliveredAt, Outcome outcome,
+    String outcomeNote, String thankYou, Instant confirmedAt, long version) {
 
   public Match {
     approvals = approvals == null ? List.of() : List.copyOf(approvals);

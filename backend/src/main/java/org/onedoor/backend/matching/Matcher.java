@@ -39,6 +39,8 @@ public class Matcher {
 
   static final String CONFLICTS = "conflicts_of_interest";
   static final String RECORDS = "offerer_records";
+  /** Who reads a child's facts when the engine checks a pledge: no person, so no person is logged. */
+  static final Caller SYSTEM = new Caller("system:matching", "匹配", List.of(), null, null, null);
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
@@ -126,9 +128,13 @@ public class Matcher {
     return ranked.size() > first ? List.copyOf(ranked.subList(0, first)) : ranked;
   }
 
-  /** The matching's view of needs: open or not, and the child's township, age and sex (one query, logged). */
+  /** The matching's view of needs for the caller (one query, logged as their read). */
   Map<String, NeedFacts> facts(Collection<Need> needs, LocalDate today) {
-    Caller reader = Caller.current().orElseThrow();
+    return facts(needs, today, Caller.current().orElseThrow());
+  }
+
+  /** The matching's view of needs: open or not, and the child's township, age and sex (one query, logged). */
+  Map<String, NeedFacts> facts(Collection<Need> needs, LocalDate today, Caller reader) {
     Map<String, ChildFacts.Facts> children = childFacts.of(needs.stream().map(Need::caseFileId).distinct().toList(),
         reader);
     Map<String, NeedFacts> facts = new HashMap<>();

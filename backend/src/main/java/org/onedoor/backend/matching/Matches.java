@@ -85,6 +85,12 @@ public class Matches {
 
   /** Proposes a pair after checking every hard constraint (for staff, the engine and pledges). */
   MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Locale locale) {
+    return propose(needId, offerId, origin, proposer, origin == MatchOrigin.PLEDGE ? Matcher.SYSTEM
+        : Caller.current().orElseThrow(), locale);
+  }
+
+  private MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Caller reader,
+      Locale locale) {
     Need need = needId == null ? null : mongo.findById(needId, Need.class);
     Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
     if (need == null) {
@@ -94,7 +100,7 @@ public class Matches {
       return refused("OFFER_NOT_FOUND", "offerId", locale);
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-    NeedFacts facts = matcher.facts(List.of(need), today).get(need.id());
+    NeedFacts facts = matcher.facts(List.of(need), today, reader).get(need.id());
     boolean conflict = mongo.exists(query(where("caseFileId").is(need.caseFileId())
         .and("offerer").is(Matcher.offererKey(offer))), Matcher.CONFLICTS);
     Distances distances = new Distances(geography.townships());
@@ -108,7 +114,7 @@ public class Matches {
         .total();
     Match match = new Match(UUID.randomUUID().toString(), need.id(), offer.id(), need.caseFileId(),
         Matcher.offererKey(offer), offer.kind(), origin, proposer, score, MatchStatus.PROPOSED, List.of(), null, null,
-        clock.instant(), null, 0);
+        clock.instant(), null, null, null, null, null, null, 0);
     try {
       mongo.insert(match);
     } catch (DuplicateKeyException exists) {

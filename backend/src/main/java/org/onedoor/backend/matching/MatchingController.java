@@ -9,8 +9,10 @@ import org.onedoor.backend.platform.graphql.Batches;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.RequestContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -27,9 +29,13 @@ class MatchingController {
   private final Conflicts conflicts;
   private final Messages messages;
   private final GraphQlLimits limits;
+  private final Pledges pledges;
+  private final Fulfilment fulfilment;
 
   MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
-      GraphQlLimits limits) {
+      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment) {
+    this.pledges = pledges;
+    this.fulfilment = fulfilment;
     this.matcher = matcher;
     this.matches = matches;
     this.conflicts = conflicts;
@@ -93,6 +99,46 @@ class MatchingController {
   @BatchMapping(typeName = "Match")
   Map<Match, StaffNeed> need(List<Match> list) {
     return Batches.resolve(list, Match::needId, matches::needsOf);
+  }
+
+  /**
+   * A delivery to record.
+   *
+   * @param matchId the match
+   */
+  record RecordDeliveryInput(String matchId) {
+  }
+
+  /**
+   * A fulfilment to confirm.
+   *
+   * @param matchId the match
+   * @param outcome how it met the need
+   * @param note the caseworker's note
+   * @param thankYou the thank-you to the offerer
+   */
+  record ConfirmFulfilmentInput(String matchId, Outcome outcome, String note, String thankYou) {
+  }
+
+  @MutationMapping
+  Pledges.PledgePayload pledgeOnNeed(@Argument Pledges.PledgeInput input,
+      @ContextValue(name = RequestContext.CLIENT_ADDRESS, required = false) String client, Locale locale) {
+    return pledges.pledge(input, client, locale);
+  }
+
+  @QueryMapping
+  Connection<Pledges.OffererMatch> myMatches(@Argument Integer first, @Argument String after) {
+    return pledges.mine(limits.pageSize(first), after);
+  }
+
+  @MutationMapping
+  Fulfilment.FulfilmentPayload recordDelivery(@Argument RecordDeliveryInput input, Locale locale) {
+    return fulfilment.deliver(input.matchId(), locale);
+  }
+
+  @MutationMapping
+  Fulfilment.FulfilmentPayload confirmFulfilment(@Argument ConfirmFulfilmentInput input, Locale locale) {
+    return fulfilment.confirm(input.matchId(), input.outcome(), input.note(), input.thankYou(), locale);
   }
 
   @QueryMapping

@@ -172,7 +172,7 @@ public class NeedBoard {
       preview = new PublicNeed(need.publicId(), need.category(), need.title(), need.description(), need.urgency(),
           need.deadlineMonth(), evaluation.shown().ageBand(), evaluation.shown().sex(),
           evaluation.shown().townshipId(), evaluation.condition().orElse(null), need.amountYuan(), need.goods(), need.serviceHours(),
-          YearMonth.from(files.today()).toString());
+          YearMonth.from(files.today()).toString(), false);
     }
     return new NeedPayloads.CheckNeedPublicationPayload(preview, evaluation.steps(), evaluation.errors(),
         evaluation.findings());
@@ -235,6 +235,21 @@ public class NeedBoard {
     return new Evaluation(need, consent, shown, condition, steps, errors, findings);
   }
 
+  /**
+   * Staff keeping the child's file: what the text guard finds in text about the child meant for someone outside —
+   * a thank-you note to a donor — with the file's names, places and numbers, the condition's name, and the shapes of
+   * ID numbers, phones and dates. The file read is audited; nothing found means the text may go out.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public List<TextFinding> guardText(String caseFileId, Map<String, String> texts) {
+    CaseFile file = files.read(caseFileId, EnumSet.allOf(FieldGroup.class));
+    PublicProfile cityWide = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), files.today()), file.sex(), null);
+    List<TextGuard.Token> tokens = new ArrayList<>(facts(file, cityWide).tokens());
+    tokens.addAll(conditionDisclosure.hiddenTokens(file.condition(), Optional.empty()));
+    return textGuard.check(texts, tokens).stream().map(f -> new TextFinding(f.field(), f.rule().name(), f.text()))
+        .toList();
+  }
+
   /** Withdraws a need of a file in the caller's scope. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayload withdraw(String needId, Locale locale) {
@@ -286,10 +301,11 @@ public class NeedBoard {
     return needs;
   }
 
-  /** Public: one published need by its public id, while its consent holds. */
+  /** Public: one published (or fulfilled) need by its public id, while its consent holds. */
   @PreAuthorize(Roles.PUBLIC)
   public PublicNeed publicNeed(String publicId) {
-    Need need = mongo.findOne(new Query(visible().and("publicId").is(publicId)), Need.class);
+    Need need = mongo.findOne(new Query(new Criteria().orOperator(visible(), fulfilled())).addCriteria(
+        where("publicId").is(publicId)), Need.class);
     return need == null ? null : PublicNeed.of(need);
   }
 
@@ -297,7 +313,7 @@ public class NeedBoard {
   @PreAuthorize(Roles.PUBLIC)
   public Connection<PublicNeed> board(NeedFilter filter, Integer first, String after) {
     PageSize size = limits.pageSize(first);
-    Criteria criteria = visible();
+    Criteria criteria = filter != null && Boolean.TRUE.equals(filter.fulfilled()) ? fulfilled() : visible();
     if (filter != null) {
       if (filter.category() != null) {
         criteria = criteria.and("category").is(filter.category());
@@ -329,6 +345,11 @@ public class NeedBoard {
 
   private Criteria visible() {
     return onBoard(files.today());
+  }
+
+  /** Needs whose help was confirmed, shown (still anonymous) while their consent holds. */
+  private Criteria fulfilled() {
+    return where("status").is(NeedStatus.FULFILLED).and("consentValidUntil").gte(files.today());
   }
 
   /**

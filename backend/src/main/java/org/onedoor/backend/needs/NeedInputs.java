@@ -71,7 +71,9 @@ public final class NeedInputs {
    * @param townshipId township shown
    * @param ageBand age band shown
    * @param urgency urgency
+   * @param fulfilled the fulfilled needs instead of the open ones
    */
-  public record NeedFilter(NeedCategory category, String townshipId, AgeBand ageBand, Urgency urgency) {
+  public record NeedFilter(NeedCategory category, String townshipId, AgeBand ageBand, Urgency urgency,
+      Boolean fulfilled) {
   }
 }

@@ -26,11 +26,12 @@ import org.onedoor.backend.needs.publication.ConditionDisclosure.PublicCondition
  */
 public record PublicNeed(String id, NeedCategory category, String title, String description, Urgency urgency,
     String deadlineMonth, AgeBand ageBand, Sex sex, String townshipId, PublicCondition condition, Integer amountYuan, List<String> goods,
-    Integer serviceHours, String publishedMonth) {
+    Integer serviceHours, String publishedMonth, boolean fulfilled) {
 
   static PublicNeed of(Need need) {
     return new PublicNeed(need.publicId(), need.category(), need.title(), need.description(), need.urgency(),
         need.deadlineMonth(), need.profile().ageBand(), need.profile().sex(), need.profile().townshipId(),
-        need.condition(), need.amountYuan(), need.goods(), need.serviceHours(), need.publishedMonth());
+        need.condition(), need.amountYuan(), need.goods(), need.serviceHours(), need.publishedMonth(),
+        need.status() == NeedStatus.FULFILLED);
   }
 }

@@ -71,12 +71,17 @@ final class MatchingFixtures {
     return id;
   }
 
-  /** A need published for the file (publication itself is tested with the needs). */
+  /**
+   * A need published for the file, as publication would leave it for a girl of eight (age band 6–11, sex and
+   * township generalised away); publication itself is tested with the needs.
+   */
   String publishedNeed(String fileId, NeedCategory category, Urgency urgency, boolean placement, Integer amount,
       int daysWaiting) {
     Instant published = Instant.now().minus(Duration.ofDays(daysWaiting));
     Need need = new Need(UUID.randomUUID().toString(), UUID.randomUUID().toString(), fileId, NeedStatus.PUBLISHED,
-        category, "帮助孩子", "需要帮助", urgency, urgency.ordinal(), null, amount, List.of(), null, placement, null, null,
+        category, "帮助孩子", "需要帮助", urgency, urgency.ordinal(), null, amount, List.of(), null, placement,
+        new org.onedoor.backend.needs.publication.PublicProfile(
+            org.onedoor.backend.needs.publication.AgeBand.AGE_6_11, null, null), null,
         List.of(), published, published.toString().substring(0, 7),
         LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6), published);
     mongo.insert(need);

@@ -1,0 +1,169 @@
+package org.onedoor.backend.matching;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.backend.registry.VolunteerSkill;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pledges: a signed-in charity or donor pledges directly on a published need. The pledge enters through the one door
+ * as an offer of capacity one and becomes a match proposed to civil affairs. What the pledger sees of it — here and
+ * in "my offers and pledges" — is the anonymised need, the status, the outcome and the caseworker's thank-you: never
+ * the child.
+ */
+@Service
+public class Pledges {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final MongoTemplate mongo;
+  private final Offers offers;
+  private final Matches matches;
+  private final Messages messages;
+  private final Clock clock;
+
+  Pledges(MongoTemplate mongo, Offers offers, Matches matches, Messages messages, Clock clock) {
+    this.mongo = mongo;
+    this.offers = offers;
+    this.matches = matches;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * A pledge on a published need.
+   *
+   * @param idempotencyKey the client's key for this pledge
+   * @param needId the need's public id
+   * @param kind what is pledged
+   * @param amountYuan money: the sum; sponsorship: the monthly sum
+   * @param goods goods
+   * @param skill a service's skill
+   * @param hoursPerWeek a service's hours per week
+   * @param description a word from the pledger
+   */
+  record PledgeInput(String idempotencyKey, String needId, OfferKind kind, Integer amountYuan, List<String> goods,
+      VolunteerSkill skill, Integer hoursPerWeek, String description) {
+  }
+
+  /**
+   * A pledge or an offer's match as its offerer sees it: nothing of the child.
+   *
+   * @param id the match
+   * @param status where it stands
+   * @param origin how it came about
+   * @param offerId the offer
+   * @param need the anonymised need
+   * @param outcome how it met the need, once confirmed
+   * @param thankYou the caseworker's thank-you, once confirmed
+   * @param createdAt when proposed
+   */
+  record OffererMatch(String id, MatchStatus status, MatchOrigin origin, String offerId, PledgedNeed need,
+      Outcome outcome, String thankYou, Instant createdAt) {
+  }
+
+  /**
+   * A need as its pledger sees it: its public face only.
+   *
+   * @param publicId its public id
+   * @param category what kind of help
+   * @param title its public title
+   * @param urgency how soon
+   * @param status where it stands (published, matched, fulfilled…)
+   */
+  record PledgedNeed(String publicId, NeedCategory category, String title, Urgency urgency, NeedStatus status) {
+  }
+
+  /**
+   * The result of a pledge.
+   *
+   * @param pledge the pledge; null when refused
+   * @param errors why it was refused
+   */
+  record PledgePayload(OffererMatch pledge, List<UserError> errors) {
+  }
+
+  /** Signed in: pledges on a need on the board; the pledge waits for civil affairs. */
+  @PreAuthorize(Roles.SIGNED_IN)
+  public PledgePayload pledge(PledgeInput input, String clientAddress, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    Need need = input.needId() == null ? null : mongo.findOne(new Query(NeedBoard.onBoard(today))
+        .addCriteria(where("publicId").is(input.needId())), Need.class);
+    if (need == null) {
+      return new PledgePayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
+    }
+    var submitted = offers.submit(new Offers.SubmitOfferInput(input.idempotencyKey(), input.kind(),
+        List.of(need.category()), null, null, null, input.amountYuan(), input.goods(), input.skill(),
+        input.hoursPerWeek(), null, null, null, null, null, 1, null, input.description()), clientAddress, locale);
+    if (!submitted.errors().isEmpty()) {
+      return new PledgePayload(null, submitted.errors());
+    }
+    Offer offer = mongo.findOne(query(where("receiptCode").is(submitted.receipt().code())), Offer.class);
+    Match existing = mongo.findOne(query(where("needId").is(need.id()).and("offerId").is(offer.id())), Match.class);
+    if (existing != null) {
+      return new PledgePayload(view(existing, need), List.of());
+    }
+    var proposed = matches.propose(need.id(), offer.id(), MatchOrigin.PLEDGE, caller.subject(), locale);
+    if (!proposed.errors().isEmpty()) {
+      mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN),
+          Offer.class);
+      return new PledgePayload(null, proposed.errors());
+    }
+    return new PledgePayload(view(proposed.match(), need), List.of());
+  }
+
+  /** Signed in: the matches of the caller's offers and pledges, newest first, as the offerer sees them. */
+  @PreAuthorize(Roles.SIGNED_IN)
+  public Connection<OffererMatch> mine(PageSize size, String after) {
+    Caller caller = Caller.current().orElseThrow();
+    Query query = new Query(where("offerer").is("account:" + caller.subject()));
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 2);
+      Instant at = Cursors.instant(key[0]);
+      query.addCriteria(new Criteria().orOperator(where("createdAt").lt(at),
+          where("createdAt").is(at).and("_id").gt(key[1])));
+    }
+    query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).limit(size.value() + 1);
+    List<Match> found = mongo.find(query, Match.class);
+    Map<String, Need> needs = new java.util.HashMap<>();
+    mongo.find(query(where("_id").in(found.stream().map(Match::needId).distinct().toList())), Need.class)
+        .forEach(n -> needs.put(n.id(), n));
+    List<OffererMatch> views = new ArrayList<>();
+    found.forEach(m -> views.add(view(m, needs.get(m.needId()))));
+    return Connection.of(views, size, v -> Cursors.encode(v.createdAt().toEpochMilli(), v.id()), v -> v);
+  }
+
+  private static OffererMatch view(Match match, Need need) {
+    return new OffererMatch(match.id(), match.status(), match.origin(), match.offerId(),
+        new PledgedNeed(need.publicId(), need.category(), need.title(), need.urgency(), need.status()),
+        match.outcome(), match.thankYou(), match.createdAt());
+  }
+}

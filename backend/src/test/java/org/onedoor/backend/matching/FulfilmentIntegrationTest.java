@@ -1,0 +1,150 @@
+package org.onedoor.backend.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** A pledge through approval, delivery and confirmation, double-blind: the pledger never sees the child. */
+@IntegrationTest
+class FulfilmentIntegrationTest {
+
+  private static final String PLEDGE = """
+      mutation($input: PledgeOnNeedInput!) { pledgeOnNeed(input: $input) {
+        pledge { id status origin need { publicId title status } } errors { code field message } } }""";
+  private static final String MY_MATCHES = """
+      { myMatches { edges { node { id status outcome thankYou need { publicId title category status } } } } }""";
+  private static final String DELIVER = """
+      mutation($id: ID!) { recordDelivery(input: {matchId: $id}) { match { status } errors { code } } }""";
+  private static final String CONFIRM = """
+      mutation($input: ConfirmFulfilmentInput!) { confirmFulfilment(input: $input) {
+        match { status outcome thankYou } findings { rule text } errors { code message } } }""";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestTokens tokens;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  private MatchingFixtures fixtures;
+
+  @BeforeEach
+  void clean() {
+    fixtures = new MatchingFixtures(port, tokens, mongo);
+    fixtures.clean();
+    mongo.remove(new Query(), Matcher.RECORDS);
+  }
+
+  private GraphQlHttp charity() {
+    return GraphQlHttp.at(port).withToken(tokens.token("charity-sunshine", "阳光公益", List.of(Roles.CHARITY),
+        Map.of()));
+  }
+
+  private Map<String, Object> pledge(String publicId, String key) {
+    return Map.of("idempotencyKey", key, "needId", publicId, "kind", "MONEY", "amountYuan", 3000,
+        "description", "愿孩子早日康复");
+  }
+
+  @Test
+  void a_charitys_pledge_is_approved_delivered_and_confirmed_and_the_need_shows_fulfilled_without_the_child() {
+    String file = fixtures.child("欧阳小雨");
+    String needId = fixtures.publishedNeed(file, NeedCategory.MEDICAL, Urgency.HIGH, false, 3000, 10);
+    String publicId = mongo.findById(needId, Need.class).publicId();
+    String key = UUID.randomUUID().toString();
+
+    var pledged = charity().post(PLEDGE, Map.of("input", pledge(publicId, key)));
+    var again = charity().post(PLEDGE, Map.of("input", pledge(publicId, key)));
+
+    JsonNode pledge = pledged.data().path("pledgeOnNeed").path("pledge");
+    String match = pledge.path("id").asString();
+    assertThat(pledge.path("status").asString()).as(pledged.body()).isEqualTo("PROPOSED");
+    assertThat(pledge.path("origin").asString()).isEqualTo("PLEDGE");
+    assertThat(again.data().path("pledgeOnNeed").path("pledge").path("id").asString()).isEqualTo(match);
+    assertThat(mongo.count(new Query(), Offer.class)).as("one offer for the repeated pledge").isEqualTo(1);
+    assertThat(mongo.count(query(where("actor").is("charity-sunshine")), "file_access_log"))
+        .as("the pledger read nothing of the child").isZero();
+
+    fixtures.civil().post("""
+        mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } } }""", Map.of("id", match));
+    GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+    assertThat(otherTownship.post(DELIVER, Map.of("id", match)).errors().get(0).path("extensions")
+        .path("classification").asString()).isEqualTo("FORBIDDEN");
+    var delivered = fixtures.township().post(DELIVER, Map.of("id", match));
+    assertThat(delivered.data().path("recordDelivery").path("match").path("status").asString())
+        .as(delivered.body()).isEqualTo("DELIVERED");
+
+    var naming = fixtures.township().post(CONFIRM, Map.of("input", Map.of("matchId", match, "outcome", "MET",
+        "note", "已用于手术费", "thankYou", "欧阳小雨和家人感谢您的帮助！")));
+    assertThat(naming.data().path("confirmFulfilment").path("errors").get(0).path("code").asString())
+        .isEqualTo("THANK_YOU_IDENTIFIES_CHILD");
+    assertThat(naming.data().path("confirmFulfilment").path("findings").findValuesAsString("rule"))
+        .contains("CHILD_NAME");
+    assertThat(mongo.findById(match, Match.class).status()).as("nothing changed").isEqualTo(MatchStatus.DELIVERED);
+
+    var confirmed = fixtures.township().post(CONFIRM, Map.of("input", Map.of("matchId", match, "outcome", "MET",
+        "note", "已用于手术费", "thankYou", "孩子的手术很成功，全家感谢您的帮助！")));
+    assertThat(confirmed.data().path("confirmFulfilment").path("match").path("status").asString())
+        .as(confirmed.body()).isEqualTo("CONFIRMED");
+    assertThat(mongo.findById(needId, Need.class).status()).isEqualTo(NeedStatus.FULFILLED);
+
+    var board = GraphQlHttp.at(port).post("""
+        query($id: ID!) { need(id: $id) { id fulfilled }
+          needs(filter: {fulfilled: true}) { edges { node { id fulfilled } } } }""", Map.of("id", publicId));
+    assertThat(board.data().path("need").path("fulfilled").asBoolean()).as(board.body()).isTrue();
+    assertThat(board.data().path("needs").path("edges").findValuesAsString("id")).containsExactly(publicId);
+
+    var mine = charity().post(MY_MATCHES);
+    JsonNode seen = mine.data().path("myMatches").path("edges").get(0).path("node");
+    assertThat(seen.path("status").asString()).as(mine.body()).isEqualTo("CONFIRMED");
+    assertThat(seen.path("outcome").asString()).isEqualTo("MET");
+    assertThat(seen.path("thankYou").asString()).isEqualTo("孩子的手术很成功，全家感谢您的帮助！");
+    assertThat(seen.path("need").path("status").asString()).isEqualTo("FULFILLED");
+    assertThat(mine.body() + pledged.body()).as("the pledger never sees the child")
+        .doesNotContain("欧阳小雨", "新华村", "李桂兰", file, "已用于手术费");
+  }
+
+  @Test
+  void a_confirmed_outcome_enters_the_offerers_record_which_the_next_suggestions_weigh() {
+    String first = fixtures.publishedNeed(fixtures.child("司马小溪"), NeedCategory.MEDICAL, Urgency.HIGH, false, 3000,
+        10);
+    var pledged = charity().post(PLEDGE, Map.of("input", pledge(mongo.findById(first, Need.class).publicId(),
+        UUID.randomUUID().toString())));
+    String match = pledged.data().path("pledgeOnNeed").path("pledge").path("id").asString();
+    fixtures.civil().post("""
+        mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } } }""", Map.of("id", match));
+    fixtures.township().post(DELIVER, Map.of("id", match));
+    fixtures.township().post(CONFIRM, Map.of("input", Map.of("matchId", match, "outcome", "PARTLY_MET")));
+    String second = fixtures.publishedNeed(fixtures.child("司马小河"), NeedCategory.MEDICAL, Urgency.HIGH, false,
+        3000, 10);
+    fixtures.offer(charity(), MatchingFixtures.money(3000, null, List.of("MEDICAL")));
+
+    var suggestions = fixtures.civil().post(SuggestionsIntegrationTest.OFFERS_FOR_NEED, Map.of("id", second));
+
+    assertThat(suggestions.data().path("offersForNeed").get(0).path("factors").findValuesAsString("reason"))
+        .as(suggestions.body()).contains("以往帮扶：完成0次，部分完成1次，未完成0次");
+    assertThat(mongo.findById(first, Need.class).status()).as("partly met: not fulfilled")
+        .isEqualTo(NeedStatus.MATCHED);
+  }
+}
