@@ -116,6 +116,30 @@ public class Fulfilment {
     return new FulfilmentPayload(confirmed, List.of(), List.of());
   }
 
+  /**
+   * The caseworker's list: approved matches to deliver and delivered ones to confirm (or another status), oldest
+   * first, keyset paged — township staff their township's children, civil affairs and administrators all.
+   */
+  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  public org.onedoor.backend.platform.graphql.Connection<Match> casework(MatchStatus status,
+      org.onedoor.backend.platform.graphql.PageSize size, String after) {
+    Caller caller = Caller.current().orElseThrow();
+    org.springframework.data.mongodb.core.query.Query query = new org.springframework.data.mongodb.core.query.Query(
+        status == null ? where("status").in(MatchStatus.APPROVED, MatchStatus.DELIVERED) : where("status").is(status));
+    if (!org.onedoor.backend.casefiles.FileScope.cityWide(caller)) {
+      query.addCriteria(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
+    }
+    if (after != null && !after.isBlank()) {
+      String[] key = org.onedoor.backend.platform.graphql.Cursors.decode(after, 2);
+      java.time.Instant at = org.onedoor.backend.platform.graphql.Cursors.instant(key[0]);
+      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+          where("createdAt").gt(at), where("createdAt").is(at).and("_id").gt(key[1])));
+    }
+    query.with(org.springframework.data.domain.Sort.by("createdAt", "_id")).limit(size.value() + 1);
+    return org.onedoor.backend.platform.graphql.Connection.of(mongo.find(query, Match.class), size,
+        m -> org.onedoor.backend.platform.graphql.Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
+  }
+
   /** The caller, when they keep the file of the match's child; a refusal that reveals nothing otherwise. */
   private Caller caseworkerOf(String matchId) {
     Caller caller = Caller.current().orElseThrow();

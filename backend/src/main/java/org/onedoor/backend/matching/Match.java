@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param needId the need
  * @param offerId the offer
  * @param caseFileId the child's file (one placement per child)
+ * @param townshipId the child's township (whose staff deliver and confirm)
  * @param offerer the offerer's key (account or anonymous offer)
  * @param kind the offer's kind
  * @param origin who proposed it
@@ -36,7 +37,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("matches")
 @CompoundIndex(name = "pair", def = "{'needId': 1, 'offerId': 1}", unique = true)
 @CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")
-public record Match(@Id String id, String needId, String offerId, String caseFileId, String offerer, OfferKind kind,
+@CompoundIndex(name = "casework", def = "{'townshipId': 1, 'status': 1, 'createdAt': 1}")
+public record Match(@Id String id, String needId, String offerId, String caseFileId, String townshipId,
+    String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
     String assessment, String reason, Instant createdAt, Instant decidedAt, Instant deliveredAt, Outcome outcome,
     String outcomeNote, String thankYou, Instant confirmedAt, long version) {

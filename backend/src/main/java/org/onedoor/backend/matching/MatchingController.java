@@ -131,6 +131,11 @@ class MatchingController {
     return pledges.mine(limits.pageSize(first), after);
   }
 
+  @QueryMapping
+  Connection<Match> caseworkMatches(@Argument MatchStatus status, @Argument Integer first, @Argument String after) {
+    return fulfilment.casework(status, limits.pageSize(first), after);
+  }
+
   @MutationMapping
   Fulfilment.FulfilmentPayload recordDelivery(@Argument RecordDeliveryInput input, Locale locale) {
     return fulfilment.deliver(input.matchId(), locale);

@@ -89,6 +89,11 @@ class FulfilmentIntegrationTest {
         mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } } }""", Map.of("id", match));
     GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
         List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+    String casework = "{ caseworkMatches { edges { node { id status need { title } offer { amountYuan } } } } }";
+    var ownList = fixtures.township().post(casework);
+    assertThat(ownList.data().path("caseworkMatches").path("edges").findValuesAsString("id")).as(ownList.body())
+        .containsExactly(match);
+    assertThat(otherTownship.post(casework).data().path("caseworkMatches").path("edges")).isEmpty();
     assertThat(otherTownship.post(DELIVER, Map.of("id", match)).errors().get(0).path("extensions")
         .path("classification").asString()).isEqualTo("FORBIDDEN");
     var delivered = fixtures.township().post(DELIVER, Map.of("id", match));
