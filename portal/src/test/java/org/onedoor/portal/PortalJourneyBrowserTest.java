@@ -524,4 +524,59 @@ class PortalJourneyBrowserTest {
     browser.awaitText("screening-campaigns", "已完成");
     assertThat(browser.text("screening-campaigns")).contains("已排查86户", "1/1个村已完成");
   }
+
+  @Test
+  void a_charity_pledges_civil_affairs_approve_the_caseworker_confirms_and_the_board_shows_the_need_met() {
+    String portalUrl = "http://localhost:" + portalPort;
+    signIn("charity", "/my-help");
+    browser.open(portalUrl + "/needs");
+    browser.awaitText("needs", "基本生活");
+    browser.choose("filter-township", "虎林镇");
+    browser.awaitCondition(() -> browser.text("needs").contains("虎林镇") && !browser.text("needs").contains("全市"));
+    browser.click(browser.driver.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '待帮扶')]"))
+        .getFirst());
+    String title = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "return arguments[0].headerTitle;", browser.byId("need-detail"));
+    assertThat(title).isNotBlank();
+    String detail = browser.text("need-detail");
+    assertThat(detail).as("the detail the charity saw").contains("发布于");
+    browser.click(browser.byId("need-pledge"));
+    browser.pick("pledge-kind", "捐款");
+    browser.type("pledge-amount", "500");
+    browser.type("pledge-description", "祝孩子健康成长");
+    browser.click(browser.byId("pledge-send"));
+    browser.awaitText("pledge-result", "认捐已提交");
+
+    signIn("civil", "/matching");
+    browser.awaitText("pending-matches", title);
+    assertThat(browser.text("pending-matches")).contains("认捐", "捐款", "500");
+    browser.click(browser.driver.findElements(By.cssSelector("#pending-matches .match-approve")).getFirst());
+    browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
+
+    signIn("township", "/casework");
+    browser.awaitText("casework", title);
+    browser.click(browser.driver.findElements(By.cssSelector("#casework .casework-deliver")).getFirst());
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#casework .casework-confirm"))
+        .isEmpty());
+    browser.click(browser.driver.findElements(By.cssSelector("#casework .casework-confirm")).getFirst());
+    browser.type("confirm-thank-you", "孩子收到了生活费，全家衷心感谢您！");
+    browser.click(browser.byId("confirm-send"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("confirm-dialog")).isEmpty());
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/needs");
+    browser.click(browser.byId("filter-fulfilled"));
+    browser.awaitText("needs", title);
+    assertThat(browser.text("needs")).contains("已完成帮扶");
+
+    signIn("charity", "/my-help");
+    browser.awaitText("my-help", "已完成");
+    String mine = browser.text("my-help");
+    assertThat(mine).contains(title, "已满足", "孩子收到了生活费，全家衷心感谢您！");
+    for (String seen : List.of(detail, mine)) {
+      assertThat(seen).as("nothing that identifies the child reaches the charity")
+          .doesNotContainPattern("\\d{17}[\\dXx]").doesNotContainPattern("1[3-9]\\d{9}")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("村", "小学", "中学");
+    }
+  }
 }

@@ -64,7 +64,9 @@ class TranslationsTest {
         java.util.Map.entry("generalisation", "Generalisation"), java.util.Map.entry("role", "Role"),
         java.util.Map.entry("homeType", "ChildrenHomeType"),
         java.util.Map.entry("organisationType", "OrganisationType"),
-        java.util.Map.entry("notificationKind", "NotificationKind"));
+        java.util.Map.entry("notificationKind", "NotificationKind"),
+        java.util.Map.entry("matchStatus", "MatchStatus"), java.util.Map.entry("matchOrigin", "MatchOrigin"),
+        java.util.Map.entry("outcome", "FulfilmentOutcome"));
     labelled.forEach((prefix, enumName) -> {
       List<String> values = org.onedoor.portal.api.DocumentsMatchSchemaTest.enumValues(enumName);
       assertThat(values).as(enumName).isNotEmpty();

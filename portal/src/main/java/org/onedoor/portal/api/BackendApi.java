@@ -50,7 +50,16 @@ public class BackendApi {
 
   /** Public: a page of the need board, filtered; {@code after} is the previous page's end cursor or null. */
   public Page<PublicNeed> needs(String category, String townshipId, String urgency, int first, String after) {
+    return needs(category, townshipId, urgency, false, first, after);
+  }
+
+  /** Public: a page of the board's open needs, or of the fulfilled ones, filtered. */
+  public Page<PublicNeed> needs(String category, String townshipId, String urgency, boolean fulfilled, int first,
+      String after) {
     Map<String, Object> filter = new java.util.HashMap<>();
+    if (fulfilled) {
+      filter.put("fulfilled", true);
+    }
     if (category != null) {
       filter.put("category", category);
     }
@@ -438,6 +447,63 @@ public class BackendApi {
     input.put("expectedVersion", expectedVersion);
     return call(() -> graphQl.documentName("reportVillageScreening").variable("input", input)
         .retrieveSync("reportVillageScreening.errors").toEntityList(UserError.class));
+  }
+
+  /** Signed in: pledges on a board need; the pledge as the pledger sees it, or the refusals (by field). */
+  public MatchingApi.Pledged pledge(MatchingApi.Pledge pledge) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("idempotencyKey", pledge.idempotencyKey());
+    input.put("needId", pledge.needId());
+    input.put("kind", pledge.kind());
+    input.put("amountYuan", pledge.amountYuan());
+    input.put("goods", pledge.goods());
+    input.put("description", pledge.description());
+    return call(() -> graphQl.documentName("pledgeOnNeed").variable("input", input).retrieveSync("pledgeOnNeed")
+        .toEntity(MatchingApi.Pledged.class));
+  }
+
+  /** Signed in: a page of the matches of the user's offers and pledges, newest first. */
+  public Page<MatchingApi.MyMatch> myMatches(int first, String after) {
+    return pageWith("myMatches", "myMatches", MatchingApi.MyMatch.class, Map.of(), first, after);
+  }
+
+  /** Civil affairs: a page of the matches waiting for a decision, oldest first. */
+  public Page<MatchingApi.StaffMatch> pendingMatches(int first, String after) {
+    return pageWith("pendingMatches", "pendingMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);
+  }
+
+  /** Caseworkers: a page of approved matches to deliver and delivered ones to confirm. */
+  public Page<MatchingApi.StaffMatch> caseworkMatches(int first, String after) {
+    return pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);
+  }
+
+  /** Civil affairs: approves a match (a placement: with the assessment); the refusals, empty on success. */
+  public List<UserError> approveMatch(String matchId, String assessment) {
+    return call(() -> graphQl.documentName("approveMatch").variable("id", matchId).variable("assessment", assessment)
+        .retrieveSync("approveMatch.errors").toEntityList(UserError.class));
+  }
+
+  /** Civil affairs: rejects a match with the reason; the refusals, empty on success. */
+  public List<UserError> rejectMatch(String matchId, String reason) {
+    return call(() -> graphQl.documentName("rejectMatch").variable("id", matchId).variable("reason", reason)
+        .retrieveSync("rejectMatch.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: records the delivery; the refusals, empty on success. */
+  public List<UserError> recordDelivery(String matchId) {
+    return call(() -> graphQl.documentName("recordDelivery").variable("id", matchId)
+        .retrieveSync("recordDelivery.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: confirms the outcome with a note and a thank-you; the refusals and the text guard's findings. */
+  public MatchingApi.Confirmed confirmFulfilment(String matchId, String outcome, String note, String thankYou) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("matchId", matchId);
+    input.put("outcome", outcome);
+    input.put("note", note);
+    input.put("thankYou", thankYou);
+    return call(() -> graphQl.documentName("confirmFulfilment").variable("input", input)
+        .retrieveSync("confirmFulfilment").toEntity(MatchingApi.Confirmed.class));
   }
 
   /** The signed-in user's account. */

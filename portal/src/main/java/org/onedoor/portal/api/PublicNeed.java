@@ -20,10 +20,11 @@ import java.util.List;
  * @param publishedMonth yyyy-MM
  * @param condition the disability or illness shown, or null
  * @param childrenHome the work station help goes through, or null (city-wide)
+ * @param fulfilled whether the help it asked for was given
  */
 public record PublicNeed(String id, String category, String title, String description, String urgency,
     String deadlineMonth, String ageBand, String sex, Township township, Integer amountYuan, List<String> goods,
-    Integer serviceHours, String publishedMonth, Condition condition, Home childrenHome) {
+    Integer serviceHours, String publishedMonth, Condition condition, Home childrenHome, boolean fulfilled) {
 
   /**
    * A condition as published.

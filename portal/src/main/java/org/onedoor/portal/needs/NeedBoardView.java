@@ -40,6 +40,7 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
   private final ComboBox<String> category = new ComboBox<>();
   private final ComboBox<Township> township = new ComboBox<>();
   private final ComboBox<String> urgency = new ComboBox<>();
+  private final com.vaadin.flow.component.checkbox.Checkbox fulfilled = new com.vaadin.flow.component.checkbox.Checkbox();
   private final boolean english;
   private final KeysetPager<PublicNeed> pager;
 
@@ -50,7 +51,8 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     add(filters());
     configureGrid();
     pager = new KeysetPager<>(this, grid, "needs-more", PAGE_SIZE, (first, after) -> api.needs(category.getValue(),
-        township.getValue() == null ? null : township.getValue().id(), urgency.getValue(), first, after));
+        township.getValue() == null ? null : township.getValue().id(), urgency.getValue(), fulfilled.getValue(), first,
+        after));
     add(grid, pager.moreButton());
     pager.reload();
   }
@@ -74,7 +76,10 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     }
     List.of(category, urgency).forEach(box -> box.addValueChangeListener(change -> pager.reload()));
     township.addValueChangeListener(change -> pager.reload());
-    HorizontalLayout filters = new HorizontalLayout(category, township, urgency);
+    fulfilled.setId("filter-fulfilled");
+    fulfilled.setLabel(getTranslation("needs.showFulfilled"));
+    fulfilled.addValueChangeListener(change -> pager.reload());
+    HorizontalLayout filters = new HorizontalLayout(category, township, urgency, fulfilled);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     filters.setWrap(true);
     return filters;
@@ -83,6 +88,11 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
   private void configureGrid() {
     grid.setId("needs");
     grid.addColumn(PublicNeed::title).setHeader(getTranslation("needs.need")).setFlexGrow(2);
+    grid.addComponentColumn(n -> {
+      Span state = new Span(getTranslation(n.fulfilled() ? "needs.fulfilled" : "needs.open"));
+      state.getElement().getThemeList().add(n.fulfilled() ? "badge success" : "badge");
+      return state;
+    }).setHeader(getTranslation("needs.state")).setAutoWidth(true);
     grid.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("needs.category"))
         .setAutoWidth(true);
     grid.addColumn(n -> getTranslation("urgency." + n.urgency())).setHeader(getTranslation("needs.urgency"))
@@ -123,7 +133,22 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     Button close = new Button(getTranslation("needs.close"), click -> dialog.close());
     close.setId("need-detail-close");
     dialog.getFooter().add(close);
+    if (!need.fulfilled() && signedIn()) {
+      Button pledge = new Button(getTranslation("pledge.open"), click -> {
+        dialog.close();
+        new PledgeDialog(api, need).open();
+      });
+      pledge.setId("need-pledge");
+      pledge.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+      dialog.getFooter().add(pledge);
+    }
     dialog.open();
+  }
+
+  private static boolean signedIn() {
+    var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return user != null && user.isAuthenticated()
+        && !(user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
   }
 
   private Span line(String labelKey, String value) {

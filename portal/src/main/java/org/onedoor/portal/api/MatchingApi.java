@@ -1,0 +1,122 @@
+package org.onedoor.portal.api;
+
+import java.util.List;
+
+/** Records for pledges, matches and their fulfilment. */
+public final class MatchingApi {
+
+  private MatchingApi() {
+  }
+
+  /**
+   * A pledge as the dialog collects it.
+   *
+   * @param idempotencyKey made once per dialog
+   * @param needId the need's public id
+   * @param kind MONEY, GOODS or SPONSORSHIP
+   * @param amountYuan money asked
+   * @param goods goods
+   * @param description a word from the pledger
+   */
+  public record Pledge(String idempotencyKey, String needId, String kind, Integer amountYuan, List<String> goods,
+      String description) {
+  }
+
+  /**
+   * The result of a pledge.
+   *
+   * @param pledge the pledge, or null when refused
+   * @param errors the refusals
+   */
+  public record Pledged(MyMatch pledge, List<UserError> errors) {
+  }
+
+  /**
+   * A match of the user's offer or pledge: nothing of the child.
+   *
+   * @param id the match
+   * @param status where it stands
+   * @param origin how it came about
+   * @param outcome how it met the need, once confirmed
+   * @param thankYou the caseworker's thank-you
+   * @param need the need's public face
+   */
+  public record MyMatch(String id, String status, String origin, String outcome, String thankYou, NeedFace need) {
+  }
+
+  /**
+   * A need's public face.
+   *
+   * @param publicId public id
+   * @param title title
+   * @param category category
+   * @param urgency urgency
+   * @param status status
+   */
+  public record NeedFace(String publicId, String title, String category, String urgency, String status) {
+  }
+
+  /**
+   * A match as civil affairs and caseworkers see it.
+   *
+   * @param id the match
+   * @param status where it stands
+   * @param origin who proposed it
+   * @param score its score when proposed
+   * @param approvalsNeeded how many approvers it takes
+   * @param approvals the approvals so far
+   * @param assessment a placement's assessment
+   * @param need the need
+   * @param offer the offer
+   */
+  public record StaffMatch(String id, String status, String origin, Double score, int approvalsNeeded,
+      List<Approval> approvals, String assessment, StaffNeed need, OfferSummary offer) {
+
+    public StaffMatch {
+      approvals = approvals == null ? List.of() : List.copyOf(approvals);
+    }
+  }
+
+  /**
+   * An approval.
+   *
+   * @param by the approver
+   */
+  public record Approval(String by) {
+  }
+
+  /**
+   * A need as staff see it in a match.
+   *
+   * @param id internal id
+   * @param title title
+   * @param category category
+   * @param urgency urgency
+   */
+  public record StaffNeed(String id, String title, String category, String urgency) {
+  }
+
+  /**
+   * What an offer gives.
+   *
+   * @param id the offer
+   * @param kind its kind
+   * @param amountYuan money
+   * @param goods goods
+   * @param skill a service's skill
+   * @param hoursPerWeek a service's hours
+   * @param careKind a placement's kind of care
+   */
+  public record OfferSummary(String id, String kind, Integer amountYuan, List<String> goods, String skill,
+      Integer hoursPerWeek, String careKind) {
+  }
+
+  /**
+   * The result of a confirmation.
+   *
+   * @param findings what the text guard found in the thank-you
+   * @param errors the refusals
+   */
+  public record Confirmed(List<StaffApi.TextFinding> findings, List<UserError> errors) {
+  }
+}

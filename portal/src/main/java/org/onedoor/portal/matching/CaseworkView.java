@@ -1,0 +1,118 @@
+package org.onedoor.portal.matching;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.MatchingApi;
+import org.onedoor.portal.api.MatchingApi.StaffMatch;
+import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.KeysetPager;
+
+/**
+ * The caseworker's deliveries (帮扶交付): approved help for the children of the township, delivered through the
+ * caseworker or the children's home, then confirmed as met, partly met or not met with a thank-you for the offerer
+ * (the text guard refuses one that identifies the child, and shows what it found).
+ */
+@Route("casework")
+@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@Menu(order = 3.9, title = "nav.casework", icon = "vaadin:truck")
+class CaseworkView extends VerticalLayout implements HasDynamicTitle {
+
+  private final BackendApi api;
+  private final KeysetPager<StaffMatch> pager;
+
+  CaseworkView(BackendApi api) {
+    this.api = api;
+    add(new H2(getTranslation("casework.title")), new Paragraph(getTranslation("casework.intro")));
+    Grid<StaffMatch> grid = MatchColumns.grid(this, "casework");
+    grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
+    pager = new KeysetPager<>(this, grid, "casework-more", 20, api::caseworkMatches);
+    add(grid, pager.moreButton());
+    pager.reload();
+  }
+
+  private Component actions(StaffMatch match) {
+    if ("APPROVED".equals(match.status())) {
+      Button deliver = new Button(getTranslation("casework.deliver"), click -> {
+        try {
+          api.recordDelivery(match.id()).forEach(e -> ApiErrors.show(e.message()));
+          pager.reload();
+        } catch (ApiException failure) {
+          ApiErrors.show(this, failure);
+        }
+      });
+      deliver.addClassName("casework-deliver");
+      deliver.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+      return deliver;
+    }
+    Button confirm = new Button(getTranslation("casework.confirm"), click -> confirm(match));
+    confirm.addClassName("casework-confirm");
+    confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+    return confirm;
+  }
+
+  private void confirm(StaffMatch match) {
+    Dialog dialog = new Dialog();
+    dialog.setId("confirm-dialog");
+    dialog.setHeaderTitle(match.need().title());
+    RadioButtonGroup<String> outcome = new RadioButtonGroup<>(getTranslation("myHelp.outcome"),
+        List.of("MET", "PARTLY_MET", "NOT_MET"));
+    outcome.setId("confirm-outcome");
+    outcome.setItemLabelGenerator(o -> getTranslation("outcome." + o));
+    outcome.setValue("MET");
+    TextArea note = new TextArea(getTranslation("casework.note"));
+    note.setId("confirm-note");
+    note.setHelperText(getTranslation("casework.noteHelp"));
+    note.setWidth("28em");
+    TextArea thankYou = new TextArea(getTranslation("myHelp.thankYou"));
+    thankYou.setId("confirm-thank-you");
+    thankYou.setHelperText(getTranslation("casework.thankYouHelp"));
+    thankYou.setMaxLength(500);
+    thankYou.setWidth("28em");
+    VerticalLayout findings = new VerticalLayout();
+    findings.setId("confirm-findings");
+    findings.setPadding(false);
+    Button send = new Button(getTranslation("casework.confirm"), click -> {
+      try {
+        MatchingApi.Confirmed confirmed = api.confirmFulfilment(match.id(), outcome.getValue(), note.getValue(),
+            thankYou.getValue());
+        if (confirmed.errors().isEmpty()) {
+          dialog.close();
+          pager.reload();
+          return;
+        }
+        thankYou.setErrorMessage(confirmed.errors().getFirst().message());
+        thankYou.setInvalid(true);
+        findings.removeAll();
+        confirmed.findings().forEach(f -> findings.add(new Span(getTranslation("rule." + f.rule()) + "：" + f.text())));
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    send.setId("confirm-send");
+    send.addThemeVariants(ButtonVariant.PRIMARY);
+    dialog.add(new VerticalLayout(outcome, note, thankYou, findings));
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), send);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("casework.pageTitle");
+  }
+}
