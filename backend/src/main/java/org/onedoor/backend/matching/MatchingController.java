@@ -31,9 +31,11 @@ class MatchingController {
   private final GraphQlLimits limits;
   private final Pledges pledges;
   private final Fulfilment fulfilment;
+  private final Allocations allocations;
 
   MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
-      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment) {
+      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations) {
+    this.allocations = allocations;
     this.pledges = pledges;
     this.fulfilment = fulfilment;
     this.matcher = matcher;
@@ -144,6 +146,33 @@ class MatchingController {
   @MutationMapping
   Fulfilment.FulfilmentPayload confirmFulfilment(@Argument ConfirmFulfilmentInput input, Locale locale) {
     return fulfilment.confirm(input.matchId(), input.outcome(), input.note(), input.thankYou(), locale);
+  }
+
+  /**
+   * Starting a run.
+   *
+   * @param note why
+   */
+  record StartAllocationRunInput(String note) {
+  }
+
+  /**
+   * The result of starting a run.
+   *
+   * @param run the run
+   * @param errors always empty
+   */
+  record StartAllocationRunPayload(AllocationRun run, List<org.onedoor.backend.platform.graphql.UserError> errors) {
+  }
+
+  @QueryMapping
+  AllocationRun latestAllocationRun() {
+    return allocations.latest();
+  }
+
+  @MutationMapping
+  StartAllocationRunPayload startAllocationRun(@Argument StartAllocationRunInput input) {
+    return new StartAllocationRunPayload(allocations.start(), List.of());
   }
 
   @QueryMapping
