@@ -550,8 +550,16 @@ class PortalJourneyBrowserTest {
     signIn("civil", "/matching");
     browser.awaitText("pending-matches", title);
     assertThat(browser.text("pending-matches")).contains("认捐", "捐款", "500");
+    browser.click(browser.driver.findElements(By.cssSelector("#pending-matches .match-suggestions")).getFirst());
+    browser.awaitText("suggestions", "紧急程度");
+    assertThat(browser.text("suggestions")).contains("捐款", "暂无帮扶记录");
+    browser.click(browser.driver.findElement(By.xpath("//vaadin-button[contains(., '关闭')]")));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("suggestions-dialog")).isEmpty());
     browser.click(browser.driver.findElements(By.cssSelector("#pending-matches .match-approve")).getFirst());
     browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
+    browser.click(browser.byId("allocation-start"));
+    browser.awaitText("allocation-state", "已完成");
+    assertThat(browser.text("allocation-state")).contains("提议");
 
     signIn("township", "/casework");
     browser.awaitText("casework", title);

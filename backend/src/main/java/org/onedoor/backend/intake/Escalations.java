@@ -97,8 +97,12 @@ public class Escalations {
             task.townshipId(), task.emergency(), task.dueAt(), now));
         Intake intake = mongo.findById(task.intakeId(), Intake.class);
         String reference = intake == null ? task.intakeId() : intake.receiptCode();
-        for (String audience : List.of(Notifications.department(Department.CIVIL_AFFAIRS),
-            Notifications.township(task.townshipId()), Notifications.department(task.department()))) {
+        List<String> audiences = new java.util.ArrayList<>(List.of(Notifications.department(Department.CIVIL_AFFAIRS),
+            Notifications.department(task.department())));
+        if (task.townshipId() != null) {
+          audiences.add(Notifications.township(task.townshipId()));
+        }
+        for (String audience : audiences.stream().distinct().toList()) {
           notifications.notify(audience, NotificationKind.TASK_OVERDUE, reference, task.department().name());
         }
         escalated++;

@@ -35,7 +35,8 @@ class OffersIntegrationTest {
       { myOffers(first: 10) { edges { node { receiptCode offererKind kind categories township { name } capacity
         allocated careKind childAgeMin childAgeMax status validUntil } } } }""";
   private static final String QUEUE = """
-      { handlingTasks(first: 10) { edges { node { department intake { kind content { __typename
+      { handlingTasks(first: 10) { edges { node { department township { name } intake { kind township { name }
+        content { __typename
         ... on OfferOfHelp { kind offererName phone } } } } } } }""";
 
   @LocalServerPort
@@ -108,6 +109,9 @@ class OffersIntegrationTest {
     assertThat(content.path("__typename").asString()).as(queue.body()).isEqualTo("OfferOfHelp");
     assertThat(content.path("offererName").asString()).isEqualTo("王建国");
     assertThat(content.path("phone").asString()).isEqualTo("13812345678");
+    JsonNode task = queue.data().path("handlingTasks").path("edges").get(0).path("node");
+    assertThat(task.path("township").isNull()).as("an offer for anywhere in the city has no township").isTrue();
+    assertThat(task.path("intake").path("township").isNull()).isTrue();
   }
 
   @Test

@@ -506,6 +506,36 @@ public class BackendApi {
         .retrieveSync("confirmFulfilment").toEntity(MatchingApi.Confirmed.class));
   }
 
+  /** Civil affairs: starts a global allocation run (or gets the one running). */
+  public MatchingApi.AllocationRun startAllocation() {
+    return call(() -> graphQl.documentName("startAllocationRun").retrieveSync("startAllocationRun.run")
+        .toEntity(MatchingApi.AllocationRun.class));
+  }
+
+  /** Civil affairs: the latest allocation run, or null. */
+  public MatchingApi.AllocationRun latestAllocation() {
+    return call(() -> {
+      var response = graphQl.documentName("latestAllocationRun").executeSync();
+      if (!response.isValid() || !response.getErrors().isEmpty()) {
+        throw new ApiException(classify(response.getErrors()), null);
+      }
+      return response.field("latestAllocationRun").getValue() == null ? null
+          : response.field("latestAllocationRun").toEntity(MatchingApi.AllocationRun.class);
+    });
+  }
+
+  /** Civil affairs: the best offers for a need, with the reasons. */
+  public List<MatchingApi.Suggestion> offersForNeed(String needId) {
+    return call(() -> graphQl.documentName("offersForNeed").variable("needId", needId).retrieveSync("offersForNeed")
+        .toEntityList(MatchingApi.Suggestion.class));
+  }
+
+  /** Civil affairs: proposes an offer for a need; the refusals (e.g. not compatible, with the reason). */
+  public List<UserError> proposeMatch(String needId, String offerId) {
+    return call(() -> graphQl.documentName("proposeMatch").variable("needId", needId).variable("offerId", offerId)
+        .retrieveSync("proposeMatch.errors").toEntityList(UserError.class));
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));

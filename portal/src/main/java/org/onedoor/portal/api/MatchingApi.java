@@ -119,4 +119,43 @@ public final class MatchingApi {
    */
   public record Confirmed(List<StaffApi.TextFinding> findings, List<UserError> errors) {
   }
+
+  /**
+   * A global allocation run.
+   *
+   * @param id the run
+   * @param status RUNNING, DONE or FAILED
+   * @param phase what it is doing
+   * @param progress 0–100
+   * @param needs open needs considered
+   * @param offers open offers considered
+   * @param candidates candidate pairs scored
+   * @param proposed matches proposed
+   * @param coveredUrgency urgency covered
+   * @param totalUrgency urgency of all open needs
+   */
+  public record AllocationRun(String id, String status, String phase, int progress, int needs, int offers,
+      double candidates, int proposed, double coveredUrgency, double totalUrgency) {
+  }
+
+  /**
+   * A suggested offer for a need, with its score and the reasons.
+   *
+   * @param score 0–100
+   * @param offer what it gives
+   * @param factors each factor's reason
+   */
+  public record Suggestion(double score, OfferSummary offer, List<Factor> factors) {
+  }
+
+  /**
+   * One factor of a score.
+   *
+   * @param factor which
+   * @param value 0–1
+   * @param weight its weight
+   * @param reason why, in the user's language
+   */
+  public record Factor(String factor, double value, double weight, String reason) {
+  }
 }

@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
-import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.StaffApi;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.PlaceFields;
 
 /**
  * Opens a child's file (建档): the identity, place, causes and risk tier a file starts with — for a child a report or
@@ -47,7 +47,6 @@ public final class NewFileDialog extends Dialog {
    * @param opened what to do with the new file's id
    */
   public NewFileDialog(BackendApi api, String name, String townshipId, String villageId, Consumer<String> opened) {
-    boolean english = Language.of(getLocale()) == Language.EN;
     setId("new-file-dialog");
     setHeaderTitle(getTranslation("newFile.title"));
     TextField childName = new TextField(getTranslation("apply.childName"));
@@ -64,28 +63,10 @@ public final class NewFileDialog extends Dialog {
     birthDate.setRequired(true);
     TextField nationalId = new TextField(getTranslation("newFile.nationalId"));
     nationalId.setId("new-file-national-id");
-    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
-    township.setId("new-file-township");
-    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
-    township.setRequired(true);
-    ComboBox<Village> village = new ComboBox<>(getTranslation("ledger.village"));
-    village.setId("new-file-village");
-    village.setItemLabelGenerator(v -> english ? v.nameEn() : v.name());
-    village.setRequired(true);
-    township.addValueChangeListener(change -> {
-      village.clear();
-      village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
-    });
-    try {
-      List<Township> townships = api.townships();
-      township.setItems(townships);
-      townships.stream().filter(t -> t.id().equals(townshipId)).findFirst().ifPresent(t -> {
-        township.setValue(t);
-        t.villages().stream().filter(v -> v.id().equals(villageId)).findFirst().ifPresent(village::setValue);
-      });
-    } catch (ApiException failure) {
-      ApiErrors.show(this, failure);
-    }
+    PlaceFields place = new PlaceFields(this, api, "new-file", true);
+    place.select(townshipId, villageId);
+    ComboBox<Township> township = place.township();
+    ComboBox<Village> village = place.village();
     TextField address = new TextField(getTranslation("newFile.address"));
     address.setId("new-file-address");
     CheckboxGroup<String> causes = new CheckboxGroup<>(getTranslation("apply.causes"), CAUSES);
@@ -114,7 +95,7 @@ public final class NewFileDialog extends Dialog {
       }
       try {
         StaffApi.OpenedFile result = api.createCaseFile(new StaffApi.NewFile(childName.getValue(), sex.getValue(),
-            birthDate.getValue().toString(), nationalId.getValue(), township.getValue().id(), village.getValue().id(),
+            birthDate.getValue().toString(), nationalId.getValue(), place.townshipId(), place.villageId(),
             address.getValue(), List.copyOf(causes.getValue()), riskTier.getValue()));
         if (result.errors().isEmpty()) {
           close();

@@ -18,14 +18,17 @@ import java.util.List;
 import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
 
 /**
- * The match workbench (匹配审批): civil affairs decide the proposed matches — by the engine, staff or a pledge —
- * oldest first: approve (a placement: two different approvers, on the family assessment) or reject with a reason.
+ * The match workbench (匹配审批): civil affairs run the global allocation (its progress shown while it runs), and
+ * decide the proposed matches — by the engine, staff or a pledge — oldest first: approve (a placement: two different
+ * approvers, on the family assessment) or reject with a reason; a need's ranked offers show the reason for every
+ * factor of their score, and staff may propose one.
  */
 @Route("matching")
 @RolesAllowed({"CIVIL_AFFAIRS", "ADMIN"})
@@ -33,11 +36,12 @@ import org.onedoor.portal.layout.KeysetPager;
 class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
   private final BackendApi api;
-  private final KeysetPager<StaffMatch> pager;
+  private KeysetPager<StaffMatch> pager;
 
   MatchWorkbenchView(BackendApi api) {
     this.api = api;
     add(new H2(getTranslation("matching.title")), new Paragraph(getTranslation("matching.intro")));
+    add(allocation());
     Grid<StaffMatch> grid = MatchColumns.grid(this, "pending-matches");
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     pager = new KeysetPager<>(this, grid, "pending-more", 20, api::pendingMatches);
@@ -59,7 +63,100 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         click -> ask(match, "matching.reason", text -> api.rejectMatch(match.id(), text)));
     reject.addClassName("match-reject");
     reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-    return new HorizontalLayout(approve, reject);
+    Button suggestions = new Button(getTranslation("matching.suggestions"), click -> suggestions(match));
+    suggestions.addClassName("match-suggestions");
+    suggestions.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    return new HorizontalLayout(approve, reject, suggestions);
+  }
+
+  /** The global allocation: start a run, follow its progress (the page polls while it runs), see what it found. */
+  private Component allocation() {
+    com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(0,
+        100, 0);
+    bar.setId("allocation-progress");
+    bar.setWidth("24em");
+    com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span();
+    state.setId("allocation-state");
+    Button start = new Button(getTranslation("matching.allocate"));
+    start.setId("allocation-start");
+    Runnable show = () -> {
+      MatchingApi.AllocationRun run;
+      try {
+        run = api.latestAllocation();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+        return;
+      }
+      boolean running = run != null && "RUNNING".equals(run.status());
+      bar.setVisible(run != null);
+      start.setEnabled(!running);
+      if (run == null) {
+        state.setText(getTranslation("matching.allocationNone"));
+        return;
+      }
+      bar.setValue(run.progress());
+      state.setText(running ? getTranslation("matching.allocationRunning", run.progress())
+          : "DONE".equals(run.status()) ? getTranslation("matching.allocationDone", run.needs(), run.offers(),
+              run.proposed(), run.totalUrgency() == 0 ? 100 : Math.round(100 * run.coveredUrgency()
+                  / run.totalUrgency())) : getTranslation("matching.allocationFailed"));
+      getUI().ifPresent(ui -> ui.setPollInterval(running ? 1000 : -1));
+      if (!running && pager != null) {
+        pager.reload();
+      }
+    };
+    start.addClickListener(click -> {
+      try {
+        api.startAllocation();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+      show.run();
+    });
+    addAttachListener(attach -> {
+      show.run();
+      attach.getUI().addPollListener(poll -> show.run());
+    });
+    VerticalLayout box = new VerticalLayout(new com.vaadin.flow.component.html.H3(getTranslation(
+        "matching.allocation")), new Paragraph(getTranslation("matching.allocationIntro")), start, bar, state);
+    box.setPadding(false);
+    return box;
+  }
+
+  /** A need's ranked offers with the reason for every factor; staff may propose one. */
+  private void suggestions(StaffMatch match) {
+    Dialog dialog = new Dialog();
+    dialog.setId("suggestions-dialog");
+    dialog.setHeaderTitle(getTranslation("matching.suggestions") + "：" + match.need().title());
+    VerticalLayout list = new VerticalLayout();
+    list.setId("suggestions");
+    try {
+      List<MatchingApi.Suggestion> found = api.offersForNeed(match.need().id());
+      if (found.isEmpty()) {
+        list.add(new Paragraph(getTranslation("matching.noSuggestions")));
+      }
+      for (MatchingApi.Suggestion suggestion : found) {
+        Button propose = new Button(getTranslation("matching.propose"), click -> {
+          try {
+            api.proposeMatch(match.need().id(), suggestion.offer().id()).forEach(e -> ApiErrors.show(e.message()));
+            dialog.close();
+            pager.reload();
+          } catch (ApiException failure) {
+            ApiErrors.show(this, failure);
+          }
+        });
+        propose.addThemeVariants(ButtonVariant.SMALL);
+        propose.setEnabled(!suggestion.offer().id().equals(match.offer().id()));
+        String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
+        list.add(new HorizontalLayout(new com.vaadin.flow.component.html.Span(String.format("%.1f", suggestion.score())
+            + " · " + MatchColumns.gives(this, suggestion.offer())), propose), new Paragraph(reasons));
+      }
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+      return;
+    }
+    dialog.add(list);
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
+    dialog.open();
   }
 
   private void ask(StaffMatch match, String labelKey, Function<String, List<UserError>> send) {

@@ -23,14 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi;
-import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
-import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.PlaceFields;
 
 /**
  * Apply for help for a child (申请救助) through the one door, in three steps: who applies, the child, what help is
@@ -49,7 +47,6 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
   private final String idempotencyKey = UUID.randomUUID().toString();
 
   ApplyView(BackendApi api) {
-    boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("apply.title")), new Paragraph(getTranslation("apply.intro")));
 
     RadioButtonGroup<String> applicantKind = new RadioButtonGroup<>(getTranslation("apply.applicantKind"),
@@ -79,23 +76,9 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
     birthDate.setMin(today.minusYears(18).plusDays(1));
     birthDate.setMax(today);
     birthDate.setRequired(true);
-    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
-    township.setId("apply-township");
-    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
-    township.setRequired(true);
-    ComboBox<Village> village = new ComboBox<>(getTranslation("ledger.village"));
-    village.setId("apply-village");
-    village.setItemLabelGenerator(v -> english ? v.nameEn() : v.name());
-    village.setRequired(true);
-    township.addValueChangeListener(change -> {
-      village.clear();
-      village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
-    });
-    try {
-      township.setItems(api.townships());
-    } catch (ApiException failure) {
-      ApiErrors.show(this, failure);
-    }
+    PlaceFields place = new PlaceFields(this, api, "apply", true);
+    ComboBox<Township> township = place.township();
+    ComboBox<Village> village = place.village();
 
     CheckboxGroup<String> causes = new CheckboxGroup<>(getTranslation("apply.causes"), CAUSES);
     causes.setId("apply-causes");
@@ -129,8 +112,7 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
     submit.addClickListener(click -> Submissions.submit(this, () -> api.submitApplication(new IntakeApi.Application(
         idempotencyKey, applicantKind.getValue(), applicantName.getValue(), applicantPhone.getValue(),
         childName.getValue(), childSex.getValue(), birthDate.getValue() == null ? null : birthDate.getValue()
-            .toString(), township.getValue() == null ? null : township.getValue().id(),
-        village.getValue() == null ? null : village.getValue().id(), List.copyOf(causes.getValue()),
+            .toString(), place.townshipId(), place.villageId(), List.copyOf(causes.getValue()),
         List.copyOf(categories.getValue()), description.getValue())), fields, receipt, "apply.received",
         "apply-code", submit, steps::showFirstInvalid));
     add(steps, receipt);

@@ -17,13 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi;
-import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
-import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.PlaceFields;
 
 /**
  * The one door's report form (强制报告): anyone, anonymous allowed, reports a child at risk. The form makes one
@@ -42,7 +40,6 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
   ReportView(BackendApi api) {
     this.api = api;
-    boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.intro")));
     ComboBox<String> kind = new ComboBox<>(getTranslation("report.reporterKind"), REPORTER_KINDS);
     kind.setId("report-reporter-kind");
@@ -53,23 +50,9 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     name.setHelperText(getTranslation("report.anonymousHelp"));
     TextField phone = new TextField(getTranslation("report.reporterPhone"));
     phone.setId("report-reporter-phone");
-    ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
-    township.setId("report-township");
-    township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
-    township.setRequired(true);
-    ComboBox<Village> village = new ComboBox<>(getTranslation("ledger.village"));
-    village.setId("report-village");
-    village.setItemLabelGenerator(v -> english ? v.nameEn() : v.name());
-    village.setClearButtonVisible(true);
-    township.addValueChangeListener(change -> {
-      village.clear();
-      village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
-    });
-    try {
-      township.setItems(api.townships());
-    } catch (ApiException failure) {
-      ApiErrors.show(this, failure);
-    }
+    PlaceFields where = new PlaceFields(this, api, "report", false);
+    ComboBox<Township> township = where.township();
+    ComboBox<Village> village = where.village();
     TextField place = new TextField(getTranslation("report.place"));
     place.setId("report-place");
     place.setWidthFull();
@@ -92,8 +75,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
         "description", description);
     submit.addClickListener(click -> Submissions.submit(this, () -> api.submitReport(new IntakeApi.Report(
         idempotencyKey, kind.getValue(), name.getValue(), phone.getValue(),
-        township.getValue() == null ? null : township.getValue().id(),
-        village.getValue() == null ? null : village.getValue().id(), place.getValue(), childName.getValue(),
+        where.townshipId(), where.villageId(), place.getValue(), childName.getValue(),
         description.getValue(), danger.getValue())), fields, receipt, "report.received", "receipt-code", submit));
     add(kind, name, phone, township, village, place, childName, description, danger, submit, receipt);
   }

@@ -79,7 +79,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }).setHeader(getTranslation("workbench.priority")).setAutoWidth(true);
     grid.addColumn(t -> getTranslation("intakeKind." + t.intake().kind())).setHeader(getTranslation("track.kind"))
         .setAutoWidth(true);
-    grid.addColumn(t -> english ? t.township().nameEn() : t.township().name())
+    grid.addColumn(t -> t.township() == null ? getTranslation("needs.cityWide")
+        : english ? t.township().nameEn() : t.township().name())
         .setHeader(getTranslation("needs.township")).setAutoWidth(true);
     grid.addColumn(t -> summary(t.intake().content())).setHeader(getTranslation("workbench.summary")).setFlexGrow(3);
     grid.addColumn(t -> MINUTES.format(Instant.parse(t.dueAt()))).setHeader(getTranslation("workbench.due"))
