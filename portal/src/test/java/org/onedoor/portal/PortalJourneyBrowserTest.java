@@ -581,6 +581,8 @@ class PortalJourneyBrowserTest {
     browser.awaitText("my-help", "已完成");
     String mine = browser.text("my-help");
     assertThat(mine).contains(title, "已满足", "孩子收到了生活费，全家衷心感谢您！");
+    browser.awaitText("my-offers", "捐款");
+    assertThat(browser.text("my-offers")).contains("已用1/1", "可匹配");
     for (String seen : List.of(detail, mine)) {
       assertThat(seen).as("nothing that identifies the child reaches the charity")
           .doesNotContainPattern("\\d{17}[\\dXx]").doesNotContainPattern("1[3-9]\\d{9}")

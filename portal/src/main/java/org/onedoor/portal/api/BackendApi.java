@@ -467,6 +467,11 @@ public class BackendApi {
     return pageWith("myMatches", "myMatches", MatchingApi.MyMatch.class, Map.of(), first, after);
   }
 
+  /** Signed in: a page of the user's offers, newest first. */
+  public Page<MatchingApi.MyOffer> myOffers(int first, String after) {
+    return pageWith("myOffers", "myOffers", MatchingApi.MyOffer.class, Map.of(), first, after);
+  }
+
   /** Civil affairs: a page of the matches waiting for a decision, oldest first. */
   public Page<MatchingApi.StaffMatch> pendingMatches(int first, String after) {
     return pageWith("pendingMatches", "pendingMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);

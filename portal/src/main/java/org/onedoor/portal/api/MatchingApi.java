@@ -158,4 +158,26 @@ public final class MatchingApi {
    */
   public record Factor(String factor, double value, double weight, String reason) {
   }
+
+  /**
+   * One of the user's offers.
+   *
+   * @param id the offer
+   * @param receiptCode its receipt code
+   * @param kind what it gives
+   * @param categories the needs it can meet
+   * @param amountYuan money
+   * @param goods goods
+   * @param skill a service's skill
+   * @param hoursPerWeek a service's hours
+   * @param careKind a placement's kind of care
+   * @param capacity how many needs it can meet
+   * @param allocated how many approved matches use it
+   * @param validUntil yyyy-MM-dd
+   * @param status OPEN or WITHDRAWN
+   */
+  public record MyOffer(String id, String receiptCode, String kind, List<String> categories, Integer amountYuan,
+      List<String> goods, String skill, Integer hoursPerWeek, String careKind, int capacity, int allocated,
+      String validUntil, String status) {
+  }
 }

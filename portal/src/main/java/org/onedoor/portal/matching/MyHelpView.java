@@ -2,20 +2,25 @@ package org.onedoor.portal.matching;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi.MyMatch;
+import org.onedoor.portal.api.MatchingApi.MyOffer;
+import org.onedoor.portal.onedoor.TrackView;
 import org.onedoor.portal.layout.KeysetPager;
 
 /**
- * My help (我的帮扶): the user's pledges and offers with where their matches stand — the anonymised need, the status,
- * the outcome and the caseworker's thank-you. Never anything of the child.
+ * My help (我的帮扶): where the matches of the user's pledges and offers stand — the anonymised need, the status, the
+ * outcome and the caseworker's thank-you, never anything of the child — and the user's offers with their capacity
+ * used, validity and receipt code.
  */
 @Route("my-help")
 @PermitAll
@@ -42,6 +47,25 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     KeysetPager<MyMatch> pager = new KeysetPager<>(this, grid, "my-help-more", 20, api::myMatches);
     add(grid, pager.moreButton());
     pager.reload();
+
+    add(new H3(getTranslation("myHelp.offers")));
+    Grid<MyOffer> offers = new Grid<>();
+    offers.setId("my-offers");
+    offers.addColumn(o -> getTranslation("offerKind." + o.kind())).setHeader(getTranslation("matching.offer"))
+        .setAutoWidth(true);
+    offers.addColumn(o -> String.join("、", o.categories().stream().map(c -> getTranslation("needCategory." + c))
+        .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
+    offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
+        .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
+    offers.addColumn(MyOffer::validUntil).setHeader(getTranslation("myHelp.validUntil")).setAutoWidth(true);
+    offers.addColumn(o -> getTranslation("offerStatus." + o.status())).setHeader(getTranslation("track.status"))
+        .setAutoWidth(true);
+    offers.addComponentColumn(o -> new RouterLink(o.receiptCode(), TrackView.class, o.receiptCode()))
+        .setHeader(getTranslation("track.code")).setAutoWidth(true);
+    offers.setAllRowsVisible(true);
+    KeysetPager<MyOffer> offerPager = new KeysetPager<>(this, offers, "my-offers-more", 20, api::myOffers);
+    add(offers, offerPager.moreButton());
+    offerPager.reload();
   }
 
   @Override
