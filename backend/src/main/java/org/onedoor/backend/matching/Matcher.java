@@ -29,9 +29,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Suggestions: the best offers for one need, the best needs for one offer. Candidates come from the store already
- * pruned by the cheap hard constraints (open, category, kind); the rest of {@link Compatibility} runs in memory, and
- * only what passes is scored ({@link Scoring}). Civil-affairs staff read the suggestions; the child's facts the
+ * Suggestions: the best offers for one need, the best needs for one offer. A need's candidates are the open offers
+ * of its category and fitting kinds ({@link OpenOffers}, a copy kept in step with the store); an offer's are the
+ * open needs of its categories from the store; the rest of {@link Compatibility} runs in memory, and only what passes
+ * is scored ({@link Scoring}). Civil-affairs staff read the suggestions; the child's facts the
  * engine uses (township, age, sex) are logged as read for them.
  */
 @Service
@@ -49,8 +50,11 @@ public class Matcher {
   private final MatchingSettings settings;
   private final Scoring scoring;
   private final Clock clock;
+  private final OpenOffers openOffers;
 
-  Matcher(MongoTemplate mongo, ChildFacts childFacts, Geography geography, MatchingSettings settings, Clock clock) {
+  Matcher(MongoTemplate mongo, ChildFacts childFacts, Geography geography, MatchingSettings settings, Clock clock,
+      OpenOffers openOffers) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.childFacts = childFacts;
     this.geography = geography;
@@ -81,9 +85,10 @@ public class Matcher {
     if (facts == null || !facts.open()) {
       return List.of();
     }
-    Query candidates = new Query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today)
-        .and("categories").is(need.category()).and("kind").in(Compatibility.kindsFor(facts)));
-    return rank(List.of(facts), Map.of(need.id(), need), mongo.find(candidates, Offer.class), today, first);
+    Set<OfferKind> kinds = Compatibility.kindsFor(facts);
+    List<Offer> candidates = openOffers.serving(need.category()).stream().filter(o -> kinds.contains(o.kind()))
+        .toList();
+    return rank(List.of(facts), Map.of(need.id(), need), candidates, today, first);
   }
 
   /** Civil affairs: the open needs an offer can meet, best first. */

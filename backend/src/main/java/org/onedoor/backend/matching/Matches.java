@@ -57,9 +57,11 @@ public class Matches {
   private final MatchingSettings settings;
   private final Messages messages;
   private final Clock clock;
+  private final OpenOffers openOffers;
 
   Matches(MongoTemplate mongo, Matcher matcher, Geography geography, MatchingSettings settings, Messages messages,
-      Clock clock) {
+      Clock clock, OpenOffers openOffers) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.matcher = matcher;
     this.geography = geography;
@@ -166,6 +168,7 @@ public class Matches {
         Offer.class) == null) {
       return refusedAndAudited(match, "OFFER_FULL", caller, locale);
     }
+    openOffers.changed();
     if (mongo.findAndModify(query(where("_id").is(match.needId()).and("status").is(NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.MATCHED), Need.class) == null) {
       releaseOffer(offer.id());
@@ -255,6 +258,7 @@ public class Matches {
   private void releaseOffer(String offerId) {
     mongo.updateFirst(query(where("_id").is(offerId).and("allocated").gt(0)),
         new Update().inc("allocated", -1).inc("version", 1), Offer.class);
+    openOffers.changed();
   }
 
   private void releaseNeed(String needId) {

@@ -57,8 +57,11 @@ public class Offers {
   private final Routing routing;
   private final Messages messages;
   private final Clock clock;
+  private final OpenOffers openOffers;
 
-  Offers(MongoTemplate mongo, Intakes intakes, Routing routing, Messages messages, Clock clock) {
+  Offers(MongoTemplate mongo, Intakes intakes, Routing routing, Messages messages, Clock clock,
+      OpenOffers openOffers) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.intakes = intakes;
     this.routing = routing;
@@ -210,6 +213,7 @@ public class Offers {
       } catch (DuplicateKeyException concurrentReplay) {
         // the same submission, stored by a concurrent request: nothing more to do
       }
+      openOffers.changed();
     }
     return new SubmitOfferPayload(receipt, List.of());
   }

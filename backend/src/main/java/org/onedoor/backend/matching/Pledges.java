@@ -48,8 +48,11 @@ public class Pledges {
   private final Matches matches;
   private final Messages messages;
   private final Clock clock;
+  private final OpenOffers openOffers;
 
-  Pledges(MongoTemplate mongo, Offers offers, Matches matches, Messages messages, Clock clock) {
+  Pledges(MongoTemplate mongo, Offers offers, Matches matches, Messages messages, Clock clock,
+      OpenOffers openOffers) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.offers = offers;
     this.matches = matches;
@@ -135,6 +138,7 @@ public class Pledges {
     if (!proposed.errors().isEmpty()) {
       mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN),
           Offer.class);
+      openOffers.changed();
       return new PledgePayload(null, proposed.errors());
     }
     return new PledgePayload(view(proposed.match(), need), List.of());

@@ -48,6 +48,13 @@ final class MatchingFixtures {
     for (String collection : List.of(Matcher.CONFLICTS, Matches.PLACEMENTS, Matches.AUDIT, "rate_limits")) {
       mongo.remove(new Query(), collection);
     }
+    offersChanged();
+  }
+
+  /** Tells the open offers' copies that offers changed behind the API's back (as the API does after its writes). */
+  void offersChanged() {
+    mongo.upsert(query(where("_id").is("offers")), new org.springframework.data.mongodb.core.query.Update()
+        .inc("n", 1L), OpenOffers.STAMP);
   }
 
   GraphQlHttp civil() {

@@ -66,6 +66,7 @@ class SuggestionsIntegrationTest {
     String withdrawn = fixtures.offer(anyone(), money(9000, "hulin-town", List.of("MEDICAL")));
     mongo.updateFirst(query(where("_id").is(withdrawn)), new Update().set("status", OfferStatus.WITHDRAWN),
         Offer.class);
+    fixtures.offersChanged();
     String conflicted = fixtures.offer(anyone(), money(9500, "hulin-town", List.of("MEDICAL")));
     var conflict = fixtures.township().post("""
         mutation($input: RecordConflictOfInterestInput!) { recordConflictOfInterest(input: $input) {
@@ -129,5 +130,22 @@ class SuggestionsIntegrationTest {
     }
     assertThat(GraphQlHttp.at(port).post(OFFERS_FOR_NEED, Map.of("id", need)).errors().get(0).path("extensions")
         .path("classification").asString()).isEqualTo("UNAUTHORIZED");
+  }
+
+  @Test
+  void the_open_offers_copy_of_each_instance_follows_every_write_in_the_store() {
+    OpenOffers here = new OpenOffers(mongo, java.time.Clock.systemUTC());
+    OpenOffers there = new OpenOffers(mongo, java.time.Clock.systemUTC());
+    String first = fixtures.offer(anyone(), money(1000, null, List.of("LEGAL_AID")));
+    assertThat(here.serving(org.onedoor.backend.needs.NeedCategory.LEGAL_AID)).extracting(Offer::id)
+        .containsExactly(first);
+
+    // Another instance fills the offer and says so through the store's counter.
+    mongo.updateFirst(query(where("_id").is(first)), new Update().inc("allocated", 1), Offer.class);
+    there.changed();
+    String second = fixtures.offer(anyone(), money(1000, null, List.of("LEGAL_AID")));
+
+    assertThat(here.serving(org.onedoor.backend.needs.NeedCategory.LEGAL_AID)).extracting(Offer::id)
+        .as("the full offer left, the new one came").containsExactly(second);
   }
 }
