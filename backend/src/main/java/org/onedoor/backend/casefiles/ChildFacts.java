@@ -44,7 +44,9 @@ public class ChildFacts {
 
   /** The facts of these files, by file id, read for {@code reader} (logged). */
   public Map<String, Facts> of(Collection<String> fileIds, Caller reader) {
-    var query = query(where("_id").in(fileIds));
+    // One file (a suggestion for one need) is looked up by its id alone, which every store serves from the id index.
+    var query = fileIds.size() == 1 ? query(where("_id").is(fileIds.iterator().next()))
+        : query(where("_id").in(fileIds));
     query.fields().include("townshipId", "birthDate", "sex");
     LocalDate today = files.today();
     Map<String, Facts> facts = new HashMap<>();

@@ -221,8 +221,8 @@ public final class Allocator {
               .isPresent()) {
             continue;
           }
-          found.add(new Edge(n, o, scoring.score(need, offer, now, distances,
-              records.getOrDefault(key, FulfilmentRecord.NONE)).total()));
+          found.add(new Edge(n, o, scoring.total(need, offer, now, distances,
+              records.getOrDefault(key, FulfilmentRecord.NONE))));
           scored++;
         }
       }

@@ -14,6 +14,9 @@ import org.onedoor.backend.registry.VolunteerSkill;
  */
 public final class Scoring {
 
+  /** The reason of a factor when only the total is wanted. */
+  private static final Score.Reason NO_REASON = new Score.Reason("", List.of());
+
   private final MatchingSettings settings;
 
   public Scoring(MatchingSettings settings) {
@@ -30,7 +33,17 @@ public final class Scoring {
    * @param record the offerer's fulfilment record
    */
   public Score score(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record) {
-    List<Score.Part> parts = new ArrayList<>();
+    return score(need, offer, now, distances, record, true);
+  }
+
+  /** The total alone, without the reasons: the same factors, for the global allocation's many candidates. */
+  public double total(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record) {
+    return score(need, offer, now, distances, record, false).total();
+  }
+
+  private Score score(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record,
+      boolean explain) {
+    List<Score.Part> parts = new ArrayList<>(6);
     parts.add(part(Factor.URGENCY, switch (need.urgency()) {
       case CRITICAL -> 1.0;
       case HIGH -> 0.6;
@@ -39,7 +52,7 @@ public final class Scoring {
     long days = need.publishedAt() == null ? 0 : Math.max(0, Duration.between(need.publishedAt(), now).toDays());
     parts.add(part(Factor.WAITING, Math.min(1.0, (double) days / settings.waitingFullDays()),
         Score.Reason.of("waiting", days)));
-    parts.add(distance(need, offer, distances));
+    parts.add(distance(need, offer, distances, explain));
     parts.add(capacity(need, offer));
     parts.add(preference(need, offer));
     parts.add(part(Factor.RECORD, record.factor(), record.total() == 0 ? Score.Reason.of("noRecord")
@@ -57,7 +70,7 @@ public final class Scoring {
     return new Score.Part(factor, value, settings.weights().of(factor), reason);
   }
 
-  private Score.Part distance(NeedFacts need, Offer offer, Distances distances) {
+  private Score.Part distance(NeedFacts need, Offer offer, Distances distances, boolean explain) {
     if (offer.townshipId() == null) {
       return part(Factor.DISTANCE, 1.0, Score.Reason.of("cityWide"));
     }
@@ -66,7 +79,7 @@ public final class Scoring {
       return part(Factor.DISTANCE, 0.5, Score.Reason.of("distanceUnknown"));
     }
     return part(Factor.DISTANCE, Math.max(0, 1 - km / settings.distanceScaleKm()),
-        Score.Reason.of("distance", String.format(Locale.ROOT, "%.1f", km)));
+        explain ? Score.Reason.of("distance", String.format(Locale.ROOT, "%.1f", km)) : NO_REASON);
   }
 
   private Score.Part capacity(NeedFacts need, Offer offer) {

@@ -195,6 +195,8 @@ class MatchingRulesTest {
     assertThat(score.factors().get(2).value()).isCloseTo(0.7776, org.assertj.core.data.Offset.offset(0.0001));
     assertThat(score.factors().get(3).reason().args()).containsExactly(80L);
     assertThat(score.factors().get(5).value()).isEqualTo(0.75);
+    assertThat(new Scoring(SETTINGS).total(money(true), new OfferSpec().build(), NOW, DISTANCES,
+        new FulfilmentRecord(3, 1, 0))).as("the allocation's total without reasons is the same").isEqualTo(84.1);
   }
 
   @Test
