@@ -407,13 +407,7 @@ public class Intakes {
       query.addCriteria(where("townshipId").is(township));
     }
     query.addCriteria(status == null ? where("status").ne(IntakeStatus.CLOSED) : where("status").is(status));
-    if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 2);
-      Instant at = Cursors.instant(key[0]);
-      query.addCriteria(new Criteria().orOperator(where("submittedAt").lt(at),
-          where("submittedAt").is(at).and("_id").gt(key[1])));
-    }
-    query.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("_id"))).limit(size.value() + 1);
+    Cursors.pageByInstant(query, "submittedAt", true, after, size);
     return Connection.of(mongo.find(query, Intake.class), size,
         i -> Cursors.encode(i.submittedAt().toEpochMilli(), i.id()), i -> i);
   }

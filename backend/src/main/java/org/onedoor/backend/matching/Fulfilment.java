@@ -129,13 +129,7 @@ public class Fulfilment {
     if (!org.onedoor.backend.casefiles.FileScope.cityWide(caller)) {
       query.addCriteria(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
     }
-    if (after != null && !after.isBlank()) {
-      String[] key = org.onedoor.backend.platform.graphql.Cursors.decode(after, 2);
-      java.time.Instant at = org.onedoor.backend.platform.graphql.Cursors.instant(key[0]);
-      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
-          where("createdAt").gt(at), where("createdAt").is(at).and("_id").gt(key[1])));
-    }
-    query.with(org.springframework.data.domain.Sort.by("createdAt", "_id")).limit(size.value() + 1);
+    org.onedoor.backend.platform.graphql.Cursors.pageByInstant(query, "createdAt", false, after, size);
     return org.onedoor.backend.platform.graphql.Connection.of(mongo.find(query, Match.class), size,
         m -> org.onedoor.backend.platform.graphql.Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
   }

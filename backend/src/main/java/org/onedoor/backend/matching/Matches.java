@@ -28,7 +28,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -220,14 +219,8 @@ public class Matches {
   /** Civil affairs: the matches waiting for a decision, oldest first, keyset paged. */
   @PreAuthorize(Roles.MATCHERS)
   public Connection<Match> pending(PageSize size, String after) {
-    Query query = new Query(where("status").is(MatchStatus.PROPOSED));
-    if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 2);
-      Instant at = Cursors.instant(key[0]);
-      query.addCriteria(new Criteria().orOperator(where("createdAt").gt(at),
-          where("createdAt").is(at).and("_id").gt(key[1])));
-    }
-    query.with(Sort.by("createdAt", "_id")).limit(size.value() + 1);
+    Query query = Cursors.pageByInstant(new Query(where("status").is(MatchStatus.PROPOSED)), "createdAt", false,
+        after, size);
     return Connection.of(mongo.find(query, Match.class), size,
         m -> Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
   }

@@ -31,9 +31,7 @@ import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.CareKind;
 import org.onedoor.backend.registry.VolunteerSkill;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -222,13 +220,8 @@ public class Offers {
   @PreAuthorize(Roles.SIGNED_IN)
   public Connection<Offer> mine(PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
-    Query query = new Query(where("offerer").is(caller.subject()));
-    if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 2);
-      query.addCriteria(new Criteria().orOperator(where("createdAt").lt(Cursors.instant(key[0])),
-          where("createdAt").is(Cursors.instant(key[0])).and("_id").gt(key[1])));
-    }
-    query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).limit(size.value() + 1);
+    Query query = Cursors.pageByInstant(new Query(where("offerer").is(caller.subject())), "createdAt", true, after,
+        size);
     return Connection.of(mongo.find(query, Offer.class), size,
         o -> Cursors.encode(o.createdAt().toEpochMilli(), o.id()), o -> o);
   }

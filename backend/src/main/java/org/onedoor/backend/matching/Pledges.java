@@ -24,9 +24,7 @@ import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.VolunteerSkill;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -148,14 +146,8 @@ public class Pledges {
   @PreAuthorize(Roles.SIGNED_IN)
   public Connection<OffererMatch> mine(PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
-    Query query = new Query(where("offerer").is("account:" + caller.subject()));
-    if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 2);
-      Instant at = Cursors.instant(key[0]);
-      query.addCriteria(new Criteria().orOperator(where("createdAt").lt(at),
-          where("createdAt").is(at).and("_id").gt(key[1])));
-    }
-    query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).limit(size.value() + 1);
+    Query query = Cursors.pageByInstant(new Query(where("offerer").is("account:" + caller.subject())), "createdAt",
+        true, after, size);
     List<Match> found = mongo.find(query, Match.class);
     Map<String, Need> needs = new java.util.HashMap<>();
     mongo.find(query(where("_id").in(found.stream().map(Match::needId).distinct().toList())), Need.class)

@@ -186,4 +186,29 @@ class OffersIntegrationTest {
     assertThat(mongo.count(new Query(), Intake.class)).isEqualTo(1);
     assertThat(mongo.count(new Query(), HandlingTask.class)).isEqualTo(1);
   }
+
+  @Test
+  void my_offers_are_paged_newest_first_by_keyset() {
+    GraphQlHttp family = as("family-pages", Roles.FAMILY);
+    for (int i = 0; i < 3; i++) {
+      family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
+    }
+    String page = "query($after: String) { myOffers(first: 2, after: $after) { edges { node { id createdAt } } "
+        + "pageInfo { hasNextPage endCursor } } }";
+
+    var first = family.post(page, new HashMap<>(Map.of()));
+    Map<String, Object> next = new HashMap<>();
+    next.put("after", first.data().path("myOffers").path("pageInfo").path("endCursor").asString());
+    var second = family.post(page, next);
+
+    List<String> ids = new java.util.ArrayList<>(first.data().path("myOffers").path("edges").findValuesAsString("id"));
+    assertThat(first.data().path("myOffers").path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+    ids.addAll(second.data().path("myOffers").path("edges").findValuesAsString("id"));
+    assertThat(second.data().path("myOffers").path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+    List<String> times = new java.util.ArrayList<>(first.data().path("myOffers").path("edges")
+        .findValuesAsString("createdAt"));
+    times.addAll(second.data().path("myOffers").path("edges").findValuesAsString("createdAt"));
+    assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
 }

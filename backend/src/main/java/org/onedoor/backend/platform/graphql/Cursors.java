@@ -55,4 +55,32 @@ public final class Cursors {
       throw new InvalidCursorException();
     }
   }
+
+  /**
+   * Pages a query by an instant field, then the id (ascending) among equal instants: adds what comes after the cursor
+   * (none: from the start), the order and one more than the page (to tell whether another page follows). The cursor
+   * is {@code encode(instant in epoch milliseconds, id)}.
+   *
+   * @param query the query to page
+   * @param field the instant field
+   * @param newestFirst whether the newest come first
+   * @param after the cursor after which to continue, or null
+   * @param size the page size
+   * @return the query
+   */
+  public static org.springframework.data.mongodb.core.query.Query pageByInstant(
+      org.springframework.data.mongodb.core.query.Query query, String field, boolean newestFirst, String after,
+      PageSize size) {
+    if (after != null && !after.isBlank()) {
+      String[] key = decode(after, 2);
+      java.time.Instant at = instant(key[0]);
+      var where = org.springframework.data.mongodb.core.query.Criteria.where(field);
+      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+          newestFirst ? where.lt(at) : where.gt(at),
+          org.springframework.data.mongodb.core.query.Criteria.where(field).is(at).and("_id").gt(key[1])));
+    }
+    return query.with(org.springframework.data.domain.Sort.by(newestFirst
+            ? org.springframework.data.domain.Sort.Order.desc(field) : org.springframework.data.domain.Sort.Order.asc(field),
+        org.springframework.data.domain.Sort.Order.asc("_id"))).limit(size.value() + 1);
+  }
 }
