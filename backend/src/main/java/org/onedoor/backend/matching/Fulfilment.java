@@ -7,16 +7,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.backend.casefiles.FileScope;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedBoard;
 import org.onedoor.backend.needs.NeedPayloads.TextFinding;
 import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -121,17 +126,16 @@ public class Fulfilment {
    * first, keyset paged — township staff their township's children, civil affairs and administrators all.
    */
   @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
-  public org.onedoor.backend.platform.graphql.Connection<Match> casework(MatchStatus status,
-      org.onedoor.backend.platform.graphql.PageSize size, String after) {
+  public Connection<Match> casework(MatchStatus status, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
-    org.springframework.data.mongodb.core.query.Query query = new org.springframework.data.mongodb.core.query.Query(
+    Query query = new Query(
         status == null ? where("status").in(MatchStatus.APPROVED, MatchStatus.DELIVERED) : where("status").is(status));
-    if (!org.onedoor.backend.casefiles.FileScope.cityWide(caller)) {
+    if (!FileScope.cityWide(caller)) {
       query.addCriteria(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
     }
-    org.onedoor.backend.platform.graphql.Cursors.pageByInstant(query, "createdAt", false, after, size);
-    return org.onedoor.backend.platform.graphql.Connection.of(mongo.find(query, Match.class), size,
-        m -> org.onedoor.backend.platform.graphql.Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
+    Cursors.pageByInstant(query, "createdAt", false, after, size);
+    return Connection.of(mongo.find(query, Match.class), size,
+        m -> Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
   }
 
   /** The caller, when they keep the file of the match's child; a refusal that reveals nothing otherwise. */

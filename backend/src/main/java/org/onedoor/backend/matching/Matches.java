@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.StaffNeed;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -176,7 +179,7 @@ public class Matches {
     if (match.kind() == OfferKind.PLACEMENT) {
       try {
         mongo.insert(new Document("_id", match.caseFileId()).append("matchId", match.id())
-            .append("at", java.util.Date.from(clock.instant())), PLACEMENTS);
+            .append("at", Date.from(clock.instant())), PLACEMENTS);
       } catch (DuplicateKeyException placed) {
         releaseNeed(match.needId());
         releaseOffer(offer.id());
@@ -228,18 +231,18 @@ public class Matches {
   /** The offers of matches, by id, in one query (for civil affairs and caseworkers reading those matches). */
   @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
   public Map<String, Offer> offersOf(List<String> offerIds) {
-    Map<String, Offer> found = new java.util.HashMap<>();
+    Map<String, Offer> found = new HashMap<>();
     mongo.find(query(where("_id").in(offerIds)), Offer.class).forEach(o -> found.put(o.id(), o));
     return found;
   }
 
   /** The needs of matches as staff see them, by id, in one query (civil affairs and caseworkers reading them). */
   @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
-  public Map<String, org.onedoor.backend.needs.StaffNeed> needsOf(List<String> needIds) {
+  public Map<String, StaffNeed> needsOf(List<String> needIds) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-    Map<String, org.onedoor.backend.needs.StaffNeed> found = new java.util.HashMap<>();
+    Map<String, StaffNeed> found = new HashMap<>();
     mongo.find(query(where("_id").in(needIds)), Need.class)
-        .forEach(n -> found.put(n.id(), org.onedoor.backend.needs.StaffNeed.of(n, today)));
+        .forEach(n -> found.put(n.id(), StaffNeed.of(n, today)));
     return found;
   }
 
@@ -270,7 +273,7 @@ public class Matches {
 
   void audit(String matchId, String action, String by, Map<String, String> detail) {
     mongo.insert(new Document("matchId", matchId).append("action", action).append("by", by)
-        .append("at", java.util.Date.from(clock.instant())).append("detail", new Document(detail)), AUDIT);
+        .append("at", Date.from(clock.instant())).append("detail", new Document(detail)), AUDIT);
   }
 
   /** The audit of some matches, oldest first (for the tests and the auditors' views). */

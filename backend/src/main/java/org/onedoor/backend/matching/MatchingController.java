@@ -10,6 +10,7 @@ import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.RequestContext;
+import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -162,7 +163,7 @@ class MatchingController {
    * @param run the run
    * @param errors always empty
    */
-  record StartAllocationRunPayload(AllocationRun run, List<org.onedoor.backend.platform.graphql.UserError> errors) {
+  record StartAllocationRunPayload(AllocationRun run, List<UserError> errors) {
   }
 
   @QueryMapping

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +150,7 @@ public class Pledges {
     Query query = Cursors.pageByInstant(new Query(where("offerer").is("account:" + caller.subject())), "createdAt",
         true, after, size);
     List<Match> found = mongo.find(query, Match.class);
-    Map<String, Need> needs = new java.util.HashMap<>();
+    Map<String, Need> needs = new HashMap<>();
     mongo.find(query(where("_id").in(found.stream().map(Match::needId).distinct().toList())), Need.class)
         .forEach(n -> needs.put(n.id(), n));
     List<OffererMatch> views = new ArrayList<>();
