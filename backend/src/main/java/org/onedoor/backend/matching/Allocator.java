@@ -3,27 +3,33 @@ package org.onedoor.backend.matching;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.onedoor.backend.needs.NeedCategory;
 
 /**
  * The global allocation: proposes a set of matches for all open needs and offers that maximises urgency-weighted
  * coverage under the offers' capacities, without ever building the dense need × offer matrix.
  *
- * <p>Candidates: offers are bucketed by (category, kind, township — or none for city-wide) and, within a bucket,
- * ordered best-first by what the offer alone brings (its fulfilment record, then its amount). For a need only the
- * buckets of its category and the kinds that fit it are visited, and in each only the first few offers with capacity
- * left that pass every hard constraint ({@link Compatibility}) are scored — a handful of candidate edges per need.
- * Assignment: needs in order of urgency, then waiting time, each take their best-scoring candidate while it has
- * capacity (so the most urgent are covered first and capacity is used up); then an augmenting pass gives a need left
- * uncovered an offer that filled up, when the need holding it can move to a free alternative of its own — the step a
- * min-cost flow would take along a path of length three. It is a heuristic: in one run it covers at least as much
- * urgency as taking the needs in that order can, not provably the optimum.
+ * <p>Candidates: offers are bucketed by category, kind and township (or none, for city-wide offers) and, within a
+ * bucket, ordered best-first by what the offer alone brings (its fulfilment record, then its amount). For a need only
+ * the buckets of its category and of the kinds that fit it are visited, and in each only the first few offers with
+ * capacity left that pass every hard constraint ({@link Compatibility}) are scored; the best {@value #PER_NEED} are
+ * its candidate edges — a sparse graph of a few edges per need. A need that finds no offer with capacity left is given
+ * the best-scoring offers whatever their capacity instead, for an augmenting path to run through.
+ *
+ * <p>Assignment: {@link Coverage}, the greedy algorithm of the matroid of coverable needs with augmenting paths —
+ * exact over those edges: no other choice of matches on them covers more urgency (critical 3, high 2, normal 1), and
+ * among equal urgency the longest waiting come first. What is not exact is the pruning to a few edges per need.
  */
 public final class Allocator {
 
@@ -31,6 +37,8 @@ public final class Allocator {
   static final int PER_BUCKET = 4;
   /** Candidate edges kept per need. */
   static final int PER_NEED = 8;
+  /** Offers looked at per bucket and need, at most (those refused by a hard constraint count too). */
+  private static final int LOOK = 4 * PER_BUCKET;
 
   private final MatchingSettings settings;
   private final Scoring scoring;
@@ -61,15 +69,12 @@ public final class Allocator {
   public record Result(List<Pair> pairs, long candidates, long coveredUrgency, long totalUrgency) {
   }
 
-  private record Edge(int need, int offer, double score) {
-  }
-
   /** A bucket's offers, best first, and the first that may still have capacity (offers only ever fill up). */
   private static final class Bucket {
-    private final List<Integer> offers;
+    private final int[] offers;
     private int first;
 
-    Bucket(List<Integer> offers) {
+    Bucket(int[] offers) {
       this.offers = offers;
     }
   }
@@ -88,54 +93,62 @@ public final class Allocator {
    */
   public Result allocate(List<NeedFacts> needs, List<Offer> offers, Map<String, FulfilmentRecord> records,
       Set<String> conflicts, Distances distances, Instant now, LocalDate today, IntConsumer progress) {
-    Map<String, List<Bucket>> buckets = buckets(offers, records);
+    String[] keys = new String[offers.size()];
+    FulfilmentRecord[] recordOf = new FulfilmentRecord[offers.size()];
     int[] remaining = new int[offers.size()];
-    for (int i = 0; i < offers.size(); i++) {
-      remaining[i] = offers.get(i).remaining();
+    for (int o = 0; o < offers.size(); o++) {
+      keys[o] = Matcher.offererKey(offers.get(o));
+      recordOf[o] = records.getOrDefault(keys[o], FulfilmentRecord.NONE);
+      remaining[o] = offers.get(o).remaining();
     }
-    int[] assigned = new int[needs.size()];
-    double[] assignedScore = new double[needs.size()];
-    java.util.Arrays.fill(assigned, -1);
-    List<Integer> order = new ArrayList<>();
-    for (int n = 0; n < needs.size(); n++) {
-      if (needs.get(n).open()) {
-        order.add(n);
-      }
+    Map<String, Set<String>> conflictsOf = new HashMap<>();
+    for (String pair : conflicts) {
+      int bar = pair.indexOf('|');
+      conflictsOf.computeIfAbsent(pair.substring(0, bar), f -> new HashSet<>()).add(pair.substring(bar + 1));
     }
+    Map<NeedCategory, Map<OfferKind, List<Bucket>>> buckets = buckets(offers, recordOf);
     // The most urgent first; among equals, the longest waiting: they get the best of the free offers.
-    order.sort(Comparator.comparingLong((Integer n) -> -urgencyWeight(needs.get(n)))
-        .thenComparing(n -> needs.get(n).publishedAt() == null ? Instant.MAX : needs.get(n).publishedAt())
-        .thenComparing(n -> needs.get(n).needId()));
-    Map<Integer, List<Edge>> edgesOf = new HashMap<>();
-    long candidates = 0;
-    for (int k = 0; k < order.size(); k++) {
-      int n = order.get(k);
-      List<Edge> mine = candidates(n, needs.get(n), offers, buckets, remaining, records, conflicts, distances, now,
-          today, false);
-      candidates += mine.size();
-      edgesOf.put(n, mine);
-      if (!mine.isEmpty()) {
-        Edge best = mine.getFirst();
-        assigned[n] = best.offer();
-        assignedScore[n] = best.score();
-        remaining[best.offer()]--;
+    int[] order = IntStream.range(0, needs.size()).filter(n -> needs.get(n).open()).boxed()
+        .sorted(Comparator.comparingLong((Integer n) -> -urgencyWeight(needs.get(n)))
+            .thenComparing(n -> needs.get(n).publishedAt() == null ? Instant.MAX : needs.get(n).publishedAt())
+            .thenComparing(n -> needs.get(n).needId()))
+        .mapToInt(Integer::intValue).toArray();
+    Coverage.Candidates candidates = (n, left, includeFull) -> {
+      NeedFacts need = needs.get(n);
+      Set<String> conflicting = conflictsOf.getOrDefault(need.caseFileId(), Set.of());
+      TopEdges top = new TopEdges(PER_NEED);
+      Map<OfferKind, List<Bucket>> byKind = buckets.getOrDefault(need.category(), Map.of());
+      for (OfferKind kind : Compatibility.kindsFor(need)) {
+        for (Bucket bucket : byKind.getOrDefault(kind, List.of())) {
+          while (bucket.first < bucket.offers.length && left[bucket.offers[bucket.first]] <= 0) {
+            bucket.first++;
+          }
+          int scored = 0;
+          int looked = 0;
+          for (int i = includeFull ? 0 : bucket.first; i < bucket.offers.length && scored < PER_BUCKET
+              && looked < LOOK; i++) {
+            int o = bucket.offers[i];
+            if (left[o] <= 0 && !includeFull) {
+              continue;
+            }
+            looked++;
+            Offer offer = offers.get(o);
+            if (compatible(need, offer, today, distances, conflicting.contains(keys[o]))) {
+              top.add(o, scoring.total(need, offer, now, distances, recordOf[o]));
+              scored++;
+            }
+          }
+        }
       }
-      if (k % 2048 == 0) {
-        progress.accept((int) (80L * k / order.size()));
+      return top.edges();
+    };
+    int step = Math.max(1, order.length / 40);
+    Coverage coverage = new Coverage(needs.size(), remaining);
+    coverage.cover(order, candidates, k -> {
+      if (k % step == 0) {
+        progress.accept((int) (95L * k / order.length));
       }
-    }
-    progress.accept(80);
-    // The needs left uncovered look at the full offers too: the augmenting pass may free one for them.
-    for (int n : order) {
-      if (assigned[n] < 0) {
-        List<Edge> blocked = candidates(n, needs.get(n), offers, buckets, remaining, records, conflicts, distances,
-            now, today, true);
-        candidates += blocked.size();
-        edgesOf.put(n, blocked);
-      }
-    }
-    progress.accept(85);
-    augment(needs, offers, assigned, assignedScore, remaining, edgesOf);
+    });
     progress.accept(95);
     List<Pair> pairs = new ArrayList<>();
     long coveredUrgency = 0;
@@ -143,125 +156,79 @@ public final class Allocator {
     for (int n : order) {
       long weight = urgencyWeight(needs.get(n));
       totalUrgency += weight;
-      if (assigned[n] >= 0) {
+      if (coverage.offerOf(n) >= 0) {
         coveredUrgency += weight;
-        pairs.add(new Pair(needs.get(n).needId(), offers.get(assigned[n]).id(), assignedScore[n]));
+        pairs.add(new Pair(needs.get(n).needId(), offers.get(coverage.offerOf(n)).id(), coverage.scoreOf(n)));
       }
     }
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()));
     progress.accept(100);
-    return new Result(pairs, candidates, coveredUrgency, totalUrgency);
+    return new Result(pairs, coverage.edges(), coveredUrgency, totalUrgency);
+  }
+
+  private boolean compatible(NeedFacts need, Offer offer, LocalDate today, Distances distances, boolean conflict) {
+    // The capacity is the allocation's own count here: the offer as loaded had some left.
+    return Compatibility.check(need, offer, today, distances, conflict, settings.placementRadiusKm()).isEmpty();
+  }
+
+  /** The best few edges seen, best first, kept without sorting everything. */
+  private static final class TopEdges {
+    private final int[] offers;
+    private final double[] scores;
+    private int size;
+
+    TopEdges(int capacity) {
+      offers = new int[capacity];
+      scores = new double[capacity];
+    }
+
+    void add(int offer, double score) {
+      if (size == offers.length && score <= scores[size - 1]) {
+        return;
+      }
+      int at = size == offers.length ? size - 1 : size++;
+      while (at > 0 && scores[at - 1] < score) {
+        offers[at] = offers[at - 1];
+        scores[at] = scores[at - 1];
+        at--;
+      }
+      offers[at] = offer;
+      scores[at] = score;
+    }
+
+    Coverage.Edges edges() {
+      return size == 0 ? Coverage.Edges.NONE
+          : new Coverage.Edges(Arrays.copyOf(offers, size), Arrays.copyOf(scores, size));
+    }
   }
 
   /**
-   * One augmenting pass: an uncovered need whose candidate offer is full takes that offer's place from a covered
-   * need of lower or equal urgency that has a free alternative, which moves there. Coverage only grows.
+   * Offers by category, kind, then township (or city-wide): the buckets a need visits; each bucket best-first by what
+   * the offer alone brings.
    */
-  private void augment(List<NeedFacts> needs, List<Offer> offers, int[] assigned, double[] assignedScore,
-      int[] remaining, Map<Integer, List<Edge>> edgesOf) {
-    Map<Integer, List<Integer>> holders = new HashMap<>();
-    for (int n = 0; n < assigned.length; n++) {
-      if (assigned[n] >= 0) {
-        holders.computeIfAbsent(assigned[n], o -> new ArrayList<>()).add(n);
-      }
-    }
-    for (Map.Entry<Integer, List<Edge>> entry : edgesOf.entrySet()) {
-      int uncovered = entry.getKey();
-      if (assigned[uncovered] >= 0) {
-        continue;
-      }
-      search:
-      for (Edge wanted : entry.getValue()) {
-        for (int holder : holders.getOrDefault(wanted.offer(), List.of())) {
-          if (urgencyWeight(needs.get(holder)) > urgencyWeight(needs.get(uncovered))) {
-            continue;
-          }
-          for (Edge alternative : edgesOf.getOrDefault(holder, List.of())) {
-            if (alternative.offer() != wanted.offer() && remaining[alternative.offer()] > 0) {
-              remaining[alternative.offer()]--;
-              assigned[holder] = alternative.offer();
-              assignedScore[holder] = alternative.score();
-              holders.get(wanted.offer()).remove(Integer.valueOf(holder));
-              holders.computeIfAbsent(alternative.offer(), o -> new ArrayList<>()).add(holder);
-              assigned[uncovered] = wanted.offer();
-              assignedScore[uncovered] = wanted.score();
-              holders.get(wanted.offer()).add(uncovered);
-              break search;
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private List<Edge> candidates(int n, NeedFacts need, List<Offer> offers, Map<String, List<Bucket>> buckets,
-      int[] remaining, Map<String, FulfilmentRecord> records, Set<String> conflicts, Distances distances,
-      Instant now, LocalDate today, boolean full) {
-    List<Edge> found = new ArrayList<>();
-    for (OfferKind kind : Compatibility.kindsFor(need)) {
-      for (Bucket bucket : buckets.getOrDefault(need.category() + "|" + kind, List.of())) {
-        while (bucket.first < bucket.offers.size() && remaining[bucket.offers.get(bucket.first)] <= 0) {
-          bucket.first++;
-        }
-        int scored = 0;
-        int looked = 0;
-        for (int i = full ? 0 : bucket.first; i < bucket.offers.size(); i++) {
-          int o = bucket.offers.get(i);
-          if (scored == PER_BUCKET || looked > 4 * PER_BUCKET) {
-            break;
-          }
-          if (remaining[o] <= 0 && !full) {
-            continue;
-          }
-          looked++;
-          Offer offer = offers.get(o);
-          String key = Matcher.offererKey(offer);
-          boolean conflict = conflicts.contains(need.caseFileId() + "|" + key);
-          if (Compatibility.check(need, offer, today, distances, conflict, settings.placementRadiusKm())
-              .isPresent()) {
-            continue;
-          }
-          found.add(new Edge(n, o, scoring.total(need, offer, now, distances,
-              records.getOrDefault(key, FulfilmentRecord.NONE))));
-          scored++;
-        }
-      }
-    }
-    found.sort(Comparator.comparingDouble((Edge e) -> -e.score()));
-    return found.size() > PER_NEED ? new ArrayList<>(found.subList(0, PER_NEED)) : found;
-  }
-
-  /**
-   * Offers by "category|kind", then by township (or city-wide): the buckets a need visits; each bucket best-first by
-   * what the offer alone brings.
-   */
-  private static Map<String, List<Bucket>> buckets(List<Offer> offers,
-      Map<String, FulfilmentRecord> records) {
-    Map<String, Map<String, List<Integer>>> byPlace = new HashMap<>();
+  private static Map<NeedCategory, Map<OfferKind, List<Bucket>>> buckets(List<Offer> offers,
+      FulfilmentRecord[] records) {
+    Map<NeedCategory, Map<OfferKind, Map<String, List<Integer>>>> byPlace = new EnumMap<>(NeedCategory.class);
     for (int o = 0; o < offers.size(); o++) {
       Offer offer = offers.get(o);
-      Set<String> seen = new HashSet<>();
-      for (var category : offer.categories()) {
-        String key = category + "|" + offer.kind();
-        if (seen.add(key)) {
-          byPlace.computeIfAbsent(key, k -> new HashMap<>())
-              .computeIfAbsent(offer.townshipId() == null ? "*" : offer.townshipId(), t -> new ArrayList<>()).add(o);
-        }
+      for (NeedCategory category : EnumSet.copyOf(offer.categories())) {
+        byPlace.computeIfAbsent(category, c -> new EnumMap<>(OfferKind.class))
+            .computeIfAbsent(offer.kind(), k -> new HashMap<>())
+            .computeIfAbsent(offer.townshipId() == null ? "*" : offer.townshipId(), t -> new ArrayList<>()).add(o);
       }
     }
-    Comparator<Integer> best = Comparator.comparingDouble((Integer o) -> -records.getOrDefault(
-            Matcher.offererKey(offers.get(o)), FulfilmentRecord.NONE).factor())
+    Comparator<Integer> best = Comparator.comparingDouble((Integer o) -> -records[o].factor())
         .thenComparing(o -> -(offers.get(o).amountYuan() == null ? 0 : offers.get(o).amountYuan()))
         .thenComparing(o -> offers.get(o).createdAt());
-    Map<String, List<Bucket>> buckets = new HashMap<>();
-    byPlace.forEach((key, places) -> {
+    Map<NeedCategory, Map<OfferKind, List<Bucket>>> buckets = new EnumMap<>(NeedCategory.class);
+    byPlace.forEach((category, kinds) -> kinds.forEach((kind, places) -> {
       List<Bucket> list = new ArrayList<>();
       places.values().forEach(offersHere -> {
         offersHere.sort(best);
-        list.add(new Bucket(offersHere));
+        list.add(new Bucket(offersHere.stream().mapToInt(Integer::intValue).toArray()));
       });
-      buckets.put(key, list);
-    });
+      buckets.computeIfAbsent(category, c -> new EnumMap<>(OfferKind.class)).put(kind, list);
+    }));
     return buckets;
   }
 

@@ -11,11 +11,20 @@ public final class Distances {
 
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
-  private final Map<String, Coordinates> places = new HashMap<>();
+  /** Every pair's distance, worked out once: a score asks for it for each of many candidates. */
+  private final Map<String, Map<String, Double>> between = new HashMap<>();
 
   /** The distances between these townships. */
   public Distances(Collection<Township> townships) {
-    townships.forEach(t -> places.put(t.id(), t.coordinates()));
+    for (Township from : townships) {
+      Map<String, Double> row = new HashMap<>();
+      for (Township to : townships) {
+        if (from.coordinates() != null && to.coordinates() != null) {
+          row.put(to.id(), from.id().equals(to.id()) ? 0.0 : km(from.coordinates(), to.coordinates()));
+        }
+      }
+      between.put(from.id(), row);
+    }
   }
 
   /** Kilometres between two townships; 0 within one; NaN when either has no coordinates. */
@@ -23,9 +32,9 @@ public final class Distances {
     if (fromTownship != null && fromTownship.equals(toTownship)) {
       return 0;
     }
-    Coordinates a = fromTownship == null ? null : places.get(fromTownship);
-    Coordinates b = toTownship == null ? null : places.get(toTownship);
-    return a == null || b == null ? Double.NaN : km(a, b);
+    Map<String, Double> row = fromTownship == null ? null : between.get(fromTownship);
+    Double km = row == null || toTownship == null ? null : row.get(toTownship);
+    return km == null ? Double.NaN : km;
   }
 
   static double km(Coordinates a, Coordinates b) {

@@ -10,21 +10,29 @@ import org.onedoor.backend.registry.VolunteerSkill;
 
 /**
  * The score of a candidate that passed the hard constraints: a weighted mean of the factors ({@link Factor}), each
- * with the reason a person can check ("3.2 km", "waiting 41 days"). Pure: the same inputs give the same score.
+ * with the reason a person can check ("3.2 km", "waiting 41 days"). Pure: the same inputs give the same score. Each
+ * factor's value is computed in one place, for the explained score and for the bare total alike.
  */
 public final class Scoring {
 
-  /** The reason of a factor when only the total is wanted. */
-  private static final Score.Reason NO_REASON = new Score.Reason("", List.of());
+  private static final Factor[] FACTORS = Factor.values();
 
   private final MatchingSettings settings;
+  private final double[] weights = new double[FACTORS.length];
+  private final double weightSum;
 
   public Scoring(MatchingSettings settings) {
     this.settings = settings;
+    double sum = 0;
+    for (Factor factor : FACTORS) {
+      weights[factor.ordinal()] = settings.weights().of(factor);
+      sum += weights[factor.ordinal()];
+    }
+    this.weightSum = sum;
   }
 
   /**
-   * Scores an offer for a need.
+   * Scores an offer for a need, with each factor's reason.
    *
    * @param need the need
    * @param offer the offer
@@ -33,97 +41,151 @@ public final class Scoring {
    * @param record the offerer's fulfilment record
    */
   public Score score(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record) {
-    return score(need, offer, now, distances, record, true);
-  }
-
-  /** The total alone, without the reasons: the same factors, for the global allocation's many candidates. */
-  public double total(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record) {
-    return score(need, offer, now, distances, record, false).total();
-  }
-
-  private Score score(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record,
-      boolean explain) {
-    List<Score.Part> parts = new ArrayList<>(6);
-    parts.add(part(Factor.URGENCY, switch (need.urgency()) {
-      case CRITICAL -> 1.0;
-      case HIGH -> 0.6;
-      case NORMAL -> 0.3;
-    }, Score.Reason.of("urgency", need.urgency())));
-    long days = need.publishedAt() == null ? 0 : Math.max(0, Duration.between(need.publishedAt(), now).toDays());
-    parts.add(part(Factor.WAITING, Math.min(1.0, (double) days / settings.waitingFullDays()),
-        Score.Reason.of("waiting", days)));
-    parts.add(distance(need, offer, distances, explain));
-    parts.add(capacity(need, offer));
-    parts.add(preference(need, offer));
-    parts.add(part(Factor.RECORD, record.factor(), record.total() == 0 ? Score.Reason.of("noRecord")
-        : Score.Reason.of("record", record.met(), record.partlyMet(), record.notMet())));
+    long days = days(need, now);
+    double km = km(need, offer, distances);
+    List<Score.Part> parts = new ArrayList<>(FACTORS.length);
     double weighted = 0;
-    double weights = 0;
-    for (Score.Part part : parts) {
-      weighted += part.weight() * part.value();
-      weights += part.weight();
+    for (Factor factor : FACTORS) {
+      double value = value(factor, need, offer, days, km, record);
+      weighted += weights[factor.ordinal()] * value;
+      parts.add(new Score.Part(factor, value, weights[factor.ordinal()],
+          reason(factor, need, offer, days, km, record)));
     }
-    return new Score(Math.round(1000 * weighted / weights) / 10.0, parts);
+    return new Score(round(weighted), parts);
   }
 
-  private Score.Part part(Factor factor, double value, Score.Reason reason) {
-    return new Score.Part(factor, value, settings.weights().of(factor), reason);
+  /**
+   * The total alone, without the reasons: the same factors and the same arithmetic as {@link #score}, without
+   * building anything — for the many candidates of a global allocation and of a suggestion before its top few.
+   */
+  public double total(NeedFacts need, Offer offer, Instant now, Distances distances, FulfilmentRecord record) {
+    long days = days(need, now);
+    double km = km(need, offer, distances);
+    double weighted = 0;
+    for (Factor factor : FACTORS) {
+      weighted += weights[factor.ordinal()] * value(factor, need, offer, days, km, record);
+    }
+    return round(weighted);
   }
 
-  private Score.Part distance(NeedFacts need, Offer offer, Distances distances, boolean explain) {
-    if (offer.townshipId() == null) {
-      return part(Factor.DISTANCE, 1.0, Score.Reason.of("cityWide"));
-    }
-    double km = distances.km(offer.townshipId(), need.townshipId());
-    if (Double.isNaN(km)) {
-      return part(Factor.DISTANCE, 0.5, Score.Reason.of("distanceUnknown"));
-    }
-    return part(Factor.DISTANCE, Math.max(0, 1 - km / settings.distanceScaleKm()),
-        explain ? Score.Reason.of("distance", String.format(Locale.ROOT, "%.1f", km)) : NO_REASON);
+  private double round(double weighted) {
+    return Math.round(1000 * weighted / weightSum) / 10.0;
   }
 
-  private Score.Part capacity(NeedFacts need, Offer offer) {
-    if (offer.kind() == OfferKind.PLACEMENT) {
-      return part(Factor.CAPACITY, 1.0, Score.Reason.of("placesFree", offer.remaining()));
-    }
-    if (offer.kind() == OfferKind.PROJECT) {
-      return part(Factor.CAPACITY, 1.0, Score.Reason.of("project"));
+  private static long days(NeedFacts need, Instant now) {
+    return need.publishedAt() == null ? 0 : Math.max(0, Duration.between(need.publishedAt(), now).toDays());
+  }
+
+  /** Kilometres from the offer's township to the child's; 0 for a city-wide offer (it has no township). */
+  private static double km(NeedFacts need, Offer offer, Distances distances) {
+    return offer.townshipId() == null ? 0 : distances.km(offer.townshipId(), need.townshipId());
+  }
+
+  private double value(Factor factor, NeedFacts need, Offer offer, long days, double km, FulfilmentRecord record) {
+    return switch (factor) {
+      case URGENCY -> switch (need.urgency()) {
+        case CRITICAL -> 1.0;
+        case HIGH -> 0.6;
+        case NORMAL -> 0.3;
+      };
+      case WAITING -> Math.min(1.0, (double) days / settings.waitingFullDays());
+      case DISTANCE -> offer.townshipId() == null ? 1.0
+          : Double.isNaN(km) ? 0.5 : Math.max(0, 1 - km / settings.distanceScaleKm());
+      case CAPACITY -> capacity(need, offer);
+      case PREFERENCE -> preference(need, offer);
+      case RECORD -> record.factor();
+    };
+  }
+
+  private static Score.Reason reason(Factor factor, NeedFacts need, Offer offer, long days, double km,
+      FulfilmentRecord record) {
+    return switch (factor) {
+      case URGENCY -> Score.Reason.of("urgency", need.urgency());
+      case WAITING -> Score.Reason.of("waiting", days);
+      case DISTANCE -> offer.townshipId() == null ? Score.Reason.of("cityWide")
+          : Double.isNaN(km) ? Score.Reason.of("distanceUnknown")
+          : Score.Reason.of("distance", String.format(Locale.ROOT, "%.1f", km));
+      case CAPACITY -> capacityReason(need, offer);
+      case PREFERENCE -> preferenceReason(need, offer);
+      case RECORD -> record.total() == 0 ? Score.Reason.of("noRecord")
+          : Score.Reason.of("record", record.met(), record.partlyMet(), record.notMet());
+    };
+  }
+
+  private static double capacity(NeedFacts need, Offer offer) {
+    if (offer.kind() == OfferKind.PLACEMENT || offer.kind() == OfferKind.PROJECT) {
+      return 1.0;
     }
     if (need.amountYuan() != null && need.amountYuan() > 0 && offer.amountYuan() != null) {
-      int offered = offer.kind() == OfferKind.SPONSORSHIP ? offer.amountYuan() * 12 : offer.amountYuan();
-      double covered = Math.min(1.0, (double) offered / need.amountYuan());
-      return part(Factor.CAPACITY, covered, Score.Reason.of("covers", Math.round(100 * covered)));
+      return Math.min(1.0, (double) offered(offer) / need.amountYuan());
     }
     if (!need.goods().isEmpty()) {
-      if (offer.kind() != OfferKind.GOODS) {
-        return part(Factor.CAPACITY, 0.5, Score.Reason.of("moneyForGoods"));
-      }
-      long covered = need.goods().stream().filter(wanted -> offer.goods().stream().anyMatch(given ->
-          given.contains(wanted) || wanted.contains(given))).count();
-      return part(Factor.CAPACITY, (double) covered / need.goods().size(),
-          Score.Reason.of("goodsCovered", covered, need.goods().size()));
+      return offer.kind() != OfferKind.GOODS ? 0.5 : (double) goodsCovered(need, offer) / need.goods().size();
     }
     if (need.serviceHours() != null && need.serviceHours() > 0 && offer.hoursPerWeek() != null) {
-      double covered = Math.min(1.0, offer.hoursPerWeek() * 4.0 / need.serviceHours());
-      return part(Factor.CAPACITY, covered, Score.Reason.of("hours", offer.hoursPerWeek(), need.serviceHours()));
+      return Math.min(1.0, offer.hoursPerWeek() * 4.0 / need.serviceHours());
     }
-    return part(Factor.CAPACITY, 1.0, Score.Reason.of("fits"));
+    return 1.0;
   }
 
-  private Score.Part preference(NeedFacts need, Offer offer) {
+  private static Score.Reason capacityReason(NeedFacts need, Offer offer) {
+    if (offer.kind() == OfferKind.PLACEMENT) {
+      return Score.Reason.of("placesFree", offer.remaining());
+    }
+    if (offer.kind() == OfferKind.PROJECT) {
+      return Score.Reason.of("project");
+    }
+    if (need.amountYuan() != null && need.amountYuan() > 0 && offer.amountYuan() != null) {
+      return Score.Reason.of("covers", Math.round(100 * capacity(need, offer)));
+    }
+    if (!need.goods().isEmpty()) {
+      return offer.kind() != OfferKind.GOODS ? Score.Reason.of("moneyForGoods")
+          : Score.Reason.of("goodsCovered", goodsCovered(need, offer), need.goods().size());
+    }
+    if (need.serviceHours() != null && need.serviceHours() > 0 && offer.hoursPerWeek() != null) {
+      return Score.Reason.of("hours", offer.hoursPerWeek(), need.serviceHours());
+    }
+    return Score.Reason.of("fits");
+  }
+
+  /** A sponsorship's amount is monthly: a year of it counts against what the need asks. */
+  private static int offered(Offer offer) {
+    return offer.kind() == OfferKind.SPONSORSHIP ? offer.amountYuan() * 12 : offer.amountYuan();
+  }
+
+  private static long goodsCovered(NeedFacts need, Offer offer) {
+    long covered = 0;
+    for (String wanted : need.goods()) {
+      for (String given : offer.goods()) {
+        if (given.contains(wanted) || wanted.contains(given)) {
+          covered++;
+          break;
+        }
+      }
+    }
+    return covered;
+  }
+
+  private static double preference(NeedFacts need, Offer offer) {
     if (offer.kind() == OfferKind.SERVICE && offer.skill() != null) {
-      return skillFits(offer.skill(), need.category())
-          ? part(Factor.PREFERENCE, 1.0, Score.Reason.of("skillFits", offer.skill()))
-          : part(Factor.PREFERENCE, 0.5, Score.Reason.of("skillOther", offer.skill()));
+      return skillFits(offer.skill(), need.category()) ? 1.0 : 0.5;
     }
     if (offer.kind() == OfferKind.PLACEMENT) {
-      return offer.childSex() != null
-          ? part(Factor.PREFERENCE, 1.0, Score.Reason.of("familyPrefersSex", offer.childSex()))
-          : part(Factor.PREFERENCE, 0.8, Score.Reason.of("familyEither"));
+      return offer.childSex() != null ? 1.0 : 0.8;
     }
-    return offer.categories().size() == 1
-        ? part(Factor.PREFERENCE, 1.0, Score.Reason.of("focused", need.category()))
-        : part(Factor.PREFERENCE, 0.7, Score.Reason.of("broad", offer.categories().size()));
+    return offer.categories().size() == 1 ? 1.0 : 0.7;
+  }
+
+  private static Score.Reason preferenceReason(NeedFacts need, Offer offer) {
+    if (offer.kind() == OfferKind.SERVICE && offer.skill() != null) {
+      return Score.Reason.of(skillFits(offer.skill(), need.category()) ? "skillFits" : "skillOther", offer.skill());
+    }
+    if (offer.kind() == OfferKind.PLACEMENT) {
+      return offer.childSex() != null ? Score.Reason.of("familyPrefersSex", offer.childSex())
+          : Score.Reason.of("familyEither");
+    }
+    return offer.categories().size() == 1 ? Score.Reason.of("focused", need.category())
+        : Score.Reason.of("broad", offer.categories().size());
   }
 
   /** Whether a volunteer's skill is what a category of need asks for. */
