@@ -52,12 +52,14 @@ public class Allocations implements DisposableBean {
   private final Geography geography;
   private final Leases leases;
   private final MatchingSettings settings;
+  private final OpenOffers openOffers;
   private final Clock clock;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(
       Thread.ofVirtual().name("allocation").factory());
 
   Allocations(MongoTemplate mongo, Matcher matcher, Geography geography, Leases leases, MatchingSettings settings,
-      Clock clock) {
+      OpenOffers openOffers, Clock clock) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.matcher = matcher;
     this.geography = geography;
@@ -102,9 +104,7 @@ public class Allocations implements DisposableBean {
       Set<String> conflicts = new HashSet<>();
       mongo.find(query(where("caseFileId").in(files)), org.bson.Document.class, Matcher.CONFLICTS)
           .forEach(d -> conflicts.add(d.getString("caseFileId") + "|" + d.getString("offerer")));
-      Map<String, FulfilmentRecord> records = new HashMap<>();
-      mongo.find(new Query(), org.bson.Document.class, Matcher.RECORDS).forEach(d -> records.put(d.getString("_id"),
-          new FulfilmentRecord(d.getInteger("met", 0), d.getInteger("partlyMet", 0), d.getInteger("notMet", 0))));
+      Map<String, FulfilmentRecord> records = openOffers.records();
       update(id, new Update().set("phase", "ALLOCATING").set("needs", facts.size()).set("offers", offers.size())
           .set("progress", 5));
       int[] shown = {5};

@@ -42,10 +42,12 @@ public class Fulfilment {
   private final NeedBoard board;
   private final Matches matches;
   private final Messages messages;
+  private final OpenOffers openOffers;
   private final Clock clock;
 
   Fulfilment(MongoTemplate mongo, IntakeFiles files, NeedBoard board, Matches matches, Messages messages,
-      Clock clock) {
+      OpenOffers openOffers, Clock clock) {
+    this.openOffers = openOffers;
     this.mongo = mongo;
     this.files = files;
     this.board = board;
@@ -117,6 +119,7 @@ public class Fulfilment {
       case PARTLY_MET -> "partlyMet";
       case NOT_MET -> "notMet";
     }, 1), Matcher.RECORDS);
+    openOffers.changed();
     matches.audit(matchId, "CONFIRMED", caller.subject(), Map.of("outcome", outcome.name()));
     return new FulfilmentPayload(confirmed, List.of(), List.of());
   }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onedoor.backend.casefiles.ChildFacts;
-import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
@@ -46,18 +45,16 @@ public class Matcher {
 
   private final MongoTemplate mongo;
   private final ChildFacts childFacts;
-  private final Geography geography;
   private final MatchingSettings settings;
   private final Scoring scoring;
   private final Clock clock;
   private final OpenOffers openOffers;
 
-  Matcher(MongoTemplate mongo, ChildFacts childFacts, Geography geography, MatchingSettings settings, Clock clock,
+  Matcher(MongoTemplate mongo, ChildFacts childFacts, MatchingSettings settings, Clock clock,
       OpenOffers openOffers) {
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.childFacts = childFacts;
-    this.geography = geography;
     this.settings = settings;
     this.scoring = new Scoring(settings);
     this.clock = clock;
@@ -86,9 +83,9 @@ public class Matcher {
       return List.of();
     }
     Set<OfferKind> kinds = Compatibility.kindsFor(facts);
-    List<Offer> candidates = openOffers.serving(need.category()).stream().filter(o -> kinds.contains(o.kind()))
-        .toList();
-    return rank(List.of(facts), Map.of(need.id(), need), candidates, today, first);
+    OpenOffers.View view = openOffers.current();
+    List<Offer> candidates = view.serving(need.category()).stream().filter(o -> kinds.contains(o.kind())).toList();
+    return rank(List.of(facts), Map.of(need.id(), need), candidates, view, today, first);
   }
 
   /** Civil affairs: the open needs an offer can meet, best first. */
@@ -105,32 +102,41 @@ public class Matcher {
     Map<String, NeedFacts> facts = facts(needs, today);
     Map<String, Need> byId = new HashMap<>();
     needs.forEach(n -> byId.put(n.id(), n));
-    return rank(List.copyOf(facts.values()), byId, List.of(offer), today, first);
+    return rank(List.copyOf(facts.values()), byId, List.of(offer), openOffers.current(), today, first);
   }
 
-  private List<Suggestion> rank(List<NeedFacts> needs, Map<String, Need> byId, List<Offer> offers, LocalDate today,
-      int first) {
-    Distances distances = new Distances(geography.townships());
+  /** A candidate that passed the hard constraints, with its bare total. */
+  private record Candidate(NeedFacts need, Offer offer, double total) {
+  }
+
+  /**
+   * Checks every pair, totals those that pass, and explains only the first few: the reasons are built for what staff
+   * will see, not for every candidate.
+   */
+  private List<Suggestion> rank(List<NeedFacts> needs, Map<String, Need> byId, List<Offer> offers,
+      OpenOffers.View view, LocalDate today, int first) {
+    Distances distances = view.distances();
     Set<String> files = new HashSet<>();
     needs.forEach(n -> files.add(n.caseFileId()));
     Set<String> conflicts = conflicts(files);
-    Map<String, FulfilmentRecord> records = records(offers);
     Instant now = clock.instant();
-    List<Suggestion> ranked = new ArrayList<>();
+    List<Candidate> passed = new ArrayList<>();
     for (NeedFacts need : needs) {
       for (Offer offer : offers) {
-        boolean conflict = conflicts.contains(need.caseFileId() + "|" + offererKey(offer));
-        if (Compatibility.check(need, offer, today, distances, conflict, settings.placementRadiusKm()).isPresent()) {
-          continue;
+        boolean conflict = !conflicts.isEmpty() && conflicts.contains(need.caseFileId() + "|" + offererKey(offer));
+        if (Compatibility.check(need, offer, today, distances, conflict, settings.placementRadiusKm()).isEmpty()) {
+          passed.add(new Candidate(need, offer, scoring.total(need, offer, now, distances, view.recordOf(offer))));
         }
-        Score score = scoring.score(need, offer, now, distances,
-            records.getOrDefault(offererKey(offer), FulfilmentRecord.NONE));
-        ranked.add(new Suggestion(StaffNeed.of(byId.get(need.needId()), today), offer, score));
       }
     }
-    ranked.sort(Comparator.comparingDouble((Suggestion s) -> -s.score().total())
-        .thenComparing(s -> s.offer().createdAt()).thenComparing(s -> s.need().id()));
-    return ranked.size() > first ? List.copyOf(ranked.subList(0, first)) : ranked;
+    passed.sort(Comparator.comparingDouble((Candidate c) -> -c.total())
+        .thenComparing(c -> c.offer().createdAt()).thenComparing(c -> c.need().needId()));
+    List<Suggestion> ranked = new ArrayList<>();
+    for (Candidate candidate : passed.subList(0, Math.min(first, passed.size()))) {
+      ranked.add(new Suggestion(StaffNeed.of(byId.get(candidate.need().needId()), today), candidate.offer(),
+          scoring.score(candidate.need(), candidate.offer(), now, distances, view.recordOf(candidate.offer()))));
+    }
+    return List.copyOf(ranked);
   }
 
   /** The matching's view of needs for the caller (one query, logged as their read). */
@@ -162,14 +168,6 @@ public class Matcher {
     mongo.find(query(where("caseFileId").in(fileIds)), org.bson.Document.class, CONFLICTS)
         .forEach(d -> pairs.add(d.getString("caseFileId") + "|" + d.getString("offerer")));
     return pairs;
-  }
-
-  private Map<String, FulfilmentRecord> records(Collection<Offer> offers) {
-    Map<String, FulfilmentRecord> records = new HashMap<>();
-    mongo.find(query(where("_id").in(offers.stream().map(Matcher::offererKey).distinct().toList())),
-        org.bson.Document.class, RECORDS).forEach(d -> records.put(d.getString("_id"), new FulfilmentRecord(
-            d.getInteger("met", 0), d.getInteger("partlyMet", 0), d.getInteger("notMet", 0))));
-    return records;
   }
 
   /** Whom a record and a conflict of interest are about: the offerer's account, or the anonymous offer itself. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
@@ -34,6 +35,8 @@ class SuggestionsIntegrationTest {
   @LocalServerPort
   int port;
 
+  @Autowired
+  private Geography geography;
   @Autowired
   TestTokens tokens;
 
@@ -134,18 +137,26 @@ class SuggestionsIntegrationTest {
 
   @Test
   void the_open_offers_copy_of_each_instance_follows_every_write_in_the_store() {
-    OpenOffers here = new OpenOffers(mongo, java.time.Clock.systemUTC());
-    OpenOffers there = new OpenOffers(mongo, java.time.Clock.systemUTC());
+    OpenOffers here = new OpenOffers(mongo, geography, java.time.Clock.systemUTC());
+    OpenOffers there = new OpenOffers(mongo, geography, java.time.Clock.systemUTC());
     String first = fixtures.offer(anyone(), money(1000, null, List.of("LEGAL_AID")));
-    assertThat(here.serving(org.onedoor.backend.needs.NeedCategory.LEGAL_AID)).extracting(Offer::id)
-        .containsExactly(first);
+    assertThat(here.current().serving(NeedCategory.LEGAL_AID)).extracting(Offer::id).containsExactly(first);
+    assertThat(here.current().distances().km("hulin-town", "hulin-town")).isZero();
 
     // Another instance fills the offer and says so through the store's counter.
     mongo.updateFirst(query(where("_id").is(first)), new Update().inc("allocated", 1), Offer.class);
     there.changed();
     String second = fixtures.offer(anyone(), money(1000, null, List.of("LEGAL_AID")));
 
-    assertThat(here.serving(org.onedoor.backend.needs.NeedCategory.LEGAL_AID)).extracting(Offer::id)
+    OpenOffers.View now = here.current();
+    assertThat(now.serving(NeedCategory.LEGAL_AID)).extracting(Offer::id)
         .as("the full offer left, the new one came").containsExactly(second);
+    Offer offer = now.serving(NeedCategory.LEGAL_AID).getFirst();
+    assertThat(now.recordOf(offer)).isEqualTo(FulfilmentRecord.NONE);
+
+    // A caseworker's confirmation elsewhere adds to the offerer's record: the copy follows that too.
+    mongo.upsert(query(where("_id").is(Matcher.offererKey(offer))), new Update().inc("met", 1), Matcher.RECORDS);
+    there.changed();
+    assertThat(here.current().recordOf(offer)).isEqualTo(new FulfilmentRecord(1, 0, 0));
   }
 }
