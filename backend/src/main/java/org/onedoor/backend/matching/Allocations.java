@@ -161,7 +161,7 @@ public class Allocations implements DisposableBean {
       Offer offer = offers.get(pair.offerId());
       bulk.insert(new Match(UUID.randomUUID().toString(), pair.needId(), pair.offerId(), need.caseFileId(),
           need.townshipId(), Matcher.offererKey(offer), offer.kind(), MatchOrigin.ENGINE, "engine", pair.score(),
-          MatchStatus.PROPOSED, List.of(), null, null, now, null, null, null, null, null, null, 0));
+          MatchStatus.PROPOSED, List.of(), null, null, now, null, null, null, null, null, null, null, 0));
     }
     if (fresh == 0) {
       return 0;

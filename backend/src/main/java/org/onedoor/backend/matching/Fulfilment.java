@@ -37,6 +37,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Fulfilment {
 
+  /** The statuses of a match once approved: where a contact agreement can be given. */
+  static final List<MatchStatus> AFTER_APPROVAL = List.of(MatchStatus.APPROVED, MatchStatus.DELIVERED,
+      MatchStatus.CONFIRMED);
+
   private final MongoTemplate mongo;
   private final IntakeFiles files;
   private final NeedBoard board;
@@ -141,8 +145,11 @@ public class Fulfilment {
         m -> Cursors.encode(m.createdAt().toEpochMilli(), m.id()), m -> m);
   }
 
-  /** The caller, when they keep the file of the match's child; a refusal that reveals nothing otherwise. */
-  private Caller caseworkerOf(String matchId) {
+  /**
+   * The caller, when they keep the file of the match's child (township staff of its township, civil affairs, admin);
+   * a refusal that reveals nothing otherwise.
+   */
+  Caller caseworkerOf(String matchId) {
     Caller caller = Caller.current().orElseThrow();
     Match match = matchId == null ? null : mongo.findById(matchId, Match.class);
     if (match == null || !files.keeps(caller, match.caseFileId())) {

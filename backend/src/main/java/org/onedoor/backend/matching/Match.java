@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outcomeNote the caseworker's note on the outcome (staff only)
  * @param thankYou the caseworker's thank-you to the offerer, checked by the text guard
  * @param confirmedAt when confirmed
+ * @param contact whether the offerer and the child's family agreed that the family may learn who the offerer is
  * @param version bumped by every change
  */
 @Document("matches")
@@ -42,10 +43,11 @@ public record Match(@Id String id, String needId, String offerId, String caseFil
     String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
     String assessment, String reason, Instant createdAt, Instant decidedAt, Instant deliveredAt, Outcome outcome,
-    String outcomeNote, String thankYou, Instant confirmedAt, long version) {
+    String outcomeNote, String thankYou, Instant confirmedAt, Contact contact, long version) {
 
   public Match {
     approvals = approvals == null ? List.of() : List.copyOf(approvals);
+    contact = contact == null ? Contact.NONE : contact;
   }
 
   /** How many different approvers it takes: two for a placement with a family, one otherwise. */
@@ -60,6 +62,42 @@ public record Match(@Id String id, String needId, String offerId, String caseFil
    * @param at when
    */
   public record Approval(String by, Instant at) {
+  }
+
+  /**
+   * Whether the child's family may learn who helped: only when both the offerer and the family agree. The offerer
+   * gives the name and phone the family may learn; the caseworker records the family's answer, asked in person. The
+   * offerer never learns anything of the child either way.
+   *
+   * @param offererAgreed whether the offerer agrees
+   * @param offererName the name the offerer lets the family learn (kept only while they agree)
+   * @param offererPhone the phone the offerer lets the family learn (kept only while they agree)
+   * @param offererAt when the offerer last answered
+   * @param familyAgreed whether the child's family agrees
+   * @param familyRecordedBy the caseworker who recorded the family's answer
+   * @param familyAt when it was recorded
+   */
+  public record Contact(Boolean offererAgreed, String offererName, String offererPhone, Instant offererAt,
+      Boolean familyAgreed, String familyRecordedBy, Instant familyAt) {
+
+    /** A side that has not answered yet (no field in the store) has not agreed. */
+    public Contact {
+      offererAgreed = Boolean.TRUE.equals(offererAgreed);
+      familyAgreed = Boolean.TRUE.equals(familyAgreed);
+    }
+
+    /** Nobody asked yet. */
+    public static final Contact NONE = new Contact(false, null, null, null, false, null, null);
+
+    /** Whether both agree, so that the caseworker may pass the offerer's name and phone to the family. */
+    public boolean mutual() {
+      return offererAgreed() && familyAgreed();
+    }
+
+    @Override
+    public String toString() {
+      return "Contact[offerer " + offererAgreed + ", family " + familyAgreed + "]";
+    }
   }
 
   @Override

@@ -117,8 +117,8 @@ public class Matches {
     Double score = new Scoring(settings).score(facts, offer, clock.instant(), distances, FulfilmentRecord.NONE)
         .total();
     Match match = new Match(UUID.randomUUID().toString(), need.id(), offer.id(), need.caseFileId(),
-        facts.townshipId(), Matcher.offererKey(offer), offer.kind(), origin, proposer, score, MatchStatus.PROPOSED, List.of(), null, null,
-        clock.instant(), null, null, null, null, null, null, 0);
+        facts.townshipId(), Matcher.offererKey(offer), offer.kind(), origin, proposer, score, MatchStatus.PROPOSED,
+        List.of(), null, null, clock.instant(), null, null, null, null, null, null, null, 0);
     try {
       mongo.insert(match);
     } catch (DuplicateKeyException exists) {

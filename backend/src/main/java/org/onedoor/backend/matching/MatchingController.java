@@ -33,9 +33,11 @@ class MatchingController {
   private final Pledges pledges;
   private final Fulfilment fulfilment;
   private final Allocations allocations;
+  private final Contacts contacts;
 
   MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
-      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations) {
+      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
+    this.contacts = contacts;
     this.allocations = allocations;
     this.pledges = pledges;
     this.fulfilment = fulfilment;
@@ -92,6 +94,44 @@ class MatchingController {
   @MutationMapping
   Matches.MatchPayload rejectMatch(@Argument RejectMatchInput input, Locale locale) {
     return matches.reject(input.matchId(), input.reason(), locale);
+  }
+
+  /**
+   * A match's contact agreement as staff see it: the offerer's name and phone only once both sides agree.
+   *
+   * @param offererAgreed whether the offerer agrees
+   * @param familyAgreed whether the child's family agrees
+   * @param offererName the offerer's name, when both agree
+   * @param offererPhone the offerer's phone, when both agree
+   */
+  record MatchContact(boolean offererAgreed, boolean familyAgreed, String offererName, String offererPhone) {
+  }
+
+  @SchemaMapping(typeName = "Match")
+  MatchContact contact(Match match) {
+    Match.Contact contact = match.contact();
+    return new MatchContact(contact.offererAgreed(), contact.familyAgreed(),
+        contact.mutual() ? contact.offererName() : null, contact.mutual() ? contact.offererPhone() : null);
+  }
+
+  /**
+   * The family's answer to record.
+   *
+   * @param matchId the match
+   * @param agree whether the family agrees to learn who helped
+   */
+  record RecordFamilyContactConsentInput(String matchId, Boolean agree) {
+  }
+
+  @MutationMapping
+  Contacts.AgreeToContactPayload agreeToContact(@Argument Contacts.AgreeToContactInput input, Locale locale) {
+    return contacts.agree(input, locale);
+  }
+
+  @MutationMapping
+  Contacts.FamilyContactPayload recordFamilyContactConsent(@Argument RecordFamilyContactConsentInput input,
+      Locale locale) {
+    return contacts.recordFamily(input.matchId(), input.agree(), locale);
   }
 
   @BatchMapping(typeName = "Match")

@@ -86,9 +86,21 @@ public class Pledges {
    * @param outcome how it met the need, once confirmed
    * @param thankYou the caseworker's thank-you, once confirmed
    * @param createdAt when proposed
+   * @param contact the offerer's side of the contact agreement
    */
   record OffererMatch(String id, MatchStatus status, MatchOrigin origin, String offerId, PledgedNeed need,
-      Outcome outcome, String thankYou, Instant createdAt) {
+      Outcome outcome, String thankYou, Instant createdAt, OffererContact contact) {
+  }
+
+  /**
+   * The offerer's side of the contact agreement, and whether the family agreed too — nothing of the family itself.
+   *
+   * @param agreed whether the offerer agrees that the child's family may learn the name and phone below
+   * @param name the name the offerer gave
+   * @param phone the phone the offerer gave
+   * @param familyAgreed whether the family agreed too (then the caseworker passes the name and phone on)
+   */
+  record OffererContact(boolean agreed, String name, String phone, boolean familyAgreed) {
   }
 
   /**
@@ -158,9 +170,12 @@ public class Pledges {
     return Connection.of(views, size, v -> Cursors.encode(v.createdAt().toEpochMilli(), v.id()), v -> v);
   }
 
-  private static OffererMatch view(Match match, Need need) {
+  /** A match as its offerer sees it: the need's public face, never the child. */
+  static OffererMatch view(Match match, Need need) {
+    Match.Contact contact = match.contact();
     return new OffererMatch(match.id(), match.status(), match.origin(), match.offerId(),
         new PledgedNeed(need.publicId(), need.category(), need.title(), need.urgency(), need.status()),
-        match.outcome(), match.thankYou(), match.createdAt());
+        match.outcome(), match.thankYou(), match.createdAt(), new OffererContact(contact.offererAgreed(),
+            contact.offererName(), contact.offererPhone(), contact.familyAgreed()));
   }
 }
