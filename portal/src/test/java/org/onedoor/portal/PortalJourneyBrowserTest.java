@@ -588,5 +588,24 @@ class PortalJourneyBrowserTest {
           .doesNotContainPattern("\\d{17}[\\dXx]").doesNotContainPattern("1[3-9]\\d{9}")
           .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("村", "小学", "中学");
     }
+
+    // The charity lets the child's family know who helped; the caseworker sees it only once the family agrees too.
+    browser.click(browser.driver.findElements(By.cssSelector("#my-help .my-contact-agree")).getFirst());
+    browser.type("contact-name", "阳光公益 王老师");
+    browser.type("contact-phone", "13900001234");
+    browser.click(browser.byId("contact-send"));
+    browser.awaitText("my-help", "等待孩子家庭答复");
+
+    signIn("township", "/casework");
+    browser.choose("casework-status", "已确认");
+    browser.awaitText("casework", title);
+    assertThat(browser.text("casework")).contains("提供者已同意；家庭未同意").doesNotContain("13900001234");
+    browser.click(browser.driver.findElements(By.cssSelector("#casework .casework-family-agrees")).getFirst());
+    browser.awaitText("casework", "双方同意，可转告家庭：阳光公益 王老师，电话 13900001234");
+
+    signIn("charity", "/my-help");
+    browser.awaitText("my-help", "双方已同意，社工将转告孩子家庭");
+    assertThat(browser.text("my-help")).as("the charity still learns nothing of the family")
+        .doesNotContain("村", "小学", "中学");
   }
 }

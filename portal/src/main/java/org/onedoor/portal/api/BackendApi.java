@@ -479,7 +479,34 @@ public class BackendApi {
 
   /** Caseworkers: a page of approved matches to deliver and delivered ones to confirm. */
   public Page<MatchingApi.StaffMatch> caseworkMatches(int first, String after) {
-    return pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);
+    return caseworkMatches(null, first, after);
+  }
+
+  /** Caseworkers: a page of the matches in one status (null: approved and delivered). */
+  public Page<MatchingApi.StaffMatch> caseworkMatches(String status, int first, String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("status", status);
+    return pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, variables, first, after);
+  }
+
+  /**
+   * The offerer: agrees that the child's family may learn this name and phone, or withdraws; the refusals, empty on
+   * success.
+   */
+  public List<UserError> agreeToContact(String matchId, boolean agree, String name, String phone) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("matchId", matchId);
+    input.put("agree", agree);
+    input.put("name", name);
+    input.put("phone", phone);
+    return call(() -> graphQl.documentName("agreeToContact").variable("input", input)
+        .retrieveSync("agreeToContact.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: records whether the child's family agrees to learn who helped; the refusals. */
+  public List<UserError> recordFamilyContactConsent(String matchId, boolean agree) {
+    return call(() -> graphQl.documentName("recordFamilyContactConsent").variable("id", matchId)
+        .variable("agree", agree).retrieveSync("recordFamilyContactConsent.errors").toEntityList(UserError.class));
   }
 
   /** Civil affairs: approves a match (a placement: with the assessment); the refusals, empty on success. */

@@ -40,8 +40,32 @@ public final class MatchingApi {
    * @param outcome how it met the need, once confirmed
    * @param thankYou the caseworker's thank-you
    * @param need the need's public face
+   * @param contact the user's side of the contact agreement (null where not asked for)
    */
-  public record MyMatch(String id, String status, String origin, String outcome, String thankYou, NeedFace need) {
+  public record MyMatch(String id, String status, String origin, String outcome, String thankYou, NeedFace need,
+      OffererContact contact) {
+  }
+
+  /**
+   * Whether the child's family may learn who helped, as the offerer sees it.
+   *
+   * @param agreed whether the user agrees
+   * @param name the name the user gave
+   * @param phone the phone the user gave
+   * @param familyAgreed whether the family agreed too
+   */
+  public record OffererContact(Boolean agreed, String name, String phone, Boolean familyAgreed) {
+  }
+
+  /**
+   * A match's contact agreement as staff see it.
+   *
+   * @param offererAgreed whether the offerer agrees
+   * @param familyAgreed whether the child's family agrees
+   * @param offererName the offerer's name, once both agree
+   * @param offererPhone the offerer's phone, once both agree
+   */
+  public record MatchContact(Boolean offererAgreed, Boolean familyAgreed, String offererName, String offererPhone) {
   }
 
   /**
@@ -68,9 +92,12 @@ public final class MatchingApi {
    * @param assessment a placement's assessment
    * @param need the need
    * @param offer the offer
+   * @param outcome how it met the need, once confirmed
+   * @param contact the contact agreement (null where not asked for)
    */
   public record StaffMatch(String id, String status, String origin, Double score, int approvalsNeeded,
-      List<Approval> approvals, String assessment, StaffNeed need, OfferSummary offer) {
+      List<Approval> approvals, String assessment, StaffNeed need, OfferSummary offer, String outcome,
+      MatchContact contact) {
 
     public StaffMatch {
       approvals = approvals == null ? List.of() : List.copyOf(approvals);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
+import org.onedoor.portal.api.MatchingApi.MatchContact;
 import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
@@ -26,7 +28,9 @@ import org.onedoor.portal.layout.KeysetPager;
 /**
  * The caseworker's deliveries (帮扶交付): approved help for the children of the township, delivered through the
  * caseworker or the children's home, then confirmed as met, partly met or not met with a thank-you for the offerer
- * (the text guard refuses one that identifies the child, and shows what it found).
+ * (the text guard refuses one that identifies the child, and shows what it found). The caseworker also records
+ * whether the child's family agrees to learn who helped: once the offerer agreed too, the offerer's name and phone
+ * show here to pass on — and only then.
  */
 @Route("casework")
 @RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
@@ -39,14 +43,57 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
   CaseworkView(BackendApi api) {
     this.api = api;
     add(new H2(getTranslation("casework.title")), new Paragraph(getTranslation("casework.intro")));
+    ComboBox<String> status = new ComboBox<>(getTranslation("track.status"), List.of("OPEN", "CONFIRMED"));
+    status.setId("casework-status");
+    status.setItemLabelGenerator(s -> getTranslation("casework.show." + s));
+    status.setValue("OPEN");
     Grid<StaffMatch> grid = MatchColumns.grid(this, "casework");
+    grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
-    pager = new KeysetPager<>(this, grid, "casework-more", 20, api::caseworkMatches);
-    add(grid, pager.moreButton());
+    pager = new KeysetPager<>(this, grid, "casework-more", 20, (first, after) -> api.caseworkMatches(
+        "CONFIRMED".equals(status.getValue()) ? "CONFIRMED" : null, first, after));
+    status.addValueChangeListener(change -> pager.reload());
+    add(status, grid, pager.moreButton());
     pager.reload();
   }
 
+  /** The contact agreement: each side's answer, the family's buttons, and the offerer's name and phone once both agree. */
+  private Component contact(StaffMatch match) {
+    MatchContact contact = match.contact();
+    boolean offerer = contact != null && Boolean.TRUE.equals(contact.offererAgreed());
+    boolean family = contact != null && Boolean.TRUE.equals(contact.familyAgreed());
+    VerticalLayout cell = new VerticalLayout();
+    cell.setPadding(false);
+    cell.setSpacing(false);
+    if (offerer && family && contact.offererName() != null) {
+      Span pass = new Span(getTranslation("contact.passOn", contact.offererName(), contact.offererPhone()));
+      pass.addClassName("casework-contact");
+      cell.add(pass);
+    } else {
+      Span state = new Span(getTranslation(offerer ? "contact.offererAgreed" : "contact.offererNot") + "；"
+          + getTranslation(family ? "contact.familyAgreed" : "contact.familyNot"));
+      state.addClassName("casework-contact-state");
+      cell.add(state);
+    }
+    Button answer = new Button(getTranslation(family ? "contact.familyWithdraws" : "contact.familyAgrees"),
+        click -> {
+          try {
+            api.recordFamilyContactConsent(match.id(), !family).forEach(e -> ApiErrors.show(e.message()));
+            pager.reload();
+          } catch (ApiException failure) {
+            ApiErrors.show(this, failure);
+          }
+        });
+    answer.addClassName(family ? "casework-family-withdraws" : "casework-family-agrees");
+    answer.addThemeVariants(ButtonVariant.SMALL);
+    cell.add(answer);
+    return cell;
+  }
+
   private Component actions(StaffMatch match) {
+    if ("CONFIRMED".equals(match.status())) {
+      return new Span(match.outcome() == null ? "" : getTranslation("outcome." + match.outcome()));
+    }
     if ("APPROVED".equals(match.status())) {
       Button deliver = new Button(getTranslation("casework.deliver"), click -> {
         try {

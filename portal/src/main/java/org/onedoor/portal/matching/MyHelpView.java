@@ -1,6 +1,12 @@
 package org.onedoor.portal.matching;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +17,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.MatchingApi.OffererContact;
+import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi.MyMatch;
 import org.onedoor.portal.api.MatchingApi.MyOffer;
@@ -20,14 +32,21 @@ import org.onedoor.portal.layout.KeysetPager;
 /**
  * My help (我的帮扶): where the matches of the user's pledges and offers stand — the anonymised need, the status, the
  * outcome and the caseworker's thank-you, never anything of the child — and the user's offers with their capacity
- * used, validity and receipt code.
+ * used, validity and receipt code. Once a match is approved the user may agree that the child's family learn their name
+ * and phone: the family learns them, through the caseworker, only if it agrees too.
  */
 @Route("my-help")
 @PermitAll
 @Menu(order = 4.5, title = "nav.myHelp", icon = "vaadin:gift")
 public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
 
+  private static final List<String> APPROVED = List.of("APPROVED", "DELIVERED", "CONFIRMED");
+
+  private final BackendApi api;
+  private final KeysetPager<MyMatch> pager;
+
   MyHelpView(BackendApi api) {
+    this.api = api;
     add(new H2(getTranslation("myHelp.title")), new Paragraph(getTranslation("myHelp.intro")));
     Grid<MyMatch> grid = new Grid<>();
     grid.setId("my-help");
@@ -43,8 +62,9 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("myHelp.outcome")).setAutoWidth(true);
     grid.addColumn(m -> m.thankYou() == null ? "" : m.thankYou()).setHeader(getTranslation("myHelp.thankYou"))
         .setFlexGrow(3);
+    grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    KeysetPager<MyMatch> pager = new KeysetPager<>(this, grid, "my-help-more", 20, api::myMatches);
+    pager = new KeysetPager<>(this, grid, "my-help-more", 20, api::myMatches);
     add(grid, pager.moreButton());
     pager.reload();
 
@@ -66,6 +86,74 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     KeysetPager<MyOffer> offerPager = new KeysetPager<>(this, offers, "my-offers-more", 20, api::myOffers);
     add(offers, offerPager.moreButton());
     offerPager.reload();
+  }
+
+  /** Where the contact agreement stands, and the button to agree or withdraw. */
+  private Component contact(MyMatch match) {
+    if (!APPROVED.contains(match.status())) {
+      return new Span("—");
+    }
+    OffererContact contact = match.contact();
+    boolean agreed = contact != null && Boolean.TRUE.equals(contact.agreed());
+    boolean family = contact != null && Boolean.TRUE.equals(contact.familyAgreed());
+    Span state = new Span(getTranslation(!agreed ? "contact.notAgreed" : family ? "contact.mutual"
+        : "contact.waitingForFamily"));
+    state.addClassName("my-contact-state");
+    Button change = new Button(getTranslation(agreed ? "contact.withdraw" : "contact.agree"), click -> {
+      if (agreed) {
+        answer(match, false, null, null, Map.of(), null);
+      } else {
+        agreeDialog(match);
+      }
+    });
+    change.addClassName(agreed ? "my-contact-withdraw" : "my-contact-agree");
+    change.addThemeVariants(ButtonVariant.SMALL);
+    return new HorizontalLayout(state, change);
+  }
+
+  private void agreeDialog(MyMatch match) {
+    Dialog dialog = new Dialog();
+    dialog.setId("contact-dialog");
+    dialog.setHeaderTitle(getTranslation("contact.agree"));
+    TextField name = new TextField(getTranslation("contact.name"));
+    name.setId("contact-name");
+    name.setMaxLength(40);
+    name.setRequired(true);
+    TextField phone = new TextField(getTranslation("contact.phone"));
+    phone.setId("contact-phone");
+    phone.setRequired(true);
+    Button send = new Button(getTranslation("contact.send"),
+        click -> answer(match, true, name.getValue(), phone.getValue(), Map.of("name", name, "phone", phone), dialog));
+    send.setId("contact-send");
+    send.addThemeVariants(ButtonVariant.PRIMARY);
+    dialog.add(new VerticalLayout(new Paragraph(getTranslation("contact.intro")), name, phone));
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), send);
+    dialog.open();
+  }
+
+  private void answer(MyMatch match, boolean agree, String name, String phone, Map<String, TextField> fields,
+      Dialog dialog) {
+    fields.values().forEach(f -> f.setInvalid(false));
+    try {
+      List<UserError> errors = api.agreeToContact(match.id(), agree, name, phone);
+      for (UserError error : errors) {
+        TextField field = error.field() == null ? null : fields.get(error.field());
+        if (field == null) {
+          ApiErrors.show(error.message());
+        } else {
+          field.setErrorMessage(error.message());
+          field.setInvalid(true);
+        }
+      }
+      if (errors.isEmpty()) {
+        if (dialog != null) {
+          dialog.close();
+        }
+        pager.reload();
+      }
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+    }
   }
 
   @Override
