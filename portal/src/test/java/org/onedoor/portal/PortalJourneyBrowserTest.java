@@ -526,6 +526,52 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void a_visitor_offers_money_and_a_caring_family_foster_care_through_the_one_door_and_each_follows_it() {
+    String portalUrl = "http://localhost:" + portalPort;
+    // A visitor without an account may give money, goods or a sponsorship — not care, not a service.
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/offer");
+    browser.awaitText("offer-step", "第1步，共3步");
+    assertThat(browser.text("offer-kind")).contains("捐款", "捐物", "结对帮扶").doesNotContain("寄养", "志愿服务");
+    browser.pick("offer-kind", "捐款");
+    browser.type("offer-name", "王建国");
+    browser.type("offer-phone", "13800001111");
+    browser.click(browser.byId("offer-next"));
+    browser.pick("offer-categories", "医疗");
+    browser.type("offer-amount", "2000");
+    browser.click(browser.byId("offer-next"));
+    browser.click(browser.byId("offer-submit"));
+    browser.awaitText("offer-receipt", "帮扶提供已收到");
+    String code = browser.text("offer-code");
+    browser.open(portalUrl + "/track/" + code);
+    browser.awaitText("track-result", "捐赠或服务");
+    assertThat(browser.text("track-result")).as("the receipt shows no personal data")
+        .doesNotContain("王建国", "13800001111");
+
+    // A caring family may offer foster care, in its township: left out, the township is asked for before sending.
+    signIn("family", "/my-help");
+    browser.click(browser.byId("my-help-offer-more"));
+    browser.awaitText("offer-kind", "寄养或委托照护");
+    assertThat(browser.text("offer-kind")).doesNotContain("公益项目", "志愿服务");
+    browser.pick("offer-kind", "寄养或委托照护");
+    browser.click(browser.byId("offer-next"));
+    browser.pick("offer-care-kind", "家庭寄养");
+    browser.type("offer-age-min", "6");
+    browser.type("offer-age-max", "12");
+    browser.click(browser.byId("offer-next"));
+    browser.click(browser.byId("offer-submit"));
+    browser.awaitCondition(() -> "true".equals(browser.byId("offer-township").getAttribute("invalid")));
+    assertThat(browser.driver.findElements(By.id("offer-code"))).isEmpty();
+    browser.choose("offer-township", "虎林镇");
+    browser.click(browser.byId("offer-submit"));
+    browser.awaitText("offer-receipt", "帮扶提供已收到");
+    String familyCode = browser.text("offer-code");
+    browser.open(portalUrl + "/my-help");
+    browser.awaitText("my-offers", familyCode);
+    assertThat(browser.text("my-offers")).contains("寄养或委托照护", "监护照料", "已用0/1", "可匹配");
+  }
+
+  @Test
   void a_charity_pledges_civil_affairs_approve_the_caseworker_confirms_and_the_board_shows_the_need_met() {
     String portalUrl = "http://localhost:" + portalPort;
     signIn("charity", "/my-help");

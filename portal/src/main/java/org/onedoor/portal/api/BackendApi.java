@@ -233,6 +233,31 @@ public class BackendApi {
         .retrieveSync("submitAssistanceApplication").toEntity(IntakeApi.Submitted.class));
   }
 
+  /** Anyone: offers help through the one door; the receipt, or the refusals (localised, by field). */
+  public IntakeApi.Submitted submitOffer(MatchingApi.OfferForm offer) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("idempotencyKey", offer.idempotencyKey());
+    input.put("kind", offer.kind());
+    input.put("categories", offer.categories());
+    input.put("townshipId", offer.townshipId());
+    input.put("offererName", offer.offererName());
+    input.put("phone", offer.phone());
+    input.put("amountYuan", offer.amountYuan());
+    input.put("goods", offer.goods());
+    input.put("skill", offer.skill());
+    input.put("hoursPerWeek", offer.hoursPerWeek());
+    input.put("availability", offer.availability());
+    input.put("careKind", offer.careKind());
+    input.put("childAgeMin", offer.childAgeMin());
+    input.put("childAgeMax", offer.childAgeMax());
+    input.put("childSex", offer.childSex());
+    input.put("capacity", offer.capacity());
+    input.put("validUntil", offer.validUntil());
+    input.put("description", offer.description());
+    return call(() -> graphQl.documentName("submitOffer").variable("input", input)
+        .retrieveSync("submitOffer").toEntity(IntakeApi.Submitted.class));
+  }
+
   /** Anyone: signs up; the receipt, or the refusals (localised, by field). */
   public IntakeApi.Submitted submitSignUp(IntakeApi.SignUp signUp) {
     Map<String, Object> input = new java.util.HashMap<>();

@@ -23,6 +23,34 @@ public final class MatchingApi {
   }
 
   /**
+   * An offer of help as the one door's form collects it.
+   *
+   * @param idempotencyKey made once per form
+   * @param kind MONEY, GOODS, SERVICE, PROJECT, SPONSORSHIP or PLACEMENT
+   * @param categories the kinds of need it can meet
+   * @param townshipId where it is offered, or null for the whole city
+   * @param offererName an anonymous donor's name
+   * @param phone contact phone (required when anonymous)
+   * @param amountYuan money, or a sponsorship's monthly sum
+   * @param goods goods
+   * @param skill a service's skill
+   * @param hoursPerWeek a service's hours per week
+   * @param availability a service's times
+   * @param careKind a placement's kind of care
+   * @param childAgeMin a placement's youngest child
+   * @param childAgeMax a placement's oldest child
+   * @param childSex a placement's preferred sex, or null
+   * @param capacity how many needs it can meet
+   * @param validUntil the last day, yyyy-MM-dd
+   * @param description what the offerer says
+   */
+  public record OfferForm(String idempotencyKey, String kind, List<String> categories, String townshipId,
+      String offererName, String phone, Integer amountYuan, List<String> goods, String skill, Integer hoursPerWeek,
+      String availability, String careKind, Integer childAgeMin, Integer childAgeMax, String childSex,
+      Integer capacity, String validUntil, String description) {
+  }
+
+  /**
    * The result of a pledge.
    *
    * @param pledge the pledge, or null when refused

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
@@ -68,7 +69,9 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     add(grid, pager.moreButton());
     pager.reload();
 
-    add(new H3(getTranslation("myHelp.offers")));
+    Anchor more = new Anchor("offer", getTranslation("myHelp.offerMore"));
+    more.setId("my-help-offer-more");
+    add(new H3(getTranslation("myHelp.offers")), more);
     Grid<MyOffer> offers = new Grid<>();
     offers.setId("my-offers");
     offers.addColumn(o -> getTranslation("offerKind." + o.kind())).setHeader(getTranslation("matching.offer"))
