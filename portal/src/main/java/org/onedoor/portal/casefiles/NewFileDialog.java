@@ -23,7 +23,6 @@ import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.StaffApi;
 import org.onedoor.portal.api.Township;
-import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.PlaceFields;
@@ -102,15 +101,7 @@ public final class NewFileDialog extends Dialog {
           opened.accept(result.id());
           return;
         }
-        for (UserError error : result.errors()) {
-          HasValidation field = error.field() == null ? null : fields.get(error.field());
-          if (field == null) {
-            ApiErrors.show(error.message());
-          } else {
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
-          }
-        }
+        ApiErrors.mark(result.errors(), fields);
       } catch (ApiException failure) {
         ApiErrors.show(this, failure);
       }

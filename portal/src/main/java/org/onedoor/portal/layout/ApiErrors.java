@@ -1,5 +1,10 @@
 package org.onedoor.portal.layout;
 
+import com.vaadin.flow.component.HasValidation;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.portal.api.UserError;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,6 +26,25 @@ public final class ApiErrors {
     Notification notification = Notification.show(localisedMessage, 8000, Notification.Position.TOP_CENTER);
     notification.addThemeVariants(NotificationVariant.ERROR);
     notification.setId("api-error");
+  }
+
+  /**
+   * Marks each refused field with its localised message, and shows the refusals that name no field of the form as
+   * notifications.
+   *
+   * @param errors the refusals
+   * @param fields the form's fields by the API's field names
+   */
+  public static void mark(List<UserError> errors, Map<String, ? extends HasValidation> fields) {
+    for (UserError error : errors) {
+      HasValidation field = error.field() == null ? null : fields.get(error.field());
+      if (field == null) {
+        show(error.message());
+      } else {
+        field.setErrorMessage(error.message());
+        field.setInvalid(true);
+      }
+    }
   }
 
   /** The localised message for a failed call. */

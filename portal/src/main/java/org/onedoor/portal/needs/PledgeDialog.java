@@ -19,7 +19,6 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.PublicNeed;
-import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
@@ -72,15 +71,7 @@ final class PledgeDialog extends Dialog {
                 ? Arrays.stream(goods.getValue().split("[、,，;；]")).map(String::strip).filter(g -> !g.isEmpty())
                     .toList() : null, description.getValue()));
         if (!pledged.errors().isEmpty()) {
-          for (UserError error : pledged.errors()) {
-            HasValidation field = error.field() == null ? null : fields.get(error.field());
-            if (field == null) {
-              ApiErrors.show(error.message());
-            } else {
-              field.setErrorMessage(error.message());
-              field.setInvalid(true);
-            }
-          }
+          ApiErrors.mark(pledged.errors(), fields);
           return;
         }
         result.removeAll();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.IntakeApi;
-import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 
 /**
@@ -76,15 +75,7 @@ final class Submissions {
       return;
     }
     if (!submitted.errors().isEmpty()) {
-      for (UserError error : submitted.errors()) {
-        HasValidation field = error.field() == null ? null : fields.get(error.field());
-        if (field != null) {
-          field.setErrorMessage(error.message());
-          field.setInvalid(true);
-        } else {
-          ApiErrors.show(error.message());
-        }
-      }
+      ApiErrors.mark(submitted.errors(), fields);
       onRefused.run();
       return;
     }
