@@ -569,6 +569,12 @@ class PortalJourneyBrowserTest {
     browser.open(portalUrl + "/my-help");
     browser.awaitText("my-offers", familyCode);
     assertThat(browser.text("my-offers")).contains("寄养或委托照护", "监护照料", "已用0/1", "可匹配");
+
+    // The family changes its mind: once withdrawn, the offer is matched no more.
+    browser.click(browser.driver.findElements(By.cssSelector("#my-offers .my-offer-withdraw")).getFirst());
+    browser.click(browser.byId("withdraw-offer-confirm"));
+    browser.awaitText("my-offers", "已撤回");
+    assertThat(browser.driver.findElements(By.cssSelector("#my-offers .my-offer-withdraw"))).isEmpty();
   }
 
   @Test

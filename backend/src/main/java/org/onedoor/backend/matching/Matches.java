@@ -168,7 +168,9 @@ public class Matches {
     if (offer == null || mongo.findAndModify(query(where("_id").is(offer.id()).and("status").is(OfferStatus.OPEN)
             .and("allocated").lt(offer.capacity())), new Update().inc("allocated", 1).inc("version", 1),
         Offer.class) == null) {
-      return refusedAndAudited(match, "OFFER_FULL", caller, locale);
+      Offer now = offer == null ? null : mongo.findById(offer.id(), Offer.class);
+      return refusedAndAudited(match, now != null && now.status() == OfferStatus.WITHDRAWN ? "OFFER_WITHDRAWN"
+          : "OFFER_FULL", caller, locale);
     }
     openOffers.changed();
     if (mongo.findAndModify(query(where("_id").is(match.needId()).and("status").is(NeedStatus.PUBLISHED)),

@@ -34,6 +34,19 @@ class OfferController {
     return offers.submit(input, client, locale);
   }
 
+  /**
+   * An offer to withdraw.
+   *
+   * @param offerId the offer
+   */
+  record WithdrawOfferInput(String offerId) {
+  }
+
+  @MutationMapping
+  Offers.WithdrawOfferPayload withdrawOffer(@Argument WithdrawOfferInput input, Locale locale) {
+    return offers.withdraw(input.offerId(), locale);
+  }
+
   @QueryMapping
   Connection<Offer> myOffers(@Argument Integer first, @Argument String after) {
     return offers.mine(limits.pageSize(first), after);

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
@@ -31,8 +33,10 @@ import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.CareKind;
 import org.onedoor.backend.registry.VolunteerSkill;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -214,6 +218,40 @@ public class Offers {
       openOffers.changed();
     }
     return new SubmitOfferPayload(receipt, List.of());
+  }
+
+  /**
+   * The result of withdrawing an offer.
+   *
+   * @param offer the offer, withdrawn; null when refused
+   * @param errors why it was refused
+   */
+  public record WithdrawOfferPayload(Offer offer, List<UserError> errors) {
+  }
+
+  /**
+   * Signed in, the offerer: withdraws one of their open offers. It is never matched again — proposals waiting on it
+   * are refused at approval — while matches already approved stand. Audited.
+   */
+  @PreAuthorize(Roles.SIGNED_IN)
+  public WithdrawOfferPayload withdraw(String offerId, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    String id = offerId == null ? "" : offerId;
+    Offer withdrawn = mongo.findAndModify(query(where("_id").is(id).and("offerer").is(caller.subject())
+            .and("status").is(OfferStatus.OPEN)),
+        new Update().set("status", OfferStatus.WITHDRAWN).inc("version", 1),
+        FindAndModifyOptions.options().returnNew(true), Offer.class);
+    if (withdrawn == null) {
+      // Someone else's offer is as unknown as one that does not exist.
+      String code = mongo.exists(query(where("_id").is(id).and("offerer").is(caller.subject())), Offer.class)
+          ? "OFFER_NOT_OPEN" : "OFFER_NOT_FOUND";
+      return new WithdrawOfferPayload(null, List.of(messages.userError(code, null, locale)));
+    }
+    openOffers.changed();
+    mongo.insert(new Document("matchId", null).append("action", "OFFER_WITHDRAWN").append("by", caller.subject())
+        .append("at", Date.from(clock.instant())).append("detail", new Document("offer", withdrawn.id())),
+        Matches.AUDIT);
+    return new WithdrawOfferPayload(withdrawn, List.of());
   }
 
   /** Any signed-in account: the offers it made, newest first, keyset paged. */

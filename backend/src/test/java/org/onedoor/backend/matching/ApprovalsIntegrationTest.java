@@ -78,6 +78,36 @@ class ApprovalsIntegrationTest {
   }
 
   @Test
+  void a_withdrawn_offer_is_suggested_no_more_and_its_waiting_proposal_is_refused_with_the_reason() {
+    GraphQlHttp charity = GraphQlHttp.at(port).withToken(tokens.token("charity-sunshine", "阳光公益",
+        List.of(Roles.CHARITY), Map.of()));
+    String offer = fixtures.offer(charity, MatchingFixtures.money(2000, null, List.of("MEDICAL")));
+    String need = fixtures.publishedNeed(fixtures.child("上官小云"), NeedCategory.MEDICAL, Urgency.HIGH, false, 2000,
+        5);
+    String match = propose(need, offer);
+    String withdraw = """
+        mutation($id: ID!) { withdrawOffer(input: {offerId: $id}) { offer { status } errors { code message } } }""";
+
+    GraphQlHttp stranger = GraphQlHttp.at(port).withToken(tokens.token("charity-other", "别的公益",
+        List.of(Roles.CHARITY), Map.of()));
+    assertThat(stranger.post(withdraw, Map.of("id", offer)).data().path("withdrawOffer").path("errors").get(0)
+        .path("code").asString()).as("someone else's offer").isEqualTo("OFFER_NOT_FOUND");
+    var withdrawn = charity.post(withdraw, Map.of("id", offer));
+    assertThat(withdrawn.data().path("withdrawOffer").path("offer").path("status").asString()).as(withdrawn.body())
+        .isEqualTo("WITHDRAWN");
+    assertThat(charity.post(withdraw, Map.of("id", offer)).data().path("withdrawOffer").path("errors").get(0)
+        .path("code").asString()).as("twice").isEqualTo("OFFER_NOT_OPEN");
+
+    var suggestions = fixtures.civil().post(SuggestionsIntegrationTest.OFFERS_FOR_NEED, Map.of("id", need));
+    assertThat(suggestions.data().path("offersForNeed")).as(suggestions.body()).isEmpty();
+    var approval = fixtures.civil().post(APPROVE, Map.of("id", match));
+    JsonNode refused = approval.data().path("approveMatch").path("errors").get(0);
+    assertThat(refused.path("code").asString()).as(approval.body()).isEqualTo("OFFER_WITHDRAWN");
+    assertThat(refused.path("message").asString()).isEqualTo("提供者已撤回该帮扶提供，不能再批准。");
+    assertThat(mongo.findById(offer, Offer.class).allocated()).isZero();
+  }
+
+  @Test
   void of_fifty_concurrent_approvals_on_an_offer_of_capacity_three_exactly_three_win() throws Exception {
     Map<String, Object> money = MatchingFixtures.money(2000, null, List.of("MEDICAL"));
     money.put("capacity", 3);

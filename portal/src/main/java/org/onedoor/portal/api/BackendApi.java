@@ -492,6 +492,12 @@ public class BackendApi {
     return pageWith("myMatches", "myMatches", MatchingApi.MyMatch.class, Map.of(), first, after);
   }
 
+  /** The offerer: withdraws one of their open offers; the refusals, empty on success. */
+  public List<UserError> withdrawOffer(String offerId) {
+    return call(() -> graphQl.documentName("withdrawOffer").variable("id", offerId)
+        .retrieveSync("withdrawOffer.errors").toEntityList(UserError.class));
+  }
+
   /** Signed in: a page of the user's offers, newest first. */
   public Page<MatchingApi.MyOffer> myOffers(int first, String after) {
     return pageWith("myOffers", "myOffers", MatchingApi.MyOffer.class, Map.of(), first, after);

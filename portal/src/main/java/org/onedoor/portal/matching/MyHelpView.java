@@ -87,8 +87,36 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("track.code")).setAutoWidth(true);
     offers.setAllRowsVisible(true);
     KeysetPager<MyOffer> offerPager = new KeysetPager<>(this, offers, "my-offers-more", 20, api::myOffers);
+    offers.addComponentColumn(o -> "OPEN".equals(o.status()) ? withdrawButton(o, offerPager) : new Span())
+        .setAutoWidth(true);
     add(offers, offerPager.moreButton());
     offerPager.reload();
+  }
+
+  /** Withdraws an open offer, after the user confirms it: it is never matched again. */
+  private Button withdrawButton(MyOffer offer, KeysetPager<MyOffer> offerPager) {
+    Button withdraw = new Button(getTranslation("myHelp.withdrawOffer"), click -> {
+      Dialog confirm = new Dialog();
+      confirm.setId("withdraw-offer-dialog");
+      confirm.setHeaderTitle(getTranslation("myHelp.withdrawOffer"));
+      confirm.add(new Paragraph(getTranslation("myHelp.withdrawOfferIntro")));
+      Button yes = new Button(getTranslation("myHelp.withdrawOffer"), sure -> {
+        try {
+          api.withdrawOffer(offer.id()).forEach(e -> ApiErrors.show(e.message()));
+          confirm.close();
+          offerPager.reload();
+        } catch (ApiException failure) {
+          ApiErrors.show(this, failure);
+        }
+      });
+      yes.setId("withdraw-offer-confirm");
+      yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+      confirm.getFooter().add(new Button(getTranslation("needs.close"), no -> confirm.close()), yes);
+      confirm.open();
+    });
+    withdraw.addClassName("my-offer-withdraw");
+    withdraw.addThemeVariants(ButtonVariant.SMALL);
+    return withdraw;
   }
 
   /** Where the contact agreement stands, and the button to agree or withdraw. */
@@ -139,15 +167,7 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     fields.values().forEach(f -> f.setInvalid(false));
     try {
       List<UserError> errors = api.agreeToContact(match.id(), agree, name, phone);
-      for (UserError error : errors) {
-        TextField field = error.field() == null ? null : fields.get(error.field());
-        if (field == null) {
-          ApiErrors.show(error.message());
-        } else {
-          field.setErrorMessage(error.message());
-          field.setInvalid(true);
-        }
-      }
+      ApiErrors.mark(errors, fields);
       if (errors.isEmpty()) {
         if (dialog != null) {
           dialog.close();
