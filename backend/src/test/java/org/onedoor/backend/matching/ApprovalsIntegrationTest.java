@@ -79,8 +79,7 @@ class ApprovalsIntegrationTest {
 
   @Test
   void a_withdrawn_offer_is_suggested_no_more_and_its_waiting_proposal_is_refused_with_the_reason() {
-    GraphQlHttp charity = GraphQlHttp.at(port).withToken(tokens.token("charity-sunshine", "阳光公益",
-        List.of(Roles.CHARITY), Map.of()));
+    GraphQlHttp charity = fixtures.charity();
     String offer = fixtures.offer(charity, MatchingFixtures.money(2000, null, List.of("MEDICAL")));
     String need = fixtures.publishedNeed(fixtures.child("上官小云"), NeedCategory.MEDICAL, Urgency.HIGH, false, 2000,
         5);
@@ -88,8 +87,7 @@ class ApprovalsIntegrationTest {
     String withdraw = """
         mutation($id: ID!) { withdrawOffer(input: {offerId: $id}) { offer { status } errors { code message } } }""";
 
-    GraphQlHttp stranger = GraphQlHttp.at(port).withToken(tokens.token("charity-other", "别的公益",
-        List.of(Roles.CHARITY), Map.of()));
+    GraphQlHttp stranger = fixtures.as("charity-other", "别的公益", Roles.CHARITY);
     assertThat(stranger.post(withdraw, Map.of("id", offer)).data().path("withdrawOffer").path("errors").get(0)
         .path("code").asString()).as("someone else's offer").isEqualTo("OFFER_NOT_FOUND");
     var withdrawn = charity.post(withdraw, Map.of("id", offer));

@@ -72,8 +72,7 @@ class ContactConsentIntegrationTest {
   }
 
   private GraphQlHttp charity() {
-    return GraphQlHttp.at(port).withToken(tokens.token("charity-sunshine", "阳光公益", List.of(Roles.CHARITY),
-        Map.of()));
+    return fixtures.charity();
   }
 
   private Map<String, Object> agree(boolean agree, String name, String phone) {
@@ -158,8 +157,7 @@ class ContactConsentIntegrationTest {
 
   @Test
   void only_the_donor_answers_for_the_donor_and_only_the_childs_caseworker_for_the_family() {
-    GraphQlHttp otherCharity = GraphQlHttp.at(port).withToken(tokens.token("charity-other", "别的公益",
-        List.of(Roles.CHARITY), Map.of()));
+    GraphQlHttp otherCharity = fixtures.as("charity-other", "别的公益", Roles.CHARITY);
     var stranger = otherCharity.post(AGREE, agree(true, "冒名者", "13900009999"));
     assertThat(stranger.data().path("agreeToContact").path("errors").get(0).path("code").asString())
         .as(stranger.body()).isEqualTo("MATCH_NOT_FOUND");

@@ -57,8 +57,7 @@ class FulfilmentIntegrationTest {
   }
 
   private GraphQlHttp charity() {
-    return GraphQlHttp.at(port).withToken(tokens.token("charity-sunshine", "阳光公益", List.of(Roles.CHARITY),
-        Map.of()));
+    return fixtures.charity();
   }
 
   private Map<String, Object> pledge(String publicId, String key) {

@@ -62,6 +62,16 @@ final class MatchingFixtures {
         Map.of()));
   }
 
+  /** A charity: the pledger and offerer of these tests. */
+  GraphQlHttp charity() {
+    return as("charity-sunshine", "阳光公益", Roles.CHARITY);
+  }
+
+  /** Anyone with one role and no place. */
+  GraphQlHttp as(String subject, String name, String role) {
+    return GraphQlHttp.at(port).withToken(tokens.token(subject, name, List.of(role), Map.of()));
+  }
+
   GraphQlHttp township() {
     return GraphQlHttp.at(port).withToken(tokens.token("township-match", "乡镇 赵磊", List.of(Roles.TOWNSHIP_STAFF),
         Map.of("township", "hulin-town")));
