@@ -577,16 +577,22 @@ class PortalJourneyBrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("#my-offers .my-offer-withdraw"))).isEmpty();
   }
 
-  @Test
-  void a_charity_pledges_civil_affairs_approve_the_caseworker_confirms_and_the_board_shows_the_need_met() {
+  /**
+   * The charity pledges money on a need of Hulin town still waiting for help, from the board's detail: the first on
+   * the board, or the second (so that two journeys do not meet on one need).
+   *
+   * @return the need's title and the detail text the charity saw
+   */
+  private String[] pledgeOnAHulinNeed(String amount, boolean second) {
     String portalUrl = "http://localhost:" + portalPort;
     signIn("charity", "/my-help");
     browser.open(portalUrl + "/needs");
     browser.awaitText("needs", "基本生活");
     browser.choose("filter-township", "虎林镇");
     browser.awaitCondition(() -> browser.text("needs").contains("虎林镇") && !browser.text("needs").contains("全市"));
-    browser.click(browser.driver.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '待帮扶')]"))
-        .getFirst());
+    List<org.openqa.selenium.WebElement> waiting = browser.driver.findElements(
+        By.xpath("//vaadin-grid-cell-content[contains(., '待帮扶')]"));
+    browser.click(waiting.get(second ? 1 : 0));
     String title = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
         "return arguments[0].headerTitle;", browser.byId("need-detail"));
     assertThat(title).isNotBlank();
@@ -594,20 +600,55 @@ class PortalJourneyBrowserTest {
     assertThat(detail).as("the detail the charity saw").contains("发布于");
     browser.click(browser.byId("need-pledge"));
     browser.pick("pledge-kind", "捐款");
-    browser.type("pledge-amount", "500");
+    browser.type("pledge-amount", amount);
     browser.type("pledge-description", "祝孩子健康成长");
     browser.click(browser.byId("pledge-send"));
     browser.awaitText("pledge-result", "认捐已提交");
+    return new String[] {title, detail};
+  }
+
+  @Test
+  void civil_affairs_record_a_conflict_of_interest_on_a_pledge_approval_is_refused_and_they_reject_it() {
+    String title = pledgeOnAHulinNeed("800", true)[0];
+
+    signIn("civil", "/matching");
+    browser.awaitText("pending-matches", title);
+    String row = "#pending-matches [data-need='" + title + "']";
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-conflict")));
+    browser.type("conflict-reason", "认捐的慈善会负责人是孩子的舅舅");
+    browser.click(browser.byId("conflict-send"));
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("conflict-dialog")).isEmpty());
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+        .anyMatch(card -> card.getText().contains("利益冲突，不能批准")));
+    assertThat(browser.text("pending-matches")).as("still waiting").contains(title);
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-reject")));
+    browser.type("match-text", "利益冲突：认捐方与儿童有亲属关系");
+    browser.click(browser.byId("match-send"));
+    browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
+
+    signIn("charity", "/my-help");
+    browser.awaitText("my-help", title);
+    assertThat(browser.text("my-help")).contains("未批准");
+  }
+
+  @Test
+  void a_charity_pledges_civil_affairs_approve_the_caseworker_confirms_and_the_board_shows_the_need_met() {
+    String portalUrl = "http://localhost:" + portalPort;
+    String[] pledged = pledgeOnAHulinNeed("500", false);
+    String title = pledged[0];
+    String detail = pledged[1];
 
     signIn("civil", "/matching");
     browser.awaitText("pending-matches", title);
     assertThat(browser.text("pending-matches")).contains("认捐", "捐款", "500");
-    browser.click(browser.driver.findElements(By.cssSelector("#pending-matches .match-suggestions")).getFirst());
+    String row = "#pending-matches [data-need='" + title + "']";
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-suggestions")));
     browser.awaitText("suggestions", "紧急程度");
     assertThat(browser.text("suggestions")).contains("捐款", "暂无帮扶记录");
     browser.click(browser.driver.findElement(By.xpath("//vaadin-button[contains(., '关闭')]")));
     browser.awaitCondition(() -> browser.driver.findElements(By.id("suggestions-dialog")).isEmpty());
-    browser.click(browser.driver.findElements(By.cssSelector("#pending-matches .match-approve")).getFirst());
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
     browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
     browser.click(browser.byId("allocation-start"));
     browser.awaitText("allocation-state", "已完成");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Service;
 /**
  * Conflicts of interest staff record between an offerer and a child (a relative, a teacher of the child, a landlord
  * of the family…): the matching never pairs them again. Stored by the child's file and the offerer (their account, or
- * the anonymous offer), with who recorded it, when and why.
+ * the anonymous offer), with who recorded it, when and why. Staff name the child by the file or by one of the child's
+ * needs (the match workbench knows the need, not the file); a proposal waiting across a conflict recorded after it is
+ * refused at approval.
  */
 @Service
 public class Conflicts {
@@ -35,11 +38,12 @@ public class Conflicts {
   /**
    * A conflict to record.
    *
-   * @param caseFileId the child's file
+   * @param caseFileId the child's file, or null when given by a need
+   * @param needId a need of the child (its internal id), instead of the file
    * @param offerId an offer of the offerer
    * @param reason why
    */
-  record RecordConflictOfInterestInput(String caseFileId, String offerId, String reason) {
+  record RecordConflictOfInterestInput(String caseFileId, String needId, String offerId, String reason) {
   }
 
   /**
@@ -55,7 +59,12 @@ public class Conflicts {
   @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
   public RecordConflictOfInterestPayload record(RecordConflictOfInterestInput input, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
-    if (!files.keeps(caller, input.caseFileId())) {
+    String caseFileId = input.caseFileId();
+    if (caseFileId == null && input.needId() != null) {
+      Need need = mongo.findById(input.needId(), Need.class);
+      caseFileId = need == null ? null : need.caseFileId();
+    }
+    if (caseFileId == null || !files.keeps(caller, caseFileId)) {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
           locale)));
     }
@@ -69,7 +78,7 @@ public class Conflicts {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("CONFLICT_REASON_REQUIRED",
           "reason", locale)));
     }
-    mongo.insert(new Document("caseFileId", input.caseFileId()).append("offerer", Matcher.offererKey(offer))
+    mongo.insert(new Document("caseFileId", caseFileId).append("offerer", Matcher.offererKey(offer))
         .append("reason", reason).append("recordedBy", caller.subject())
         .append("at", java.util.Date.from(clock.instant())), Matcher.CONFLICTS);
     return new RecordConflictOfInterestPayload(true, List.of());

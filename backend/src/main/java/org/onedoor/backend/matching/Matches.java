@@ -131,7 +131,8 @@ public class Matches {
   /**
    * Civil affairs: approves a proposed match. A placement's first approval records the family assessment and waits
    * for a second, different approver; the final approval takes the offer's capacity, the need and (a placement) the
-   * child, or is refused with the reason (OFFER_FULL, NEED_ALREADY_MATCHED, CHILD_ALREADY_PLACED, MATCH_NOT_PENDING).
+   * child, or is refused with the reason (OFFER_FULL, OFFER_WITHDRAWN, NEED_ALREADY_MATCHED, CHILD_ALREADY_PLACED,
+   * MATCH_NOT_PENDING, or CONFLICT_OF_INTEREST when staff recorded one after the proposal).
    */
   @PreAuthorize(Roles.MATCHERS)
   public MatchPayload approve(String matchId, String assessment, Locale locale) {
@@ -142,6 +143,10 @@ public class Matches {
     }
     if (match.approvals().stream().anyMatch(a -> a.by().equals(caller.subject()))) {
       return refused("SAME_APPROVER", "matchId", locale);
+    }
+    if (mongo.exists(query(where("caseFileId").is(match.caseFileId()).and("offerer").is(match.offerer())),
+        Matcher.CONFLICTS)) {
+      return refusedAndAudited(match, "CONFLICT_OF_INTEREST", caller, locale);
     }
     String relied = assessment == null || assessment.isBlank() ? match.assessment() : assessment.strip();
     if (match.kind() == OfferKind.PLACEMENT && (relied == null || relied.length() > 500)) {

@@ -78,6 +78,37 @@ class ApprovalsIntegrationTest {
   }
 
   @Test
+  void a_conflict_of_interest_recorded_after_the_proposal_by_the_need_blocks_the_approval() {
+    String offer = fixtures.offer(fixtures.charity(), MatchingFixtures.money(2000, null, List.of("MEDICAL")));
+    String need = fixtures.publishedNeed(fixtures.child("欧阳小河"), NeedCategory.MEDICAL, Urgency.HIGH, false, 2000,
+        5);
+    String match = propose(need, offer);
+    String record = """
+        mutation($input: RecordConflictOfInterestInput!) { recordConflictOfInterest(input: $input) {
+          recorded errors { code field } } }""";
+
+    GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
+        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+    var outside = otherTownship.post(record, Map.of("input", Map.of("needId", need, "offerId", offer, "reason",
+        "捐赠人是孩子的舅舅")));
+    assertThat(outside.data().path("recordConflictOfInterest").path("errors").get(0).path("code").asString())
+        .as("not their child: as if there were none").isEqualTo("FILE_NOT_FOUND");
+    var recorded = fixtures.civil().post(record, Map.of("input", Map.of("needId", need, "offerId", offer, "reason",
+        "捐赠人是孩子的舅舅")));
+    assertThat(recorded.data().path("recordConflictOfInterest").path("recorded").asBoolean()).as(recorded.body())
+        .isTrue();
+
+    var approval = fixtures.civil().post(APPROVE, Map.of("id", match));
+
+    assertThat(approval.data().path("approveMatch").path("errors").get(0).path("code").asString())
+        .as(approval.body()).isEqualTo("CONFLICT_OF_INTEREST");
+    assertThat(mongo.findById(match, Match.class).status()).isEqualTo(MatchStatus.PROPOSED);
+    assertThat(mongo.findById(offer, Offer.class).allocated()).isZero();
+    assertThat(fixtures.civil().post(SuggestionsIntegrationTest.OFFERS_FOR_NEED, Map.of("id", need)).data()
+        .path("offersForNeed")).as("nor is the offer suggested for the child").isEmpty();
+  }
+
+  @Test
   void a_withdrawn_offer_is_suggested_no_more_and_its_waiting_proposal_is_refused_with_the_reason() {
     GraphQlHttp charity = fixtures.charity();
     String offer = fixtures.offer(charity, MatchingFixtures.money(2000, null, List.of("MEDICAL")));

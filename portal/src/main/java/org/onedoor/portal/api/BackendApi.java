@@ -599,6 +599,16 @@ public class BackendApi {
         .retrieveSync("proposeMatch.errors").toEntityList(UserError.class));
   }
 
+  /**
+   * Civil affairs and township staff: records a conflict of interest between the offerer of an offer and the child of
+   * a need; the refusals, empty on success.
+   */
+  public List<UserError> recordConflictOfInterest(String needId, String offerId, String reason) {
+    return call(() -> graphQl.documentName("recordConflictOfInterest").variable("needId", needId)
+        .variable("offerId", offerId).variable("reason", reason)
+        .retrieveSync("recordConflictOfInterest.errors").toEntityList(UserError.class));
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));

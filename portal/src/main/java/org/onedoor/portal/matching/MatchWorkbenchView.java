@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
@@ -66,7 +67,14 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     Button suggestions = new Button(getTranslation("matching.suggestions"), click -> suggestions(match));
     suggestions.addClassName("match-suggestions");
     suggestions.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-    return new HorizontalLayout(approve, reject, suggestions);
+    Button conflict = new Button(getTranslation("matching.conflict"),
+        click -> conflict(match.need().title(), match.need().id(), match.offer().id(), pager::reload));
+    conflict.addClassName("match-conflict");
+    conflict.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    HorizontalLayout buttons = new HorizontalLayout(approve, reject, suggestions, conflict);
+    // Which need the row's buttons act on, for a reader or a test that finds a row by its need.
+    buttons.getChildren().forEach(button -> button.getElement().setAttribute("data-need", match.need().title()));
+    return buttons;
   }
 
   /** The global allocation: start a run, follow its progress (the page polls while it runs), see what it found. */
@@ -146,9 +154,16 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         });
         propose.addThemeVariants(ButtonVariant.SMALL);
         propose.setEnabled(!suggestion.offer().id().equals(match.offer().id()));
+        Button conflict = new Button(getTranslation("matching.conflict"), click -> conflict(match.need().title(),
+            match.need().id(), suggestion.offer().id(), () -> {
+              dialog.close();
+              suggestions(match);
+            }));
+        conflict.addClassName("suggestion-conflict");
+        conflict.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
         list.add(new HorizontalLayout(new com.vaadin.flow.component.html.Span(String.format("%.1f", suggestion.score())
-            + " · " + MatchColumns.gives(this, suggestion.offer())), propose), new Paragraph(reasons));
+            + " · " + MatchColumns.gives(this, suggestion.offer())), propose, conflict), new Paragraph(reasons));
       }
     } catch (ApiException failure) {
       ApiErrors.show(this, failure);
@@ -156,6 +171,39 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }
     dialog.add(list);
     dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
+    dialog.open();
+  }
+
+  /**
+   * Records a conflict of interest between an offer's offerer and a need's child, with the reason: the engine never
+   * pairs them again, and a proposal waiting across it is refused at approval.
+   */
+  private void conflict(String title, String needId, String offerId, Runnable after) {
+    Dialog dialog = new Dialog();
+    dialog.setId("conflict-dialog");
+    dialog.setHeaderTitle(getTranslation("matching.conflict") + "：" + title);
+    TextArea reason = new TextArea(getTranslation("matching.conflictReason"));
+    reason.setId("conflict-reason");
+    reason.setHelperText(getTranslation("matching.conflictHelp"));
+    reason.setMaxLength(500);
+    reason.setWidth("28em");
+    Button ok = new Button(getTranslation("matching.send"), click -> {
+      reason.setInvalid(false);
+      try {
+        List<UserError> errors = api.recordConflictOfInterest(needId, offerId, reason.getValue());
+        ApiErrors.mark(errors, Map.of("reason", reason));
+        if (errors.isEmpty()) {
+          dialog.close();
+          after.run();
+        }
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    ok.setId("conflict-send");
+    ok.addThemeVariants(ButtonVariant.PRIMARY);
+    dialog.add(reason);
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), ok);
     dialog.open();
   }
 
