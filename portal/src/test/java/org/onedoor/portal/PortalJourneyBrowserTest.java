@@ -39,6 +39,13 @@ class PortalJourneyBrowserTest {
     }
   };
 
+  /** Every journey starts as a visitor: no session left by the journey before (their order is not fixed). */
+  @org.junit.jupiter.api.BeforeEach
+  void signedOut() {
+    browser.open("http://localhost:" + portalPort + "/");
+    browser.driver.manage().deleteAllCookies();
+  }
+
   @AfterAll
   static void stopSystem() {
     if (browser != null) {
