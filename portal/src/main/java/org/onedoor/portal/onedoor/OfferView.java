@@ -85,10 +85,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     ComboBox<String> skill = new ComboBox<>(getTranslation("offer.skill"), SKILLS);
     skill.setId("offer-skill");
     skill.setItemLabelGenerator(s -> getTranslation("skill." + s));
-    IntegerField hours = new IntegerField(getTranslation("offer.hoursPerWeek"));
-    hours.setId("offer-hours");
-    hours.setMin(1);
-    hours.setMax(40);
+    IntegerField hours = number("offer.hoursPerWeek", "offer-hours", 1, 40);
     TextField availability = new TextField(getTranslation("signUp.availability"));
     availability.setId("offer-availability");
     availability.setMaxLength(200);
@@ -96,14 +93,8 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
         List.of("FOSTER", "ENTRUSTED_CARE"));
     careKind.setId("offer-care-kind");
     careKind.setItemLabelGenerator(c -> getTranslation("careKind." + c));
-    IntegerField ageMin = new IntegerField(getTranslation("offer.childAgeMin"));
-    ageMin.setId("offer-age-min");
-    ageMin.setMin(0);
-    ageMin.setMax(17);
-    IntegerField ageMax = new IntegerField(getTranslation("offer.childAgeMax"));
-    ageMax.setId("offer-age-max");
-    ageMax.setMin(0);
-    ageMax.setMax(17);
+    IntegerField ageMin = number("offer.childAgeMin", "offer-age-min", 0, 17);
+    IntegerField ageMax = number("offer.childAgeMax", "offer-age-max", 0, 17);
     RadioButtonGroup<String> childSex = new RadioButtonGroup<>(getTranslation("offer.childSex"),
         List.of("", "FEMALE", "MALE"));
     childSex.setId("offer-child-sex");
@@ -233,6 +224,14 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     }
     return user.getAuthorities().stream().map(a -> a.getAuthority())
         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+  }
+
+  private IntegerField number(String labelKey, String id, int min, int max) {
+    IntegerField field = new IntegerField(getTranslation(labelKey));
+    field.setId(id);
+    field.setMin(min);
+    field.setMax(max);
+    return field;
   }
 
   /** Goods typed as one line, split at the usual separators. */
