@@ -46,6 +46,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "open", def = "{'status': 1, 'validUntil': 1}")
 @CompoundIndex(name = "candidates", def = "{'status': 1, 'categories': 1, 'kind': 1, 'validUntil': 1}")
 @CompoundIndex(name = "offerer", def = "{'offerer': 1, 'createdAt': -1}")
+@CompoundIndex(name = "newest", def = "{'status': 1, 'createdAt': -1, '_id': 1}")
 public record Offer(@Id String id, String intakeId, String receiptCode, String offerer, OffererKind offererKind,
     String offererName, String phone, OfferKind kind, List<NeedCategory> categories, String townshipId,
     Integer amountYuan, List<String> goods, VolunteerSkill skill, Integer hoursPerWeek, String availability,

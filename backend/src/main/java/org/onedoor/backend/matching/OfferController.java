@@ -48,6 +48,11 @@ class OfferController {
   }
 
   @QueryMapping
+  Connection<Offer> openOffers(@Argument OfferKind kind, @Argument Integer first, @Argument String after) {
+    return offers.open(kind, limits.pageSize(first), after);
+  }
+
+  @QueryMapping
   Connection<Offer> myOffers(@Argument Integer first, @Argument String after) {
     return offers.mine(limits.pageSize(first), after);
   }

@@ -254,6 +254,22 @@ public class Offers {
     return new WithdrawOfferPayload(withdrawn, List.of());
   }
 
+  /**
+   * Civil affairs: the open offers (valid today, capacity left or not), newest first, keyset paged — optionally of one
+   * kind — to look for the needs each can meet. Never the offerer's name or phone (not in the API's Offer).
+   */
+  @PreAuthorize(Roles.MATCHERS)
+  public Connection<Offer> open(OfferKind kind, PageSize size, String after) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    Query open = new Query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today));
+    if (kind != null) {
+      open.addCriteria(where("kind").is(kind));
+    }
+    Query query = Cursors.pageByInstant(open, "createdAt", true, after, size);
+    return Connection.of(mongo.find(query, Offer.class), size,
+        o -> Cursors.encode(o.createdAt().toEpochMilli(), o.id()), o -> o);
+  }
+
   /** Any signed-in account: the offers it made, newest first, keyset paged. */
   @PreAuthorize(Roles.SIGNED_IN)
   public Connection<Offer> mine(PageSize size, String after) {

@@ -211,4 +211,41 @@ class OffersIntegrationTest {
     times.addAll(second.data().path("myOffers").path("edges").findValuesAsString("createdAt"));
     assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
+
+  @Test
+  void civil_affairs_list_the_open_offers_by_kind_and_page_without_any_offerer_name_or_phone() {
+    GraphQlHttp.at(port).post(SUBMIT, Map.of("input", money(UUID.randomUUID().toString())));
+    GraphQlHttp family = as("family-open", Roles.FAMILY);
+    family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
+    family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
+    Offer withdrawn = mongo.findAll(Offer.class).stream().filter(o -> o.kind() == OfferKind.PLACEMENT).findFirst()
+        .orElseThrow();
+    family.post("mutation($id: ID!) { withdrawOffer(input: {offerId: $id}) { errors { code } } }",
+        Map.of("id", withdrawn.id()));
+    String open = """
+        query($kind: OfferKind, $after: String) { openOffers(kind: $kind, first: 1, after: $after) {
+          edges { node { id kind offererKind amountYuan status township { name } } }
+          pageInfo { hasNextPage endCursor } } }""";
+    GraphQlHttp civil = as("civil-open", Roles.CIVIL_AFFAIRS);
+
+    var first = civil.post(open, new HashMap<>(Map.of()));
+    Map<String, Object> next = new HashMap<>();
+    next.put("after", first.data().path("openOffers").path("pageInfo").path("endCursor").asString());
+    var second = civil.post(open, next);
+    var placements = civil.post(open, new HashMap<>(Map.of("kind", "PLACEMENT")));
+
+    List<String> seen = new java.util.ArrayList<>(first.data().path("openOffers").path("edges")
+        .findValuesAsString("kind"));
+    seen.addAll(second.data().path("openOffers").path("edges").findValuesAsString("kind"));
+    assertThat(seen).as(first.body() + second.body()).containsExactly("PLACEMENT", "MONEY");
+    assertThat(second.data().path("openOffers").path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+    assertThat(placements.data().path("openOffers").path("edges").findValuesAsString("id"))
+        .as("the withdrawn one is not open").hasSize(1).doesNotContain(withdrawn.id());
+    assertThat(first.body() + second.body()).doesNotContain("王建国", "13812345678");
+    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.VOLUNTEER,
+        Roles.FAMILY, Roles.SUPERVISOR)) {
+      assertThat(as("x-" + role, role).post(open, new HashMap<>(Map.of())).errors().get(0).path("extensions")
+          .path("classification").asString()).as(role).isEqualTo("FORBIDDEN");
+    }
+  }
 }
