@@ -555,6 +555,18 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("track-result")).as("the receipt shows no personal data")
         .doesNotContain("王建国", "13800001111");
 
+    // Civil affairs find the offer among the open ones, look at the needs it meets best and propose one.
+    signIn("civil", "/matching");
+    browser.awaitText("open-offers", code);
+    assertThat(browser.text("open-offers")).doesNotContain("王建国", "13800001111");
+    browser.click(browser.driver.findElement(By.cssSelector("#open-offers .offer-needs[data-code='" + code + "']")));
+    browser.awaitText("offer-needs", "紧急程度");
+    assertThat(browser.text("offer-needs")).contains("医疗");
+    String need = browser.driver.findElements(By.cssSelector("#offer-needs .offer-need")).getFirst()
+        .getDomAttribute("data-need");
+    browser.click(browser.driver.findElements(By.cssSelector("#offer-needs .offer-need-propose")).getFirst());
+    browser.awaitText("pending-matches", need);
+
     // A caring family may offer foster care, in its township: left out, the township is asked for before sending.
     signIn("family", "/my-help");
     browser.click(browser.byId("my-help-offer-more"));

@@ -503,6 +503,17 @@ public class BackendApi {
     return pageWith("myOffers", "myOffers", MatchingApi.MyOffer.class, Map.of(), first, after);
   }
 
+  /** Civil affairs: a page of the open offers, newest first. */
+  public Page<MatchingApi.MyOffer> openOffers(int first, String after) {
+    return pageWith("openOffers", "openOffers", MatchingApi.MyOffer.class, Map.of(), first, after);
+  }
+
+  /** Civil affairs: the open needs an offer can meet, best first, with the reasons. */
+  public List<MatchingApi.Suggestion> needsForOffer(String offerId) {
+    return call(() -> graphQl.documentName("needsForOffer").variable("offerId", offerId).retrieveSync("needsForOffer")
+        .toEntityList(MatchingApi.Suggestion.class));
+  }
+
   /** Civil affairs: a page of the matches waiting for a decision, oldest first. */
   public Page<MatchingApi.StaffMatch> pendingMatches(int first, String after) {
     return pageWith("pendingMatches", "pendingMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);

@@ -199,8 +199,9 @@ public final class MatchingApi {
    * @param score 0–100
    * @param offer what it gives
    * @param factors each factor's reason
+   * @param need the need (asked for in the suggestions for an offer)
    */
-  public record Suggestion(double score, OfferSummary offer, List<Factor> factors) {
+  public record Suggestion(double score, OfferSummary offer, List<Factor> factors, StaffNeed need) {
   }
 
   /**
@@ -215,7 +216,7 @@ public final class MatchingApi {
   }
 
   /**
-   * One of the user's offers.
+   * An offer as its offerer, or civil affairs among the open ones, list it.
    *
    * @param id the offer
    * @param receiptCode its receipt code

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -48,6 +50,78 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     pager = new KeysetPager<>(this, grid, "pending-more", 20, api::pendingMatches);
     add(grid, pager.moreButton());
     pager.reload();
+    add(openOffers());
+  }
+
+  /** The open offers, newest first, each with the needs it can meet best. */
+  private Component openOffers() {
+    Grid<MatchingApi.MyOffer> offers = new Grid<>();
+    offers.setId("open-offers");
+    offers.addColumn(o -> MatchColumns.gives(this, new MatchingApi.OfferSummary(o.id(), o.kind(), o.amountYuan(),
+        o.goods(), o.skill(), o.hoursPerWeek(), o.careKind()))).setHeader(getTranslation("matching.offer"))
+        .setFlexGrow(2);
+    offers.addColumn(o -> String.join("、", o.categories().stream().map(c -> getTranslation("needCategory." + c))
+        .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
+    offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
+        .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
+    offers.addColumn(MatchingApi.MyOffer::validUntil).setHeader(getTranslation("myHelp.validUntil"))
+        .setAutoWidth(true);
+    offers.addColumn(MatchingApi.MyOffer::receiptCode).setHeader(getTranslation("track.code")).setAutoWidth(true);
+    offers.addComponentColumn(o -> {
+      Button needs = new Button(getTranslation("matching.needsForOffer"), click -> needsFor(o));
+      needs.addClassName("offer-needs");
+      needs.getElement().setAttribute("data-code", o.receiptCode());
+      needs.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+      return needs;
+    }).setAutoWidth(true);
+    offers.setAllRowsVisible(true);
+    KeysetPager<MatchingApi.MyOffer> offerPager = new KeysetPager<>(this, offers, "open-offers-more", 20,
+        api::openOffers);
+    offerPager.reload();
+    VerticalLayout box = new VerticalLayout(new H3(getTranslation("matching.openOffers")),
+        new Paragraph(getTranslation("matching.openOffersIntro")), offers, offerPager.moreButton());
+    box.setPadding(false);
+    return box;
+  }
+
+  /** An offer's best needs with the reason for every factor; staff may propose one. */
+  private void needsFor(MatchingApi.MyOffer offer) {
+    Dialog dialog = new Dialog();
+    dialog.setId("offer-needs-dialog");
+    dialog.setHeaderTitle(getTranslation("matching.needsForOffer") + "：" + offer.receiptCode());
+    VerticalLayout list = new VerticalLayout();
+    list.setId("offer-needs");
+    try {
+      List<MatchingApi.Suggestion> found = api.needsForOffer(offer.id());
+      if (found.isEmpty()) {
+        list.add(new Paragraph(getTranslation("matching.noNeeds")));
+      }
+      for (MatchingApi.Suggestion suggestion : found) {
+        Button propose = new Button(getTranslation("matching.propose"), click -> {
+          try {
+            api.proposeMatch(suggestion.need().id(), offer.id()).forEach(e -> ApiErrors.show(e.message()));
+            dialog.close();
+            pager.reload();
+          } catch (ApiException failure) {
+            ApiErrors.show(this, failure);
+          }
+        });
+        propose.addClassName("offer-need-propose");
+        propose.addThemeVariants(ButtonVariant.SMALL);
+        String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
+        Span need = new Span(String.format("%.1f", suggestion.score()) + " · " + suggestion.need().title() + " · "
+            + getTranslation("needCategory." + suggestion.need().category()));
+        need.addClassName("offer-need");
+        need.getElement().setAttribute("data-need", suggestion.need().title());
+        list.add(new HorizontalLayout(need, propose), new Paragraph(reasons));
+      }
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+      return;
+    }
+    dialog.add(list);
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
+    dialog.open();
   }
 
   private Component actions(StaffMatch match) {
