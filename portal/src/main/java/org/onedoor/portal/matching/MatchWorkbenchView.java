@@ -97,17 +97,8 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         list.add(new Paragraph(getTranslation("matching.noNeeds")));
       }
       for (MatchingApi.Suggestion suggestion : found) {
-        Button propose = new Button(getTranslation("matching.propose"), click -> {
-          try {
-            api.proposeMatch(suggestion.need().id(), offer.id()).forEach(e -> ApiErrors.show(e.message()));
-            dialog.close();
-            pager.reload();
-          } catch (ApiException failure) {
-            ApiErrors.show(this, failure);
-          }
-        });
+        Button propose = propose(suggestion.need().id(), offer.id(), dialog);
         propose.addClassName("offer-need-propose");
-        propose.addThemeVariants(ButtonVariant.SMALL);
         String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
         Span need = new Span(String.format("%.1f", suggestion.score()) + " · " + suggestion.need().title() + " · "
             + getTranslation("needCategory." + suggestion.need().category()));
@@ -122,6 +113,21 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     dialog.add(list);
     dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
     dialog.open();
+  }
+
+  /** Proposes a need and an offer as a match, then closes the dialog it sits in and shows the pending list again. */
+  private Button propose(String needId, String offerId, Dialog dialog) {
+    Button propose = new Button(getTranslation("matching.propose"), click -> {
+      try {
+        api.proposeMatch(needId, offerId).forEach(e -> ApiErrors.show(e.message()));
+        dialog.close();
+        pager.reload();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    propose.addThemeVariants(ButtonVariant.SMALL);
+    return propose;
   }
 
   private Component actions(StaffMatch match) {
@@ -217,16 +223,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         list.add(new Paragraph(getTranslation("matching.noSuggestions")));
       }
       for (MatchingApi.Suggestion suggestion : found) {
-        Button propose = new Button(getTranslation("matching.propose"), click -> {
-          try {
-            api.proposeMatch(match.need().id(), suggestion.offer().id()).forEach(e -> ApiErrors.show(e.message()));
-            dialog.close();
-            pager.reload();
-          } catch (ApiException failure) {
-            ApiErrors.show(this, failure);
-          }
-        });
-        propose.addThemeVariants(ButtonVariant.SMALL);
+        Button propose = propose(match.need().id(), suggestion.offer().id(), dialog);
         propose.setEnabled(!suggestion.offer().id().equals(match.offer().id()));
         Button conflict = new Button(getTranslation("matching.conflict"), click -> conflict(match.need().title(),
             match.need().id(), suggestion.offer().id(), () -> {
