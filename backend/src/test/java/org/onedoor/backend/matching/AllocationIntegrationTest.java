@@ -13,17 +13,11 @@ import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
-import org.onedoor.backend.support.IntegrationTest;
-import org.onedoor.backend.support.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /** A global allocation run through the API: in the background, with progress, proposing the most urgent first. */
-@IntegrationTest
-class AllocationIntegrationTest {
+class AllocationIntegrationTest extends MatchingIntegrationTest {
 
   private static final String START = """
       mutation { startAllocationRun(input: {note: "每周分配"}) { run { id status } errors { code } } }""";
@@ -31,21 +25,9 @@ class AllocationIntegrationTest {
       { latestAllocationRun { id status phase progress needs offers candidates proposed coveredUrgency
         totalUrgency } }""";
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  TestTokens tokens;
-
-  @Autowired
-  MongoTemplate mongo;
-
-  private MatchingFixtures fixtures;
 
   @BeforeEach
   void clean() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
-    fixtures.clean();
     mongo.remove(new Query(), AllocationRun.class);
   }
 

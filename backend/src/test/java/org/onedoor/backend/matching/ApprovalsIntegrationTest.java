@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
@@ -20,16 +19,10 @@ import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
-import org.onedoor.backend.support.IntegrationTest;
-import org.onedoor.backend.support.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The approval workflow under concurrency: capacity never over-allocated, a child never placed twice, four eyes. */
-@IntegrationTest
-class ApprovalsIntegrationTest {
+class ApprovalsIntegrationTest extends MatchingIntegrationTest {
 
   private static final String PROPOSE = """
       mutation($need: ID!, $offer: ID!) { proposeMatch(input: {needId: $need, offerId: $offer}) {
@@ -41,22 +34,6 @@ class ApprovalsIntegrationTest {
       mutation($id: ID!, $reason: String!) { rejectMatch(input: {matchId: $id, reason: $reason}) {
         match { id status reason } errors { code } } }""";
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  TestTokens tokens;
-
-  @Autowired
-  MongoTemplate mongo;
-
-  private MatchingFixtures fixtures;
-
-  @BeforeEach
-  void clean() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
-    fixtures.clean();
-  }
 
   private GraphQlHttp approver(String subject) {
     return GraphQlHttp.at(port).withToken(tokens.token(subject, "民政 " + subject, List.of(Roles.CIVIL_AFFAIRS),

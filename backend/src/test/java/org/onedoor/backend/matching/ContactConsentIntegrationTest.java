@@ -18,11 +18,6 @@ import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
-import org.onedoor.backend.support.IntegrationTest;
-import org.onedoor.backend.support.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +25,7 @@ import tools.jackson.databind.JsonNode;
  * "The family never learns the donor unless both agree": the caseworker sees the donor's name and phone only once
  * the donor and the child's family have both agreed; the donor never sees anything of the child.
  */
-@IntegrationTest
-class ContactConsentIntegrationTest {
+class ContactConsentIntegrationTest extends MatchingIntegrationTest {
 
   private static final String AGREE = """
       mutation($input: AgreeToContactInput!) { agreeToContact(input: $input) {
@@ -43,23 +37,11 @@ class ContactConsentIntegrationTest {
   private static final String CASEWORK = """
       { caseworkMatches { edges { node { id contact { offererAgreed familyAgreed offererName offererPhone } } } } }""";
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  TestTokens tokens;
-
-  @Autowired
-  MongoTemplate mongo;
-
-  private MatchingFixtures fixtures;
   private String file;
   private String match;
 
   @BeforeEach
   void approvedPledge() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
-    fixtures.clean();
     file = fixtures.child("慕容小月");
     String needId = fixtures.publishedNeed(file, NeedCategory.EDUCATION, Urgency.HIGH, false, 2000, 10);
     var pledged = charity().post("""

@@ -15,17 +15,11 @@ import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
-import org.onedoor.backend.support.IntegrationTest;
-import org.onedoor.backend.support.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /** A pledge through approval, delivery and confirmation, double-blind: the pledger never sees the child. */
-@IntegrationTest
-class FulfilmentIntegrationTest {
+class FulfilmentIntegrationTest extends MatchingIntegrationTest {
 
   private static final String PLEDGE = """
       mutation($input: PledgeOnNeedInput!) { pledgeOnNeed(input: $input) {
@@ -38,21 +32,9 @@ class FulfilmentIntegrationTest {
       mutation($input: ConfirmFulfilmentInput!) { confirmFulfilment(input: $input) {
         match { status outcome thankYou } findings { rule text } errors { code message } } }""";
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  TestTokens tokens;
-
-  @Autowired
-  MongoTemplate mongo;
-
-  private MatchingFixtures fixtures;
 
   @BeforeEach
   void clean() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
-    fixtures.clean();
     mongo.remove(new Query(), Matcher.RECORDS);
   }
 

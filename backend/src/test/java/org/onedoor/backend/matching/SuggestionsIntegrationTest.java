@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Roles;
@@ -16,34 +15,19 @@ import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
-import org.onedoor.backend.support.IntegrationTest;
-import org.onedoor.backend.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /** Suggestions through the API: only what passes the hard constraints, best first, with reasons; civil affairs only. */
-@IntegrationTest
-class SuggestionsIntegrationTest {
+class SuggestionsIntegrationTest extends MatchingIntegrationTest {
 
   static final String OFFERS_FOR_NEED = """
       query($id: ID!) { offersForNeed(needId: $id) { score offer { id amountYuan township { name } }
         need { id status } factors { factor value weight reason } } }""";
 
-  @LocalServerPort
-  int port;
-
   @Autowired
   private Geography geography;
-  @Autowired
-  TestTokens tokens;
-
-  @Autowired
-  MongoTemplate mongo;
-
-  private MatchingFixtures fixtures;
 
   private GraphQlHttp anyone() {
     return GraphQlHttp.at(port);
@@ -51,12 +35,6 @@ class SuggestionsIntegrationTest {
 
   private static Map<String, Object> money(int amount, String township, List<String> categories) {
     return MatchingFixtures.money(amount, township, categories);
-  }
-
-  @BeforeEach
-  void clean() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
-    fixtures.clean();
   }
 
   @Test
