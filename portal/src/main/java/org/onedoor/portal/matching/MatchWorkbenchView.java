@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
@@ -250,48 +249,38 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
    * pairs them again, and a proposal waiting across it is refused at approval.
    */
   private void conflict(String title, String needId, String offerId, Runnable after) {
-    Dialog dialog = new Dialog();
-    dialog.setId("conflict-dialog");
-    dialog.setHeaderTitle(getTranslation("matching.conflict") + "：" + title);
     TextArea reason = new TextArea(getTranslation("matching.conflictReason"));
     reason.setId("conflict-reason");
     reason.setHelperText(getTranslation("matching.conflictHelp"));
     reason.setMaxLength(500);
-    reason.setWidth("28em");
-    Button ok = new Button(getTranslation("matching.send"), click -> {
-      reason.setInvalid(false);
-      try {
-        List<UserError> errors = api.recordConflictOfInterest(needId, offerId, reason.getValue());
-        ApiErrors.mark(errors, Map.of("reason", reason));
-        if (errors.isEmpty()) {
-          dialog.close();
-          after.run();
-        }
-      } catch (ApiException failure) {
-        ApiErrors.show(this, failure);
-      }
-    });
-    ok.setId("conflict-send");
-    ok.addThemeVariants(ButtonVariant.PRIMARY);
-    dialog.add(reason);
-    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), ok);
-    dialog.open();
+    textDialog("conflict", getTranslation("matching.conflict") + "：" + title, reason,
+        text -> api.recordConflictOfInterest(needId, offerId, text), after);
   }
 
   private void ask(StaffMatch match, String labelKey, Function<String, List<UserError>> send) {
-    Dialog dialog = new Dialog();
-    dialog.setId("match-dialog");
-    dialog.setHeaderTitle(match.need().title());
     TextArea text = new TextArea(getTranslation(labelKey));
     text.setId("match-text");
-    text.setWidth("28em");
     text.setValue(match.assessment() == null ? "" : match.assessment());
+    textDialog("match", match.need().title(), text, send, pager::reload);
+  }
+
+  /**
+   * A dialog asking for one text (a reason, an assessment) and sending it; a refusal shows on the text, success
+   * closes the dialog and runs {@code after}. Its ids: {@code <prefix>-dialog}, {@code <prefix>-send}.
+   */
+  private void textDialog(String idPrefix, String title, TextArea text, Function<String, List<UserError>> send,
+      Runnable after) {
+    Dialog dialog = new Dialog();
+    dialog.setId(idPrefix + "-dialog");
+    dialog.setHeaderTitle(title);
+    text.setWidth("28em");
     Button ok = new Button(getTranslation("matching.send"), click -> {
+      text.setInvalid(false);
       try {
         List<UserError> errors = send.apply(text.getValue());
         if (errors.isEmpty()) {
           dialog.close();
-          pager.reload();
+          after.run();
         } else {
           text.setErrorMessage(errors.getFirst().message());
           text.setInvalid(true);
@@ -300,7 +289,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         ApiErrors.show(this, failure);
       }
     });
-    ok.setId("match-send");
+    ok.setId(idPrefix + "-send");
     ok.addThemeVariants(ButtonVariant.PRIMARY);
     dialog.add(text);
     dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()), ok);
