@@ -2,12 +2,6 @@ package org.onedoor.backend.platform.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.WriteConcern;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -26,9 +20,9 @@ class MongoStoreConfiguration {
   private static final Logger log = LoggerFactory.getLogger(MongoStoreConfiguration.class);
 
   @Bean
-  MongoConnectionDetails mongoConnectionDetails(MongoSettings settings, EmbeddedMongo embedded) {
+  MongoConnectionDetails mongoConnectionDetails(MongoSettings settings, EmbeddedStore embedded) {
     if (settings.embedded()) {
-      String uri = embedded.start(settings.dataDir()) + "/" + settings.database();
+      String uri = embedded.start(settings.dataDir(), settings.durability()) + "/" + settings.database();
       log.info("MongoDB store: embedded mongo-java-server (H2 file {})", embedded.file());
       return () -> new ConnectionString(uri);
     }
@@ -40,8 +34,8 @@ class MongoStoreConfiguration {
   }
 
   @Bean(destroyMethod = "stop")
-  EmbeddedMongo embeddedMongo() {
-    return new EmbeddedMongo();
+  EmbeddedStore embeddedStore() {
+    return new EmbeddedStore();
   }
 
   /** Majority write concern and retryable writes on a real server; the embedded one has a single node. */
@@ -60,38 +54,5 @@ class MongoStoreConfiguration {
     String params = query < 0 ? "" : uri.substring(query);
     int schemeEnd = base.indexOf("://") + 3;
     return (base.indexOf('/', schemeEnd) < 0 ? base + "/" : base) + database + params;
-  }
-
-  /** The embedded server, started only when needed. */
-  static final class EmbeddedMongo {
-
-    private MongoServer server;
-    private Path file;
-    private String connectionString;
-
-    synchronized String start(Path dataDir) {
-      if (server == null) {
-        try {
-          Files.createDirectories(dataDir);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
-        }
-        file = dataDir.toAbsolutePath().normalize().resolve("onedoor.mv");
-        server = new MongoServer(new H2Backend(file.toString()));
-        connectionString = server.bindAndGetConnectionString();
-      }
-      return connectionString;
-    }
-
-    Path file() {
-      return file;
-    }
-
-    synchronized void stop() {
-      if (server != null) {
-        server.shutdownNow();
-        server = null;
-      }
-    }
   }
 }

@@ -9,9 +9,9 @@ class MongoStoreConfigurationTest {
 
   @Test
   void a_blank_uri_means_the_embedded_store() {
-    assertThat(new MongoSettings("", "onedoor", Path.of("data")).embedded()).isTrue();
-    assertThat(new MongoSettings(null, "onedoor", Path.of("data")).embedded()).isTrue();
-    assertThat(new MongoSettings("mongodb://db:27017", "onedoor", Path.of("data")).embedded()).isFalse();
+    assertThat(new MongoSettings("", "onedoor", Path.of("data"), Durability.FSYNC).embedded()).isTrue();
+    assertThat(new MongoSettings(null, "onedoor", Path.of("data"), Durability.FSYNC).embedded()).isTrue();
+    assertThat(new MongoSettings("mongodb://db:27017", "onedoor", Path.of("data"), Durability.FSYNC).embedded()).isFalse();
   }
 
   @Test
