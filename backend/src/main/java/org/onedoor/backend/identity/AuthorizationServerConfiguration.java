@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
+import java.util.ArrayList;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,8 +26,9 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -79,7 +81,8 @@ class AuthorizationServerConfiguration {
   }
 
   @Bean
-  RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords) {
+  RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords,
+      MongoTemplate mongo) {
     IdentitySettings.Portal portal = settings.portal();
     RegisteredClient client = RegisteredClient.withId(portal.clientId())
         .clientId(portal.clientId())
@@ -102,7 +105,20 @@ class AuthorizationServerConfiguration {
             .reuseRefreshTokens(false)
             .build())
         .build();
-    return new InMemoryRegisteredClientRepository(client);
+    MongoRegisteredClients clients = new MongoRegisteredClients(mongo);
+    clients.save(client);
+    return clients;
+  }
+
+  /** Sign-ins, codes and tokens in MongoDB: every instance serves every user, a restart signs nobody out. */
+  @Bean
+  OAuth2AuthorizationService authorizations(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
+    return new MongoAuthorizationService(mongo, clients, clock);
+  }
+
+  @Bean
+  OAuth2AuthorizationConsentService consents(MongoTemplate mongo) {
+    return new MongoAuthorizationConsents(mongo);
   }
 
   @Bean
@@ -134,7 +150,8 @@ class AuthorizationServerConfiguration {
       }
       accounts.findById(context.getPrincipal().getName()).ifPresent(account -> context.getClaims().claims(claims -> {
         claims.put(TokenClaims.NAME, account.displayName());
-        claims.put(TokenClaims.ROLES, account.roles().stream().sorted().toList());
+        // A mutable list: the stored authorization keeps the claims as JSON that only known types may be read from.
+        claims.put(TokenClaims.ROLES, new ArrayList<>(account.roles().stream().sorted().toList()));
         if (account.department() != null) {
           claims.put(TokenClaims.DEPARTMENT, account.department().name());
         }

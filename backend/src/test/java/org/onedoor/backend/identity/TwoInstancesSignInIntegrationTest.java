@@ -1,0 +1,95 @@
+package org.onedoor.backend.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.OidcClient;
+import org.onedoor.backend.support.TestApps;
+import org.onedoor.backend.support.TestStore;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two backend instances on one store, as behind a load balancer: a user signs in at A, refreshes the token at B and
+ * calls the API at B; after A restarts, the latest refresh token still works there and the rotated one does not.
+ * The store is real MongoDB when Docker answers, else one wire-protocol server both instances reach, as they would a
+ * MongoDB.
+ */
+class TwoInstancesSignInIntegrationTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private MongoServer shared;
+  private ConfigurableApplicationContext a;
+  private ConfigurableApplicationContext b;
+
+  @AfterEach
+  void stop() {
+    for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {a, b}) {
+      if (instance != null) {
+        instance.close();
+      }
+    }
+    if (shared != null) {
+      shared.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_user_signed_in_at_one_instance_refreshes_at_the_other_and_after_a_restart() throws Exception {
+    Map<String, Object> store = TestApps.freshStore();
+    if (!TestStore.real()) {
+      shared = new MongoServer(new MemoryBackend());
+      store.put("onedoor.mongodb.uri", shared.bindAndGetConnectionString() + "/" + store.get("onedoor.mongodb.database"));
+    }
+    store.put("server.port", "0");
+    a = TestApps.start(store, "demo");
+    b = TestApps.start(store, "demo");
+
+    JsonNode signedIn = new OidcClient(TestApps.port(a)).signIn("township", "onedoor-demo").orElseThrow();
+    String firstRefresh = signedIn.path("refresh_token").asString();
+    assertThat(firstRefresh).isNotBlank();
+
+    JsonNode refreshedAtB = refresh(TestApps.port(b), firstRefresh);
+    assertThat(refreshedAtB.path("access_token").asString()).as(refreshedAtB.toString()).isNotBlank();
+    var me = GraphQlHttp.at(TestApps.port(b)).withToken(refreshedAtB.path("access_token").asString())
+        .post("{ me { id roles } }");
+    assertThat(me.data().path("me").path("id").asString()).as(me.body()).isEqualTo("township");
+
+    a.close();
+    a = TestApps.start(store, "demo");
+    String latest = refreshedAtB.path("refresh_token").asString();
+    JsonNode afterRestart = refresh(TestApps.port(a), latest);
+    assertThat(afterRestart.path("access_token").asString()).as("the refresh token outlives A's restart: %s",
+        afterRestart).isNotBlank();
+    assertThat(GraphQlHttp.at(TestApps.port(a)).withToken(afterRestart.path("access_token").asString())
+        .post("{ me { id } }").data().path("me").path("id").asString()).isEqualTo("township");
+
+    JsonNode rotated = refresh(TestApps.port(b), firstRefresh);
+    assertThat(rotated.path("error").asString()).as("a refresh token already used is refused: %s", rotated)
+        .isEqualTo("invalid_grant");
+  }
+
+  private static JsonNode refresh(int port, String refreshToken) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                "onedoor-portal:onedoor-portal-secret".getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(OidcClient.form(Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken))))
+            .build(), HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body());
+  }
+}
