@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store's H2 backend with durable acknowledgement: a write command's reply leaves only after an MVStore
@@ -33,6 +35,9 @@ final class DurableH2Backend extends H2Backend {
       "listindexes", "listdatabases", "dbstats", "collstats", "ping", "ismaster", "hello", "buildinfo",
       "whatsmyuri", "serverstatus", "killcursors", "endsessions", "getlasterror", "getparameter",
       "connectionstatus", "explain", "hostinfo", "getlog", "getcmdlineopts", "getfreemonitoringstatus");
+
+  private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+  private static final int SHUTDOWN_COMPACTION_MILLIS = 2_000;
 
   private final MVStore store;
   private final Durability durability;
@@ -142,6 +147,22 @@ final class DurableH2Backend extends H2Backend {
       }
       return null;
     });
+  }
+
+  /**
+   * At shutdown (the server has stopped listening and closed its clients), moves the live chunks together and
+   * truncates the file for up to two seconds, so that the space burst-time commits took is given back.
+   */
+  @Override
+  public void close() {
+    if (durability != Durability.NONE && !store.isClosed() && store.getFileStore() != null) {
+      try {
+        store.compactFile(SHUTDOWN_COMPACTION_MILLIS);
+      } catch (RuntimeException e) {
+        log.warn("Compacting the store file at shutdown failed; it stays as it is: {}", e.toString());
+      }
+    }
+    super.close();
   }
 
   MVStore store() {

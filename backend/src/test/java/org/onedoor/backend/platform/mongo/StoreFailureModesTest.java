@@ -47,6 +47,21 @@ class StoreFailureModesTest {
   }
 
   @Test
+  void a_second_backend_on_the_same_data_directory_refuses_to_start_and_says_another_one_uses_it() {
+    Map<String, Object> properties = TestApps.freshStore();
+    properties.put("onedoor.mongodb.uri", "");
+    properties.put("server.port", "0");
+    try (var first = TestApps.start(properties, "demo")) {
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> TestApps.start(properties, "demo"));
+
+      FailureAnalysis analysis = new StoreUnreadableFailureAnalyzer().analyze(failure);
+      assertThat(analysis).as("%s", failure).isNotNull();
+      assertThat(analysis.getAction()).contains("Another OneDoor backend", "ONEDOOR_DATA_DIR");
+      assertThat(first.isRunning()).isTrue();
+    }
+  }
+
+  @Test
   void an_empty_data_directory_without_a_recorded_backup_says_so() {
     var unreadable = new StoreUnreadableException(Path.of("/srv/data/onedoor.mv"),
         new IllegalStateException("File corrupted in chunk 3"), java.util.Optional.empty());
