@@ -1,5 +1,6 @@
 package org.onedoor.backend.platform.mongo;
 
+import java.nio.file.Files;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -18,7 +19,8 @@ class StoreUnreadableFailureAnalyzer extends AbstractFailureAnalyzer<StoreUnread
           + ". Stop it, or give this one its own data directory (ONEDOOR_DATA_DIR).";
     } else {
       action = cause.latestBackup()
-          .map(backup -> "The latest backup is " + backup.directory() + " (taken " + backup.takenAt() + "). "
+          .map(backup -> "The latest backup is " + backup.directory() + " (taken " + backup.takenAt() + ")"
+              + (Files.isDirectory(backup.directory()) ? ". " : ", but that directory is gone: find its copy. ")
               + "Move the damaged data directory " + cause.file().getParent() + " aside, then restore into an "
               + "empty one: bin/restore " + backup.directory() + " " + cause.file().getParent())
           .orElse("No backup of this store is recorded in " + cause.file().getParent() + ". Keep the damaged file "
