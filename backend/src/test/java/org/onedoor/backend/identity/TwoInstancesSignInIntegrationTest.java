@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two backend instances on one store, as behind a load balancer: a user signs in at A, refreshes the token at B and
- * calls the API at B; after A restarts, the latest refresh token still works there and the rotated one does not.
+ * Two backend instances on one store, as behind a load balancer: a user signs in at A (the code redeemed at B),
+ * refreshes the token at B and calls the API at B; after A restarts, the latest refresh token still works there and the rotated one does not.
  * The store is real MongoDB when Docker answers, else one wire-protocol server both instances reach, as they would a
  * MongoDB.
  */
@@ -57,7 +57,9 @@ class TwoInstancesSignInIntegrationTest {
     a = TestApps.start(store, "demo");
     b = TestApps.start(store, "demo");
 
-    JsonNode signedIn = new OidcClient(TestApps.port(a)).signIn("township", "onedoor-demo").orElseThrow();
+    // Signed in at A; the authorization code is redeemed at B.
+    JsonNode signedIn = new OidcClient(TestApps.port(a)).signIn("township", "onedoor-demo", TestApps.port(b))
+        .orElseThrow();
     String firstRefresh = signedIn.path("refresh_token").asString();
     assertThat(firstRefresh).isNotBlank();
 

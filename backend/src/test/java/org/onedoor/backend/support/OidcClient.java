@@ -39,6 +39,11 @@ public final class OidcClient {
 
   /** Signs in with a password; the token response, or empty when the issuer refused the sign-in. */
   public Optional<JsonNode> signIn(String username, String password) throws Exception {
+    return signIn(username, password, port);
+  }
+
+  /** Signs in here and redeems the authorization code at the issuer on {@code tokenPort} (another instance). */
+  public Optional<JsonNode> signIn(String username, String password, int tokenPort) throws Exception {
     String verifier = randomToken();
     String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
         MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -53,7 +58,7 @@ public final class OidcClient {
     URI back = URI.create(location(signedIn));
     var toClient = get(back.getRawPath() + "?" + back.getRawQuery());
     String code = match(location(toClient), "[?&]code=([^&]+)");
-    var token = post("/oauth2/token", form(Map.of("grant_type", "authorization_code", "code",
+    var token = post(tokenPort, "/oauth2/token", form(Map.of("grant_type", "authorization_code", "code",
         URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", REDIRECT, "code_verifier", verifier)),
         "Basic " + Base64.getEncoder().encodeToString("onedoor-portal:onedoor-portal-secret".getBytes(
             StandardCharsets.UTF_8)));
@@ -68,7 +73,11 @@ public final class OidcClient {
   }
 
   public HttpResponse<String> post(String path, String form, String authorization) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    return post(port, path, form, authorization);
+  }
+
+  private HttpResponse<String> post(int at, String path, String form, String authorization) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + at + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
         .POST(HttpRequest.BodyPublishers.ofString(form));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -22,25 +21,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Online backup and offline restore of the embedded store (see docs/decisions/005-durable-embedded-store.md).
  *
  * <p>A backup is a directory holding a copy of {@code onedoor.mv} as it was at one instant and {@code backup.properties}
- * (when, size, SHA-256, documents per collection). It is taken while the backend runs: with no write in flight the
- * store is committed, space reuse is switched off (new chunks are appended, none overwritten) and the file's length
- * and header are read; then the rest is copied while writes go on, and reuse is switched back on. The copy is then
- * opened read-only and counted, so a backup that cannot be restored is never reported as taken.
+ * (when, size, SHA-256, documents per collection). It is taken while the backend runs: the store is committed and the
+ * file copied with no write in flight (writers wait for the copy, readers go on). The copy is then opened read-only
+ * and walked entry by entry, so a backup that cannot be restored is never reported as taken.
  *
  * <p>A restore copies a verified backup into an empty data directory; the backend must not run on that directory.
  */
 final class Backups {
 
   static final String MANIFEST = "backup.properties";
+  private static final Logger log = LoggerFactory.getLogger(Backups.class);
   /** In the data directory: where the latest backup of this store went, named when the store cannot be opened. */
   static final String LATEST = "latest-backup.properties";
-  private static final int HEADER_BYTES = 2 * 4096;
 
   /** A backup taken: where, when, and what it holds. */
   record Record(Path directory, Instant takenAt, long bytes, String sha256, Map<String, Long> documents) {
@@ -88,36 +89,32 @@ final class Backups {
     }
   }
 
+  /**
+   * Copies the store file with no write in flight, after a commit that covers (and, with FSYNC, forced) every write so
+   * far: the copy is the store at that instant, byte for byte. Writers wait during the copy (a few hundred
+   * milliseconds for a city's store: it reads at disk speed from the page cache); readers go on.
+   */
   private static void copyAt(DurableH2Backend backend, Path source, Path target) {
-    MVStore mvStore = backend.store();
-    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-         FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-      long length = backend.quiesced(() -> {
-        mvStore.setReuseSpace(false);
-        try {
-          while (header.hasRemaining() && in.read(header, header.position()) > 0) {
-            // the two header blocks as they are now
-          }
-          return in.size();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      try {
-        header.flip();
-        out.write(header, 0);
-        long position = header.limit();
+    long start = System.nanoTime();
+    backend.quiesced(() -> {
+      try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+           FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        long length = in.size();
+        long position = 0;
         while (position < length) {
-          position += in.transferTo(position, length - position, out.position(position));
+          long copied = in.transferTo(position, length - position, out);
+          if (copied <= 0) {
+            throw new IOException("the store file stopped growing at " + position + " of " + length + " bytes");
+          }
+          position += copied;
         }
         out.force(true);
-      } finally {
-        mvStore.setReuseSpace(true);
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
+    log.info("Backup copy of {} made with writes held for {} ms", source, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Restores {@code backup} into {@code dataDir}, which must be new or empty; the backup is verified first. */
@@ -175,10 +172,17 @@ final class Backups {
       throw new BackupException("The backup at " + directory + " is damaged: " + EmbeddedStore.FILE_NAME
           + " does not match the checksum in " + MANIFEST + ".");
     }
-    Record record = describe(directory, file, Instant.parse(manifest.getProperty("takenAt")));
+    Instant takenAt;
     Map<String, Long> recorded = new TreeMap<>();
-    manifest.stringPropertyNames().stream().filter(key -> key.startsWith("documents."))
-        .forEach(key -> recorded.put(key.substring("documents.".length()), Long.parseLong(manifest.getProperty(key))));
+    try {
+      takenAt = Instant.parse(manifest.getProperty("takenAt"));
+      manifest.stringPropertyNames().stream().filter(key -> key.startsWith("documents."))
+          .forEach(key -> recorded.put(key.substring("documents.".length()),
+              Long.parseLong(manifest.getProperty(key))));
+    } catch (RuntimeException e) {
+      throw new BackupException("The backup at " + directory + " is damaged: " + MANIFEST + " is incomplete.");
+    }
+    Record record = describe(directory, file, takenAt);
     if (!recorded.equals(record.documents())) {
       throw new BackupException("The backup at " + directory + " is damaged: its documents differ from " + MANIFEST
           + ".");
@@ -213,16 +217,36 @@ final class Backups {
     }
     try (MVStore store = opened) {
       for (String name : store.getMapNames()) {
+        long entries = walk(store.openMap(name));
         if (name.startsWith("databases.")) {
-          documents.put(name.substring("databases.".length()), (long) store.openMap(name).sizeAsLong());
+          documents.put(name.substring("databases.".length()), entries);
         }
       }
+    } catch (BackupException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new BackupException("The store copy " + file + " is damaged: " + e.getMessage(), e);
     }
     try {
       return new Record(directory, takenAt, Files.size(file), sha256(file), documents);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads every entry of a map (every page, every document) and checks the count the map keeps agrees. */
+  private static long walk(MVMap<Object, Object> map) {
+    long entries = 0;
+    for (var cursor = map.cursor(null); cursor.hasNext(); cursor.next()) {
+      if (cursor.getValue() == null) {
+        throw new BackupException("an entry of " + map.getName() + " has no value");
+      }
+      entries++;
+    }
+    if (entries != map.sizeAsLong()) {
+      throw new BackupException(map.getName() + " holds " + entries + " entries where it records " + map.sizeAsLong());
+    }
+    return entries;
   }
 
   private static void writeManifest(Path directory, Record record) throws IOException {
@@ -267,8 +291,12 @@ final class Backups {
         throw new BackupException("Cannot " + what + " " + directory + ": it cannot be read (" + e + ").");
       }
     } else {
+      if (directory.getParent() == null || !Files.isDirectory(directory.getParent())) {
+        throw new BackupException("Cannot " + what + " " + directory + ": it cannot be created (its parent "
+            + directory.getParent() + " is not a directory).");
+      }
       try {
-        Files.createDirectories(directory);
+        Files.createDirectory(directory);
       } catch (IOException e) {
         throw new BackupException("Cannot " + what + " " + directory + ": it cannot be created (" + e + ").");
       }

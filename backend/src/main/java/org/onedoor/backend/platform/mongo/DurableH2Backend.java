@@ -46,6 +46,7 @@ final class DurableH2Backend extends H2Backend {
   private final Object commitMonitor = new Object();
   private long committed; // guarded by commitMonitor
   private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong syncs = new AtomicLong();
 
   DurableH2Backend(MVStore store, Durability durability) {
     super(store);
@@ -115,6 +116,7 @@ final class DurableH2Backend extends H2Backend {
       }
       if (durability == Durability.FSYNC) {
         store.sync();
+        syncs.incrementAndGet();
       }
       commits.incrementAndGet();
       committed = upTo;
@@ -122,15 +124,19 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * Runs {@code work} with no write command in flight, after a commit: what it reads of the file is a whole-command
-   * state. Writers wait meanwhile; readers go on.
+   * Runs {@code work} with no write command in flight, after a commit (forced, with FSYNC) that covers every write so
+   * far: what it reads of the file is a whole-command state. Writers wait meanwhile; readers go on.
    */
   <T> T quiesced(Supplier<T> work) {
     synchronized (commitMonitor) {
       commands.writeLock().lock();
       try {
-        committed = applied.get();
+        long upTo = applied.get();
         store.commit();
+        if (durability == Durability.FSYNC) {
+          store.sync();
+        }
+        committed = upTo;
         return work.get();
       } finally {
         commands.writeLock().unlock();
@@ -169,8 +175,13 @@ final class DurableH2Backend extends H2Backend {
     return store;
   }
 
-  /** How many group commits ran (for tests and measurements). */
+  /** How many group commits acknowledged writes (for tests and measurements). */
   long commits() {
     return commits.get();
+  }
+
+  /** How many of them forced the file to the disk. */
+  long syncs() {
+    return syncs.get();
   }
 }

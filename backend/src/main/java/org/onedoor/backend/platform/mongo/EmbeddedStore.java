@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ final class EmbeddedStore {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
   private static final int COMPACT_BELOW_FILL_RATE = 50;
 
-  private MongoServer server;
+  private volatile MongoServer server;
   private DurableH2Backend backend;
   private Path dataDir;
   private Path file;
@@ -69,9 +70,12 @@ final class EmbeddedStore {
     }
   }
 
-  /** Runs {@code work} with no compaction and no other backup at the same time. */
-  <T> T exclusiveFileOperation(java.util.function.Function<DurableH2Backend, T> work) {
+  /** Runs {@code work} with no compaction, no other backup and no shutdown at the same time. */
+  <T> T exclusiveFileOperation(Function<DurableH2Backend, T> work) {
     synchronized (fileOperations) {
+      if (server == null) {
+        throw new IllegalStateException("The embedded store is not running");
+      }
       return work.apply(backend);
     }
   }
@@ -88,13 +92,21 @@ final class EmbeddedStore {
     return server != null;
   }
 
+  /** Stops maintenance (letting a running compaction finish), then the server, which commits and compacts the file. */
   synchronized void stop() {
     if (maintenance != null) {
-      maintenance.shutdownNow();
+      maintenance.shutdown();
+      try {
+        maintenance.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       maintenance = null;
     }
     if (server != null) {
-      server.shutdownNow();
+      synchronized (fileOperations) {
+        server.shutdownNow();
+      }
       server = null;
     }
   }

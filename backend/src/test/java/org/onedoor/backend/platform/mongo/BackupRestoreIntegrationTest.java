@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.TestApps;
-import org.onedoor.backend.support.TestStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -46,8 +46,7 @@ class BackupRestoreIntegrationTest {
 
   @Test
   void a_backup_taken_while_writes_go_on_restores_exactly_the_backed_up_state() throws Exception {
-    Map<String, Object> store = TestApps.freshStore();
-    store.put("server.port", "0");
+    Map<String, Object> store = embedded();
     store.put("onedoor.intake.anonymous-per-hour", "100000");
     Path dataDir = Path.of(store.get("onedoor.mongodb.data-dir").toString());
     Path backup = Files.createTempDirectory("onedoor-backup").resolve("taken");
@@ -55,12 +54,6 @@ class BackupRestoreIntegrationTest {
     List<String> after = new ArrayList<>();
     try (ConfigurableApplicationContext running = TestApps.start(store, "demo")) {
       int port = TestApps.port(running);
-      if (TestStore.real()) {
-        var refused = backup(port, "anything", backup.toString());
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("mongodump");
-        return;
-      }
       for (int i = 0; i < 5; i++) {
         before.add(report(port));
       }
@@ -114,18 +107,14 @@ class BackupRestoreIntegrationTest {
   @Test
   void a_backup_into_a_non_empty_or_unwritable_directory_or_without_the_token_is_refused_and_changes_nothing()
       throws Exception {
-    Map<String, Object> store = TestApps.freshStore();
-    store.put("server.port", "0");
+    Map<String, Object> store = embedded();
     Path dataDir = Path.of(store.get("onedoor.mongodb.data-dir").toString());
     try (ConfigurableApplicationContext running = TestApps.start(store, "demo")) {
       int port = TestApps.port(running);
-      if (TestStore.real()) {
-        assertThat(backup(port, "x", "/tmp/x").statusCode()).isEqualTo(409);
-        return;
-      }
       String token = Files.readString(dataDir.resolve(StoreOperatorController.TOKEN_FILE)).trim();
       assertThat(Files.getPosixFilePermissions(dataDir.resolve(StoreOperatorController.TOKEN_FILE)))
-          .as("only the backend's account reads the token").hasSize(2);
+          .as("only the backend's account reads the token")
+          .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
       Path occupied = Files.createTempDirectory("onedoor-occupied");
       Files.writeString(occupied.resolve("keep.txt"), "mine");
@@ -138,6 +127,9 @@ class BackupRestoreIntegrationTest {
       var unwritable = backup(port, token, aFile.resolve("backup").toString());
       assertThat(unwritable.statusCode()).isEqualTo(400);
       assertThat(unwritable.body()).contains("cannot be created");
+      Path deep = Files.createTempDirectory("onedoor-deep");
+      assertThat(backup(port, token, deep.resolve("a/b/c").toString()).statusCode()).isEqualTo(400);
+      assertThat(deep).isEmptyDirectory();
 
       Path fresh = Files.createTempDirectory("onedoor-fresh").resolve("b");
       assertThat(backup(port, "wrong", fresh.toString()).statusCode()).isEqualTo(403);
@@ -156,11 +148,7 @@ class BackupRestoreIntegrationTest {
     assertThat(StoreTool.run("restore", missing.toString(), target.toString())).isEqualTo(1);
     assertThat(target).doesNotExist();
 
-    Map<String, Object> store = TestApps.freshStore();
-    store.put("server.port", "0");
-    if (TestStore.real()) {
-      return;
-    }
+    Map<String, Object> store = embedded();
     Path dataDir = Path.of(store.get("onedoor.mongodb.data-dir").toString());
     Path backup = Files.createTempDirectory("onedoor-backup").resolve("taken");
     try (ConfigurableApplicationContext running = TestApps.start(store, "demo")) {
@@ -186,6 +174,23 @@ class BackupRestoreIntegrationTest {
       message.writeBytes(e.getMessage().getBytes(StandardCharsets.UTF_8));
     }
     assertThat(message.toString(StandardCharsets.UTF_8)).contains("damaged", "checksum");
+  }
+
+  @Test
+  void on_a_real_mongodb_the_backup_endpoint_points_to_mongodump() {
+    var settings = new MongoSettings("mongodb://db:27017/onedoor", "onedoor", Path.of("unused"), Durability.FSYNC);
+    var answer = new StoreOperatorController(settings, new EmbeddedStore(), java.time.Clock.systemUTC())
+        .backup("anything", "/tmp/x");
+    assertThat(answer.getStatusCode().value()).isEqualTo(409);
+    assertThat(answer.getBody().get("error").toString()).contains("mongodump");
+  }
+
+  /** The embedded store whatever the other tests use: this is its backup. */
+  private static Map<String, Object> embedded() {
+    Map<String, Object> store = TestApps.freshStore();
+    store.put("onedoor.mongodb.uri", "");
+    store.put("server.port", "0");
+    return store;
   }
 
   private static String report(int port) {

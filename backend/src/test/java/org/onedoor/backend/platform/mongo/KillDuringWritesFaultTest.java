@@ -82,6 +82,8 @@ class KillDuringWritesFaultTest {
     Path dataDir = TestStore.newDataDir();
     String durability = System.getProperty("onedoor.faulttest.durability", "FSYNC");
     Map<String, Object> properties = TestApps.freshStore();
+    // The embedded store, whatever store the other tests use: a real MongoDB would survive the kill by itself.
+    properties.put("onedoor.mongodb.uri", "");
     properties.put("onedoor.mongodb.data-dir", dataDir.toString());
     properties.put("onedoor.mongodb.durability", durability);
     properties.put("onedoor.intake.anonymous-per-hour", "100000");
