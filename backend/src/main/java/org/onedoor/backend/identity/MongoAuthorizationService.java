@@ -208,9 +208,4 @@ class MongoAuthorizationService implements OAuth2AuthorizationService {
     return mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), COLLECTION)
         .getDeletedCount();
   }
-
-  /** For tests: how many authorizations are stored. */
-  long count() {
-    return mongo.getCollection(COLLECTION).countDocuments();
-  }
 }

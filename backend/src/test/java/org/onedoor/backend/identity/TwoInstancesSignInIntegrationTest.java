@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,8 @@ import org.onedoor.backend.support.OidcClient;
 import org.onedoor.backend.support.TestApps;
 import org.onedoor.backend.support.TestStore;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,6 +85,13 @@ class TwoInstancesSignInIntegrationTest {
     JsonNode rotated = refresh(TestApps.port(b), firstRefresh);
     assertThat(rotated.path("error").asString()).as("a refresh token already used is refused: %s", rotated)
         .isEqualTo("invalid_grant");
+
+    // Two days on, every token of the sign-in has expired: the sweep removes it from the store.
+    var later = new MongoAuthorizationService(b.getBean(MongoTemplate.class),
+        b.getBean(RegisteredClientRepository.class), Clock.offset(Clock.systemUTC(), Duration.ofDays(2)));
+    assertThat(later.sweep()).as("expired authorizations removed").isPositive();
+    assertThat(b.getBean(MongoTemplate.class).getCollection(MongoAuthorizationService.COLLECTION).countDocuments())
+        .isZero();
   }
 
   private static JsonNode refresh(int port, String refreshToken) throws Exception {

@@ -88,10 +88,6 @@ final class EmbeddedStore {
     return dataDir;
   }
 
-  boolean running() {
-    return server != null;
-  }
-
   /** Stops maintenance (letting a running compaction finish), then the server, which commits and compacts the file. */
   synchronized void stop() {
     if (maintenance != null) {
