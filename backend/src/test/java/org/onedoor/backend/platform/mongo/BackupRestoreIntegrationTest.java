@@ -177,12 +177,13 @@ class BackupRestoreIntegrationTest {
   }
 
   @Test
-  void on_a_real_mongodb_the_backup_endpoint_points_to_mongodump() {
-    var settings = new MongoSettings("mongodb://db:27017/onedoor", "onedoor", Path.of("unused"), Durability.FSYNC);
+  void on_a_real_mongodb_there_is_no_operator_token_and_every_backup_call_is_refused() throws Exception {
+    Path unused = Files.createTempDirectory("onedoor-real");
+    var settings = new MongoSettings("mongodb://db:27017/onedoor", "onedoor", unused, Durability.FSYNC);
     var answer = new StoreOperatorController(settings, new EmbeddedStore(), java.time.Clock.systemUTC())
         .backup("anything", "/tmp/x");
-    assertThat(answer.getStatusCode().value()).isEqualTo(409);
-    assertThat(answer.getBody().get("error").toString()).contains("mongodump");
+    assertThat(answer.getStatusCode().value()).isEqualTo(403);
+    assertThat(unused).isEmptyDirectory();
   }
 
   /** The embedded store whatever the other tests use: this is its backup. */
