@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestIntakes;
 import org.onedoor.backend.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,15 +77,7 @@ class IntakeIntegrationTest {
   }
 
   private static Map<String, Object> report(String key) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", key);
-    input.put("reporterKind", "NEIGHBOUR");
-    input.put("townshipId", "hutou-town");
-    input.put("place", "虎头镇虎头村东头第三户");
-    input.put("childName", "小军");
-    input.put("description", "孩子独自在家多日，夜里哭喊，身上有伤。");
-    input.put("immediateDanger", true);
-    return input;
+    return TestIntakes.report(key);
   }
 
   private static Map<String, Object> application(String key) {

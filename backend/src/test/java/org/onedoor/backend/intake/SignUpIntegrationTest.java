@@ -13,6 +13,7 @@ import org.onedoor.backend.identity.Account;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.registry.Volunteer;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.TestIntakes;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.OidcClient;
 import org.onedoor.backend.support.TestTokens;
@@ -51,18 +52,7 @@ class SignUpIntegrationTest {
   }
 
   private static Map<String, Object> volunteer(String username) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", UUID.randomUUID().toString());
-    input.put("kind", "VOLUNTEER");
-    input.put("username", username);
-    input.put("password", "a-long-pass-phrase");
-    input.put("displayName", "志愿者 周敏");
-    input.put("phone", "13604671111");
-    input.put("townshipId", "yingchun-town");
-    input.put("skills", List.of("TUTORING"));
-    input.put("availability", "周末");
-    input.put("nationalId", "230381199001011237");
-    return input;
+    return TestIntakes.volunteer(UUID.randomUUID().toString(), username);
   }
 
   private String intakeId(String username) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.TestApps;
+import org.onedoor.backend.support.TestIntakes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -195,15 +196,8 @@ class BackupRestoreIntegrationTest {
   }
 
   private static String report(int port) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", UUID.randomUUID().toString());
-    input.put("reporterKind", "NEIGHBOUR");
-    input.put("townshipId", "hutou-town");
-    input.put("place", "虎头镇虎头村");
-    input.put("description", "孩子独自在家。");
-    input.put("immediateDanger", false);
-    return GraphQlHttp.at(port).post(REPORT, Map.of("input", input)).data().path("submitMandatoryReport")
-        .path("receipt").path("code").asString();
+    return GraphQlHttp.at(port).post(REPORT, Map.of("input", TestIntakes.report(UUID.randomUUID().toString())))
+        .data().path("submitMandatoryReport").path("receipt").path("code").asString();
   }
 
   private static boolean present(int port, String code) {

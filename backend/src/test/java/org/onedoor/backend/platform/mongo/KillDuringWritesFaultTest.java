@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.OneDoorBackendApplication;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.OidcClient;
+import org.onedoor.backend.support.TestIntakes;
 import org.onedoor.backend.support.TestApps;
 import org.onedoor.backend.support.TestStore;
 import org.slf4j.Logger;
@@ -150,10 +151,11 @@ class KillDuringWritesFaultTest {
       for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
         sent.incrementAndGet();
         Acknowledged done = switch (i % 5) {
-          case 0 -> receipt("report", anonymous.post(REPORT, Map.of("input", report())), "submitMandatoryReport");
+          case 0 -> receipt("report", anonymous.post(REPORT, Map.of("input", TestIntakes.report(UUID.randomUUID().toString()))), "submitMandatoryReport");
           case 1 -> {
             Acknowledged.Receipt signUp = receipt("signUp",
-                anonymous.post(SIGN_UP, Map.of("input", signUp("fault" + thread + "x" + i))), "submitSignUp");
+                anonymous.post(SIGN_UP, Map.of("input",
+                    TestIntakes.volunteer(UUID.randomUUID().toString(), "fault" + thread + "x" + i))), "submitSignUp");
             if (signUp != null) {
               signUps.add(signUp.code());
             }
@@ -222,32 +224,6 @@ class KillDuringWritesFaultTest {
             .asString(null));
       }
     };
-  }
-
-  private static Map<String, Object> report() {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", UUID.randomUUID().toString());
-    input.put("reporterKind", "NEIGHBOUR");
-    input.put("townshipId", "hutou-town");
-    input.put("place", "虎头镇虎头村东头");
-    input.put("description", "孩子独自在家多日，夜里哭喊。");
-    input.put("immediateDanger", false);
-    return input;
-  }
-
-  private static Map<String, Object> signUp(String username) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", UUID.randomUUID().toString());
-    input.put("kind", "VOLUNTEER");
-    input.put("username", username);
-    input.put("password", "a-long-pass-phrase");
-    input.put("displayName", "志愿者");
-    input.put("phone", "13604671111");
-    input.put("townshipId", "yingchun-town");
-    input.put("skills", List.of("TUTORING"));
-    input.put("availability", "周末");
-    input.put("nationalId", "230381199001011237");
-    return input;
   }
 
   private static Map<String, Object> offer() {
