@@ -19,11 +19,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param preferredLanguage the portal language after sign-in
  * @param enabled whether the account may sign in
  * @param createdAt when the account was created
+ * @param mustChangePassword the password was set by someone else (an initial or reset password): the account signs in
+ *     only after choosing its own
  */
 @Document("accounts")
 public record Account(@Id String id, String passwordHash, String displayName, Set<String> roles,
     Department department, String townshipId, String villageId, Language preferredLanguage, boolean enabled,
-    Instant createdAt) {
+    Instant createdAt, boolean mustChangePassword) {
 
   public Account {
     roles = Set.copyOf(roles);

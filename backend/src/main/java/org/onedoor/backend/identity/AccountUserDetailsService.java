@@ -23,6 +23,9 @@ class AccountUserDetailsService implements UserDetailsService {
         .password(account.passwordHash())
         .roles(account.roles().toArray(String[]::new))
         .disabled(!account.enabled())
+        // An initial or reset password: the sign-in fails with CredentialsExpiredException and the user is sent to
+        // choose a password of their own before any token can be issued (see PasswordChangePage).
+        .credentialsExpired(account.mustChangePassword())
         .build();
   }
 }

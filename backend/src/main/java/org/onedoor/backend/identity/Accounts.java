@@ -85,7 +85,7 @@ public class Accounts {
   public boolean openPending(String username, String password, String displayName, String townshipId) {
     try {
       mongo.insert(new Account(username, passwords.encode(password), displayName, java.util.Set.of(), null,
-          townshipId, null, Language.ZH_CN, false, clock.instant()));
+          townshipId, null, Language.ZH_CN, false, clock.instant(), false));
       return true;
     } catch (org.springframework.dao.DuplicateKeyException taken) {
       return false;

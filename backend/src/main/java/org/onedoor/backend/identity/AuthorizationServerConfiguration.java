@@ -69,9 +69,9 @@ class AuthorizationServerConfiguration {
   @Order(3)
   SecurityFilterChain signIn(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/login", PasswordChangePage.PATH, "/error", "/favicon.ico").permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll());
+        .formLogin(form -> form.loginPage("/login").failureHandler(PasswordChangePage.failureHandler()).permitAll());
     return http.build();
   }
 

@@ -41,7 +41,7 @@ class DemoAccounts implements ApplicationRunner {
     if (!missing.isEmpty()) {
       String hash = passwords.encode(PASSWORD);
       accounts.saveAll(missing.stream().map(d -> new Account(d.id(), hash, d.displayName(), Set.of(d.role()),
-          d.department(), d.townshipId(), d.villageId(), null, true, clock.instant())).toList());
+          d.department(), d.townshipId(), d.villageId(), null, true, clock.instant(), false)).toList());
     }
     log.info("Demo accounts: {} added; sign in as {} with password {}", missing.size(),
         all().stream().map(Demo::id).toList(), PASSWORD);

@@ -30,11 +30,18 @@ public final class OidcClient {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final int port;
+  private final String clientSecret;
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
   public OidcClient(int port) {
+    this(port, "onedoor-portal-secret");
+  }
+
+  /** A client of an issuer configured with this portal client secret. */
+  public OidcClient(int port, String clientSecret) {
     this.port = port;
+    this.clientSecret = clientSecret;
   }
 
   /** Signs in with a password; the token response, or empty when the issuer refused the sign-in. */
@@ -60,7 +67,7 @@ public final class OidcClient {
     String code = match(location(toClient), "[?&]code=([^&]+)");
     var token = post(tokenPort, "/oauth2/token", form(Map.of("grant_type", "authorization_code", "code",
         URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", REDIRECT, "code_verifier", verifier)),
-        "Basic " + Base64.getEncoder().encodeToString("onedoor-portal:onedoor-portal-secret".getBytes(
+        "Basic " + Base64.getEncoder().encodeToString(("onedoor-portal:" + clientSecret).getBytes(
             StandardCharsets.UTF_8)));
     return token.statusCode() == 200 ? Optional.of(JSON.readTree(token.body())) : Optional.empty();
   }

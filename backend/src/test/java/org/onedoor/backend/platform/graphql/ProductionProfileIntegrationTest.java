@@ -15,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 @SpringBootTest(classes = OneDoorBackendApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = TestStoreInitializer.class)
+@TestPropertySource(properties = {"onedoor.admin.username=cityadmin",
+    "onedoor.admin.initial-password=first-start-Passw0rd", "onedoor.identity.portal.client-secret=a-secret-of-this-test"})
 class ProductionProfileIntegrationTest {
 
   @LocalServerPort
