@@ -4,8 +4,8 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 
 /**
- * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs and
- * administrators all. Everyone else none.
+ * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs all.
+ * Everyone else none — administrators too, unless they also hold one of those roles.
  */
 public final class FileScope {
 
@@ -14,7 +14,7 @@ public final class FileScope {
 
   /** Whether the caller keeps the files of this township and village. */
   public static boolean covers(Caller caller, String townshipId, String villageId) {
-    if (caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN)) {
+    if (caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
       return true;
     }
     if (caller.roles().contains(Roles.TOWNSHIP_STAFF) && townshipId != null
@@ -26,7 +26,7 @@ public final class FileScope {
 
   /** Whether the caller keeps every file of the city. */
   public static boolean cityWide(Caller caller) {
-    return caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+    return caller.roles().contains(Roles.CIVIL_AFFAIRS);
   }
 
   /** The files the caller keeps, as a query criterion. */

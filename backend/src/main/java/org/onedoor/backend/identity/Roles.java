@@ -5,6 +5,11 @@ import java.util.Set;
 /**
  * The one place role names live. Tokens carry them in the {@code roles} claim; Spring Security sees them as
  * {@code ROLE_<name>} authorities; services use the expressions below in {@code @PreAuthorize}.
+ *
+ * <p>Least privilege: an administrator administers (accounts, the gazetteer, the registers of organisations, the
+ * file access log) and does no casework. No expression that opens a child's file, a ledger, a department's or a
+ * township's workbench, or a match names {@link #ADMIN}: an administrator who also does casework holds that role
+ * (e.g. CIVIL_AFFAIRS) as well.
  */
 public final class Roles {
 
@@ -31,15 +36,21 @@ public final class Roles {
   /** Who may read the file access log. */
   public static final String AUDITORS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
   /** Staff who may read and keep children's files, each within their scope (see casefiles.FileScope). */
-  public static final String FILE_KEEPERS = "hasAnyRole('SUPERVISOR','TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
+  public static final String FILE_KEEPERS = "hasAnyRole('SUPERVISOR','TOWNSHIP_STAFF','CIVIL_AFFAIRS')";
   /** Staff who handle the departments' tasks of the one door (each in their own department's queue). */
-  public static final String TASK_HANDLERS = "hasAnyRole('DEPARTMENT_STAFF','CIVIL_AFFAIRS','ADMIN')";
+  public static final String TASK_HANDLERS = "hasAnyRole('DEPARTMENT_STAFF','CIVIL_AFFAIRS')";
   /** Staff who keep the registers of homes, volunteers and caring families (township staff: their township's). */
   public static final String REGISTER_KEEPERS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
   /** Staff who keep a township's intake desk (乡镇受理): the township's applications and reports. */
-  public static final String INTAKE_DESKS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')";
+  public static final String INTAKE_DESKS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS')";
+  /** Staff who may read intakes' handling tasks: the township desks and the departments. */
+  public static final String INTAKE_READERS = "hasAnyRole('TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS')";
+  /** Staff who see escalations of overdue tasks: civil affairs, and township staff their township's. */
+  public static final String ESCALATION_READERS = "hasAnyRole('CIVIL_AFFAIRS','TOWNSHIP_STAFF')";
+  /** The child's caseworkers in matching: township staff (their township's children) and civil affairs. */
+  public static final String CASEWORKERS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS')";
   /** Staff who match offers to needs and approve matches (civil affairs). */
-  public static final String MATCHERS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
+  public static final String MATCHERS = "hasRole('CIVIL_AFFAIRS')";
   /** Staff who keep the city-wide register of organisations. */
   public static final String CITY_REGISTRARS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
 

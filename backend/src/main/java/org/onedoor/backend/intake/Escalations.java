@@ -117,11 +117,11 @@ public class Escalations {
   /**
    * Civil affairs and administrators: every escalation; township staff: their township's. Newest first, keyset paged.
    */
-  @PreAuthorize("hasAnyRole('CIVIL_AFFAIRS','ADMIN','TOWNSHIP_STAFF')")
+  @PreAuthorize(Roles.ESCALATION_READERS)
   public Connection<Escalation> escalations(PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     Query query = new Query();
-    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS) && !caller.roles().contains(Roles.ADMIN)) {
+    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
       if (caller.townshipId() == null) {
         throw new AccessDeniedException("no township");
       }

@@ -394,7 +394,7 @@ public class Intakes {
   public Connection<Intake> townshipDesk(String townshipId, IntakeStatus status, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     String township = townshipId;
-    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS) && !caller.roles().contains(Roles.ADMIN)) {
+    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
       if (township == null) {
         township = caller.townshipId();
       }
@@ -426,7 +426,7 @@ public class Intakes {
       return new IntakePayloads.IntakePayload(null, List.of(messages.userError("INTAKE_NOT_FOUND", "intakeId",
           locale)));
     }
-    boolean cityWide = caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+    boolean cityWide = caller.roles().contains(Roles.CIVIL_AFFAIRS);
     if (!cityWide && !intake.townshipId().equals(caller.townshipId())) {
       throw new AccessDeniedException("another township's intake");
     }
@@ -441,7 +441,7 @@ public class Intakes {
   }
 
   /** The handling tasks of intakes, lead first, in one query (for staff who may see those intakes). */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.INTAKE_READERS)
   public java.util.Map<String, List<HandlingTask>> tasksOf(Collection<String> intakeIds) {
     java.util.Map<String, List<HandlingTask>> tasks = new java.util.HashMap<>();
     mongo.find(query(where("intakeId").in(intakeIds)).with(Sort.by(Sort.Order.desc("lead"),
@@ -463,16 +463,13 @@ public class Intakes {
     if (task == null) {
       return null;
     }
-    if (!caller.roles().contains(Roles.ADMIN) && departmentOf(caller, null) != task.department()) {
+    if (departmentOf(caller, null) != task.department()) {
       throw new AccessDeniedException("task of another department");
     }
     return task;
   }
 
   private static Department departmentOf(Caller caller, Department asked) {
-    if (caller.roles().contains(Roles.ADMIN)) {
-      return asked != null ? asked : Department.CIVIL_AFFAIRS;
-    }
     Department own = caller.roles().contains(Roles.CIVIL_AFFAIRS) ? Department.CIVIL_AFFAIRS : caller.department();
     if (own == null || asked != null && asked != own) {
       throw new AccessDeniedException("not this department's queue");

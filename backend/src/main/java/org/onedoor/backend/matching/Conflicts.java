@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.identity.Roles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public class Conflicts {
   }
 
   /** Township staff (their children) and civil affairs: records a conflict of interest. */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public RecordConflictOfInterestPayload record(RecordConflictOfInterestInput input, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     String caseFileId = input.caseFileId();

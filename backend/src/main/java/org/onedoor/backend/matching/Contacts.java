@@ -126,7 +126,7 @@ public class Contacts {
    * The caseworker: records whether the child's family agrees to learn who helped. When the offerer agreed too, the
    * match shows the caseworker the offerer's name and phone.
    */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public FamilyContactPayload recordFamily(String matchId, Boolean agree, Locale locale) {
     Caller caller = fulfilment.caseworkerOf(matchId);
     Match match = mongo.findById(matchId, Match.class);

@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.identity.Roles;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -71,7 +72,7 @@ public class Fulfilment {
   }
 
   /** The caseworker: the approved help was delivered through them or the children's home. */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public FulfilmentPayload deliver(String matchId, Locale locale) {
     Caller caller = caseworkerOf(matchId);
     Match delivered = mongo.findAndModify(query(where("_id").is(matchId).and("status").is(MatchStatus.APPROVED)),
@@ -88,7 +89,7 @@ public class Fulfilment {
    * The caseworker: confirms how the delivered help met the need, with a note, and the thank-you the offerer reads —
    * refused, with what it found, when the text guard finds the child in it.
    */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public FulfilmentPayload confirm(String matchId, Outcome outcome, String note, String thankYou, Locale locale) {
     Caller caller = caseworkerOf(matchId);
     Match match = mongo.findById(matchId, Match.class);
@@ -132,7 +133,7 @@ public class Fulfilment {
    * The caseworker's list: approved matches to deliver and delivered ones to confirm (or another status), oldest
    * first, keyset paged — township staff their township's children, civil affairs and administrators all.
    */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public Connection<Match> casework(MatchStatus status, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     Query query = new Query(

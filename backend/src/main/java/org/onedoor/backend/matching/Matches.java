@@ -236,7 +236,7 @@ public class Matches {
   }
 
   /** The offers of matches, by id, in one query (for civil affairs and caseworkers reading those matches). */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public Map<String, Offer> offersOf(List<String> offerIds) {
     Map<String, Offer> found = new HashMap<>();
     mongo.find(query(where("_id").in(offerIds)), Offer.class).forEach(o -> found.put(o.id(), o));
@@ -244,7 +244,7 @@ public class Matches {
   }
 
   /** The needs of matches as staff see them, by id, in one query (civil affairs and caseworkers reading them). */
-  @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS','ADMIN')")
+  @PreAuthorize(Roles.CASEWORKERS)
   public Map<String, StaffNeed> needsOf(List<String> needIds) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
     Map<String, StaffNeed> found = new HashMap<>();

@@ -232,12 +232,12 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
   }
 
   @Test
-  void only_civil_affairs_and_administrators_propose_approve_and_reject() {
+  void only_civil_affairs_propose_approve_and_reject_an_administrator_too_when_also_civil_affairs() {
     String need = fixtures.publishedNeed(fixtures.child("冯小夏"), NeedCategory.MEDICAL, Urgency.NORMAL, false, 800, 5);
     String offer = fixtures.offer(GraphQlHttp.at(port), MatchingFixtures.money(800, null, List.of("MEDICAL")));
     String match = propose(need, offer);
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF, Roles.CHARITY,
-        Roles.VOLUNTEER, Roles.FAMILY)) {
+    for (String role : List.of(Roles.ADMIN, Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF,
+        Roles.CHARITY, Roles.VOLUNTEER, Roles.FAMILY)) {
       GraphQlHttp caller = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
           Map.of("township", "hulin-town")));
       for (var answer : List.of(caller.post(APPROVE, Map.of("id", match)),
@@ -250,7 +250,8 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
     assertThat(mongo.findById(match, Match.class).status()).isEqualTo(MatchStatus.PROPOSED);
     var pending = fixtures.civil().post("{ pendingMatches { edges { node { id status need { id } offer { id } } } } }");
     assertThat(pending.data().path("pendingMatches").path("edges").findValuesAsString("id")).contains(match);
-    var admin = GraphQlHttp.at(port).withToken(tokens.token("admin-x", "admin", List.of(Roles.ADMIN), Map.of()));
+    var admin = GraphQlHttp.at(port).withToken(tokens.token("admin-x", "admin",
+        List.of(Roles.ADMIN, Roles.CIVIL_AFFAIRS), Map.of()));
     assertThat(admin.post(APPROVE, Map.of("id", match)).data().path("approveMatch").path("match").path("status")
         .asString()).isEqualTo("APPROVED");
   }

@@ -41,7 +41,7 @@ import org.onedoor.portal.layout.ApiErrors;
  * opening is a read the backend logs.
  */
 @Route("files")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 public class CaseFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

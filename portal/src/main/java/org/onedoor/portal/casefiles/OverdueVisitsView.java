@@ -23,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * recorded.
  */
 @Route("visits")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3.5, title = "nav.visits", icon = "vaadin:calendar-clock")
 class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -31,7 +31,7 @@ import org.onedoor.portal.layout.KeysetPager;
  * of the publication flow: record a guardian's consent, and draft, check and publish a need.
  */
 @Route("ledger")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3, title = "nav.ledger", icon = "vaadin:records")
 class LedgerView extends VerticalLayout implements HasDynamicTitle {
 

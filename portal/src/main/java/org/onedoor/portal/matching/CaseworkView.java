@@ -33,7 +33,7 @@ import org.onedoor.portal.layout.KeysetPager;
  * show here to pass on — and only then.
  */
 @Route("casework")
-@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3.9, title = "nav.casework", icon = "vaadin:truck")
 class CaseworkView extends VerticalLayout implements HasDynamicTitle {
 

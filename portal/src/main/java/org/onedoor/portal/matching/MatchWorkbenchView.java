@@ -33,7 +33,7 @@ import org.onedoor.portal.layout.KeysetPager;
  * factor of their score, and staff may propose one.
  */
 @Route("matching")
-@RolesAllowed({"CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"CIVIL_AFFAIRS"})
 @Menu(order = 3.8, title = "nav.matching", icon = "vaadin:connect")
 class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 

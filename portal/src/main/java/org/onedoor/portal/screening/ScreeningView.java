@@ -41,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * done). Supervisors report their village's round; township staff and civil affairs start campaigns.
  */
 @Route("screening")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3.55, title = "nav.screening", icon = "vaadin:search")
 class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,7 +55,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     this.api = api;
     this.english = Language.of(getLocale()) == Language.EN;
     var user = SecurityContextHolder.getContext().getAuthentication();
-    boolean cityWide = has(user, "ROLE_CIVIL_AFFAIRS") || has(user, "ROLE_ADMIN");
+    boolean cityWide = has(user, "ROLE_CIVIL_AFFAIRS");
     boolean starts = cityWide || has(user, "ROLE_TOWNSHIP_STAFF");
     add(new H2(getTranslation("screening.title")), new Paragraph(getTranslation("screening.intro")));
     if (starts) {

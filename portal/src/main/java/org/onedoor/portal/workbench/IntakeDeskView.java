@@ -30,7 +30,7 @@ import org.onedoor.portal.layout.KeysetPager;
  * one here and the report is linked to it.
  */
 @Route("intakes")
-@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3.6, title = "nav.intakes", icon = "vaadin:inbox")
 class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
 

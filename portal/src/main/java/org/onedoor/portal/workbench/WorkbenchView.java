@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * handle it.
  */
 @Route("workbench")
-@RolesAllowed({"DEPARTMENT_STAFF", "CIVIL_AFFAIRS", "ADMIN"})
+@RolesAllowed({"DEPARTMENT_STAFF", "CIVIL_AFFAIRS"})
 @Menu(order = 3.7, title = "nav.workbench", icon = "vaadin:tasks")
 class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
@@ -53,7 +53,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     var user = SecurityContextHolder.getContext().getAuthentication();
     this.me = user == null ? null : user.getName();
     this.keepsFiles = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-        .equals("ROLE_CIVIL_AFFAIRS") || a.getAuthority().equals("ROLE_ADMIN"));
+        .equals("ROLE_CIVIL_AFFAIRS"));
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("workbench.title")), new Paragraph(getTranslation("workbench.intro")));
     com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox(
