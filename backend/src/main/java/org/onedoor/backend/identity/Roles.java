@@ -29,6 +29,8 @@ public final class Roles {
   public static final Set<String> ALL = Set.of(VOLUNTEER, FAMILY, CHARITY, SUPERVISOR, TOWNSHIP_STAFF,
       DEPARTMENT_STAFF, CIVIL_AFFAIRS, ADMIN);
 
+  /** Administrators: accounts, the gazetteer, settings. */
+  public static final String ADMINISTRATORS = "hasRole('ADMIN')";
   /** Anyone, the anonymous public included. */
   public static final String PUBLIC = "permitAll()";
   /** Any signed-in account. */
