@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The real backend, started from the jar the build just made, as the README's run command starts it: demo data,
- * embedded store in a fresh directory, the embedded issuer on its own port.
+ * The real backend, started from the jar the build just made, as the README's run command starts it (demo data) or
+ * as a deployment does (production): embedded store in a fresh directory, the embedded issuer on its own port.
  */
 final class BackendProcess implements AutoCloseable {
 
@@ -30,6 +30,25 @@ final class BackendProcess implements AutoCloseable {
   }
 
   static BackendProcess start(int portalPort) throws IOException, InterruptedException {
+    return start(portalPort, List.of("--spring.profiles.active=demo",
+        // A smaller generated register than the demo's 2,000 children: enough needs for the board, a faster start.
+        "--onedoor.demo.children=300"));
+  }
+
+  /**
+   * A production start as "Deploying" in the README describes it: profile {@code prod} alone, the first
+   * administrator and the portal's client secret from configuration, no demo data.
+   */
+  static BackendProcess startProduction(int portalPort, String adminUsername, String adminInitialPassword,
+      String clientSecret) throws IOException, InterruptedException {
+    return start(portalPort, List.of("--spring.profiles.active=prod",
+        "--onedoor.admin.username=" + adminUsername,
+        "--onedoor.admin.initial-password=" + adminInitialPassword,
+        "--onedoor.identity.portal.client-secret=" + clientSecret));
+  }
+
+  private static BackendProcess start(int portalPort, List<String> profileArguments)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("onedoor.backend.jar", "../backend/target/onedoor-backend.jar");
     if (!new File(jar).isFile()) {
       throw new IllegalStateException("Backend jar not found at " + jar + ": build the backend module first");
@@ -38,17 +57,16 @@ final class BackendProcess implements AutoCloseable {
     Path data = Files.createTempDirectory("onedoor-browser-test-data");
     Path log = Files.createTempFile("onedoor-backend", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-jar", jar,
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar,
         "--server.port=" + port,
-        "--spring.profiles.active=demo",
         "--onedoor.mongodb.data-dir=" + data,
         "--onedoor.identity.issuer-uri=http://localhost:" + port,
         "--onedoor.identity.portal.urls=http://localhost:" + portalPort,
         "--onedoor.identity.password-hash-strength=4",
-        // A smaller generated register than the demo's 2,000 children: enough needs for the board, a faster start.
-        "--onedoor.demo.children=300",
         // Shorter than the client's 60 s clock skew: every API call after sign-in goes through a token refresh.
-        "--onedoor.identity.access-token-ttl=PT30S"))
+        "--onedoor.identity.access-token-ttl=PT30S"));
+    command.addAll(profileArguments);
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

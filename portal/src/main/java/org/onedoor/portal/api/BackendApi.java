@@ -620,6 +620,31 @@ public class BackendApi {
         .retrieveSync("recordConflictOfInterest.errors").toEntityList(UserError.class));
   }
 
+  /** Administrators: a page of the staff accounts, by username. */
+  public Page<AdminApi.StaffAccount> staffAccounts(int first, String after) {
+    return pageWith("staffAccounts", "staffAccounts", AdminApi.StaffAccount.class, Map.of(), first, after);
+  }
+
+  /** Administrators: opens a staff account; the refusals, empty on success. */
+  public List<UserError> createStaffAccount(AdminApi.NewStaffAccount account) {
+    return call(() -> graphQl.documentName("createStaffAccount").variable("input", account.toInput())
+        .retrieveSync("createStaffAccount.errors").toEntityList(UserError.class));
+  }
+
+  /** Administrators: disables or re-enables a staff account; the refusals, empty on success. */
+  public List<UserError> setStaffAccountEnabled(String username, boolean enabled) {
+    return call(() -> graphQl.documentName("setStaffAccountEnabled")
+        .variable("input", Map.of("username", username, "enabled", enabled))
+        .retrieveSync("setStaffAccountEnabled.errors").toEntityList(UserError.class));
+  }
+
+  /** Administrators: sets a new initial password the user must change; the refusals, empty on success. */
+  public List<UserError> resetStaffPassword(String username, String newPassword) {
+    return call(() -> graphQl.documentName("resetStaffPassword")
+        .variable("input", Map.of("username", username, "newPassword", newPassword))
+        .retrieveSync("resetStaffPassword.errors").toEntityList(UserError.class));
+  }
+
   /** The signed-in user's account. */
   public Account me() {
     return call(() -> graphQl.documentName("me").retrieveSync("me").toEntity(Account.class));

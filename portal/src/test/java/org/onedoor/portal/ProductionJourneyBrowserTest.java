@@ -1,0 +1,123 @@
+package org.onedoor.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A real deployment's first day in a real browser: the backend started with {@code prod} alone (no demo data), the
+ * first administrator from configuration. The administrator signs in, must choose a new password, opens a township
+ * account for 虎头镇 in 账号管理; that account signs in, must choose its own password too, and then sees 虎头镇's
+ * ledger — empty — and its scope, 虎头镇.
+ */
+class ProductionJourneyBrowserTest {
+
+  private static final String SECRET = "a-client-secret-of-this-city";
+  private static BackendProcess backend;
+  private static ConfigurableApplicationContext portal;
+  private static int portalPort;
+  private static Browser browser;
+
+  @BeforeAll
+  static void startSystem() throws Exception {
+    portalPort = BackendProcess.freePort();
+    backend = BackendProcess.startProduction(portalPort, "cityadmin", "First-Start-Pass-2026", SECRET);
+    portal = new SpringApplicationBuilder(OneDoorPortalApplication.class).run(
+        "--server.port=" + portalPort,
+        "--onedoor.portal.backend-url=" + backend.url(),
+        "--onedoor.portal.oidc.issuer-uri=" + backend.url(),
+        "--onedoor.portal.oidc.client-secret=" + SECRET);
+    browser = new Browser();
+  }
+
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final org.junit.jupiter.api.extension.TestWatcher evidence = new org.junit.jupiter.api.extension.TestWatcher() {
+    @Override
+    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+      browser.keepEvidence(context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @AfterAll
+  static void stopSystem() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (portal != null) {
+      portal.close();
+    }
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  @Test
+  void the_first_administrator_opens_a_township_account_that_then_sees_only_its_townships_ledger() {
+    String portalUrl = "http://localhost:" + portalPort;
+
+    browser.open(portalUrl + "/admin/accounts");
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    signInAtIssuer("admin", "onedoor-demo");
+    browser.awaitText("login-error", "用户名或密码不正确");
+
+    signInAtIssuer("cityadmin", "First-Start-Pass-2026");
+    browser.awaitText("password-account", "cityadmin");
+    choosePassword("First-Start-Pass-2026", "Admin-Own-Choice-2026");
+    browser.awaitText("password-changed", "密码已更改");
+    signInAtIssuer("cityadmin", "Admin-Own-Choice-2026");
+    browser.awaitUrlStartingWith(portalUrl);
+    browser.open(portalUrl + "/admin/accounts");
+    browser.awaitText("staff-accounts", "cityadmin");
+    assertThat(browser.text("side-nav")).contains("账号管理").doesNotContain("儿童台账", "协同办理", "匹配审批");
+
+    browser.click(browser.byId("accounts-new"));
+    browser.type("staff-username", "hutou-lina");
+    browser.type("staff-display-name", "虎头镇 李娜");
+    browser.choose("staff-township", "虎头镇");
+    browser.type("staff-password", "short");
+    browser.click(browser.byId("staff-save"));
+    browser.awaitPageText("密码至少需要12个字符");
+    browser.type("staff-password", "Hutou-Initial-2026");
+    browser.click(browser.byId("staff-save"));
+    browser.awaitText("staff-accounts", "hutou-lina");
+    assertThat(browser.text("staff-accounts")).contains("虎头镇 李娜", "乡镇工作人员", "虎头镇", "待改初始密码");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open(backend.url() + "/login");
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/ledger");
+    browser.awaitUrlStartingWith(backend.url() + "/login");
+    signInAtIssuer("hutou-lina", "Hutou-Initial-2026");
+    browser.awaitText("password-account", "hutou-lina");
+    choosePassword("Hutou-Initial-2026", "Own-Choice-Of-Lina-2026");
+    signInAtIssuer("hutou-lina", "Own-Choice-Of-Lina-2026");
+    browser.awaitUrlStartingWith(portalUrl);
+    browser.open(portalUrl + "/ledger");
+    browser.byId("ledger");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.id("ledger-filters")).isEmpty());
+    assertThat(browser.driver.findElements(By.cssSelector("#ledger .ledger-name"))).as("an empty ledger").isEmpty();
+    assertThat(browser.text("side-nav")).contains("儿童台账").doesNotContain("账号管理");
+
+    browser.open(portalUrl + "/account");
+    browser.awaitText("account-roles", "乡镇工作人员");
+    assertThat(browser.text("account-township")).isEqualTo("虎头镇");
+  }
+
+  private void signInAtIssuer(String username, String password) {
+    browser.byId("username").sendKeys(username);
+    browser.byId("password").sendKeys(password);
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  private void choosePassword(String current, String chosen) {
+    browser.byId("current").sendKeys(current);
+    browser.byId("password").sendKeys(chosen);
+    browser.byId("repeat").sendKeys(chosen);
+    browser.byId("password-submit").click();
+  }
+}
