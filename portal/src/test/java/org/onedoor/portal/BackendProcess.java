@@ -59,6 +59,7 @@ final class BackendProcess implements AutoCloseable {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar,
         "--server.port=" + port,
+        "--management.server.port=0",
         "--onedoor.mongodb.data-dir=" + data,
         "--onedoor.identity.issuer-uri=http://localhost:" + port,
         "--onedoor.identity.portal.urls=http://localhost:" + portalPort,
@@ -92,7 +93,7 @@ final class BackendProcess implements AutoCloseable {
       }
       try {
         HttpResponse<String> health = http.send(
-            HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.newBuilder(URI.create(url() + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200) {
           return;
         }

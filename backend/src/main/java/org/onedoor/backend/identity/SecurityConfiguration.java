@@ -29,7 +29,8 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokenToCaller) throws Exception {
-    http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/graphiql/**", "/actuator/**", "/api/**",
+    http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/graphiql/**", "/actuator/**", "/livez", "/readyz",
+            "/api/**",
             "/operator/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())

@@ -47,7 +47,8 @@ public final class NeedBoardBenchmark {
     Path dataDir = Files.createTempDirectory("onedoor-benchmark");
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneDoorBackendApplication.class)
         .profiles("demo")
-        .run("--server.port=0", "--onedoor.mongodb.data-dir=" + dataDir, "--onedoor.mongodb.database=benchmark",
+        .run("--server.port=0", "--management.server.port=0", "--onedoor.mongodb.data-dir=" + dataDir,
+            "--onedoor.mongodb.database=benchmark",
             "--onedoor.demo.children=2000", "--logging.level.root=WARN",
             "--logging.level.de.bwaldvogel=ERROR")) {
       int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);

@@ -53,7 +53,8 @@ public final class WriteLatencyBenchmark {
         Path dataDir = Files.createTempDirectory("onedoor-write-benchmark");
         dirs.put(durability, dataDir);
         apps.put(durability, new SpringApplicationBuilder(OneDoorBackendApplication.class).profiles("demo")
-            .run("--server.port=0", "--onedoor.mongodb.data-dir=" + dataDir, "--onedoor.mongodb.uri=",
+            .run("--server.port=0", "--management.server.port=0", "--onedoor.mongodb.data-dir=" + dataDir,
+                "--onedoor.mongodb.uri=",
                 "--onedoor.mongodb.durability=" + durability, "--onedoor.demo.children=200",
                 "--onedoor.intake.anonymous-per-hour=10000000", "--logging.level.root=WARN",
                 "--logging.level.de.bwaldvogel=ERROR"));

@@ -33,6 +33,8 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
         // Fast hashing in tests; production keeps the configured cost.
         "onedoor.identity.password-hash-strength", "4",
         // No generated register unless a test asks for one (DemoRegisterTest does).
-        "onedoor.demo.children", "0");
+        "onedoor.demo.children", "0",
+        // Several backends run at once in the tests: each its own management port.
+        "management.server.port", "0");
   }
 }

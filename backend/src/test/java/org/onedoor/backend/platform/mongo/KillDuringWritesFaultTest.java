@@ -271,7 +271,7 @@ class KillDuringWritesFaultTest {
     while (System.nanoTime() < deadline) {
       assertThat(process.isAlive()).as("the backend is running").isTrue();
       try {
-        var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
             .build(), HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return;
