@@ -1,0 +1,24 @@
+package org.onedoor.backend.casefiles;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.onedoor.backend.geography.VillageReferences;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Children's files name their village: a village with files is not deleted. */
+@Component
+class FileVillageReferences implements VillageReferences {
+
+  private final MongoTemplate mongo;
+
+  FileVillageReferences(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public long count(String villageId) {
+    return mongo.count(query(where("villageId").is(villageId)), CaseFile.class);
+  }
+}

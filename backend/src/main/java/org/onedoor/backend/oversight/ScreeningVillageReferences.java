@@ -1,0 +1,24 @@
+package org.onedoor.backend.oversight;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.onedoor.backend.geography.VillageReferences;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Screening reports are made per village: a village with reports is not deleted. */
+@Component
+class ScreeningVillageReferences implements VillageReferences {
+
+  private final MongoTemplate mongo;
+
+  ScreeningVillageReferences(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public long count(String villageId) {
+    return mongo.count(query(where("villageId").is(villageId)), VillageScreening.class);
+  }
+}
