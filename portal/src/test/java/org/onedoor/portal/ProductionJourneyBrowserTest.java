@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A real deployment's first day in a real browser: the backend started with {@code prod} alone (no demo data), the
  * first administrator from configuration. The administrator signs in, must choose a new password, opens a township
- * account for 虎头镇 in 账号管理; that account signs in, must choose its own password too, and then sees 虎头镇's
+ * account for 虎头镇 in 账号管理 and adds a village to 虎头镇 in 地名管理; that account signs in, must choose its own password too, and then sees 虎头镇's
  * ledger — empty — and its scope, 虎头镇.
  */
 class ProductionJourneyBrowserTest {
@@ -86,6 +86,16 @@ class ProductionJourneyBrowserTest {
     browser.click(browser.byId("staff-save"));
     browser.awaitText("staff-accounts", "hutou-lina");
     assertThat(browser.text("staff-accounts")).contains("虎头镇 李娜", "乡镇工作人员", "虎头镇", "待改初始密码");
+
+    browser.open(portalUrl + "/admin/places");
+    browser.choose("places-township", "虎头镇");
+    browser.awaitText("places-villages", "口岸村");
+    browser.click(browser.byId("places-add-village"));
+    browser.type("place-id", "hutou-town-xincun");
+    browser.type("place-name", "新村");
+    browser.type("place-name-en", "Xincun Village");
+    browser.click(browser.byId("place-save"));
+    browser.awaitText("places-villages", "新村");
 
     browser.driver.manage().deleteAllCookies();
     browser.open(backend.url() + "/login");

@@ -53,4 +53,42 @@ public final class AdminApi {
       return input;
     }
   }
+
+  /**
+   * A township or village of the gazetteer.
+   *
+   * @param id stable id
+   * @param name Chinese name
+   * @param nameEn English (pinyin) name
+   * @param coordinates on the map
+   */
+  public record Place(String id, String name, String nameEn, Coordinates coordinates) {
+
+    Map<String, Object> toInput() {
+      Map<String, Object> input = new HashMap<>();
+      input.put("id", id);
+      input.put("name", name);
+      input.put("nameEn", nameEn);
+      input.put("latitude", coordinates == null ? null : coordinates.latitude());
+      input.put("longitude", coordinates == null ? null : coordinates.longitude());
+      return input;
+    }
+  }
+
+  /**
+   * A township with its villages, as administrators keep them.
+   *
+   * @param id stable id
+   * @param name Chinese name
+   * @param nameEn English (pinyin) name
+   * @param coordinates the seat
+   * @param villages its villages in official order
+   */
+  public record GazetteerTownship(String id, String name, String nameEn, Coordinates coordinates,
+      List<Place> villages) {
+
+    public Place asPlace() {
+      return new Place(id, name, nameEn, coordinates);
+    }
+  }
 }

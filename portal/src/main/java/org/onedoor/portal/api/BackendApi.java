@@ -620,6 +620,32 @@ public class BackendApi {
         .retrieveSync("recordConflictOfInterest.errors").toEntityList(UserError.class));
   }
 
+  /** Administrators: the townships with their villages and coordinates, in official order. */
+  public List<AdminApi.GazetteerTownship> gazetteer() {
+    return call(() -> graphQl.documentName("gazetteer").retrieveSync("townships")
+        .toEntityList(AdminApi.GazetteerTownship.class));
+  }
+
+  /** Administrators: adds a township or changes its names and seat; the refusals, empty on success. */
+  public List<UserError> saveTownship(AdminApi.Place township) {
+    return call(() -> graphQl.documentName("saveTownship").variable("input", township.toInput())
+        .retrieveSync("saveTownship.errors").toEntityList(UserError.class));
+  }
+
+  /** Administrators: adds a village to a township or changes it; the refusals, empty on success. */
+  public List<UserError> saveVillage(String townshipId, AdminApi.Place village) {
+    Map<String, Object> input = new java.util.HashMap<>(village.toInput());
+    input.put("townshipId", townshipId);
+    return call(() -> graphQl.documentName("saveVillage").variable("input", input)
+        .retrieveSync("saveVillage.errors").toEntityList(UserError.class));
+  }
+
+  /** Administrators: deletes a village nothing refers to; the refusals, empty on success. */
+  public List<UserError> deleteVillage(String villageId) {
+    return call(() -> graphQl.documentName("deleteVillage").variable("input", Map.of("villageId", villageId))
+        .retrieveSync("deleteVillage.errors").toEntityList(UserError.class));
+  }
+
   /** Administrators: a page of the staff accounts, by username. */
   public Page<AdminApi.StaffAccount> staffAccounts(int first, String after) {
     return pageWith("staffAccounts", "staffAccounts", AdminApi.StaffAccount.class, Map.of(), first, after);
