@@ -76,14 +76,22 @@ class StaffAccountsIntegrationTest {
       var caller = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, role, List.of(role),
           Map.of("township", "hutou-town", "village", "hutou-town-hutou", "department", "EDUCATION")));
       for (var answer : List.of(caller.post(LIST, Map.of()), caller.post(CREATE, Map.of("input", township("by-" + role
-          .toLowerCase().replace('_', '-')))))) {
+          .toLowerCase().replace('_', '-')))),
+          caller.post(UPDATE, Map.of("input", Map.of("username", "civil", "expectedVersion", 0, "displayName", "x"))),
+          caller.post(ENABLE, Map.of("input", Map.of("username", "civil", "enabled", false))),
+          caller.post(RESET, Map.of("input", Map.of("username", "civil", "newPassword", "Some-Long-Pass-2026"))))) {
         assertThat(answer.errors().path(0).path("extensions").path("classification").asString()).as(role)
             .isEqualTo("FORBIDDEN");
       }
     }
-    var anonymous = GraphQlHttp.at(port).post(LIST, Map.of());
-    assertThat(anonymous.errors().path(0).path("extensions").path("classification").asString())
-        .isEqualTo("UNAUTHORIZED");
+    for (var anonymous : List.of(GraphQlHttp.at(port).post(LIST, Map.of()),
+        GraphQlHttp.at(port).post(ENABLE, Map.of("input", Map.of("username", "civil", "enabled", false))))) {
+      assertThat(anonymous.errors().path(0).path("extensions").path("classification").asString())
+          .isEqualTo("UNAUTHORIZED");
+    }
+    var civil = mongo.findById("civil", Document.class, "accounts");
+    assertThat(civil.getBoolean("enabled")).as("nothing changed").isTrue();
+    assertThat(civil.getString("displayName")).isEqualTo("民政局 赵伟");
     assertThat(mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
         org.springframework.data.mongodb.core.query.Criteria.where("_id").regex("^by-")), "accounts")).isFalse();
 

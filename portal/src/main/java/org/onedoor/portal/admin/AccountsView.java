@@ -56,7 +56,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
   AccountsView(BackendApi api) {
     this.api = api;
     add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")));
-    Button create = new Button(getTranslation("accounts.new"), click -> openCreate());
+    Button create = new Button(getTranslation("accounts.new"), click -> openForm(null));
     create.setId("accounts-new");
     create.addThemeVariants(ButtonVariant.PRIMARY);
     grid.setId("staff-accounts");
@@ -111,11 +111,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     toggle.setId("staff-toggle-" + account.username());
     Button reset = new Button(getTranslation("accounts.reset"), click -> openReset(account));
     reset.setId("staff-reset-" + account.username());
-    return new HorizontalLayout(toggle, reset);
+    Button edit = new Button(getTranslation("accounts.edit"), click -> openForm(account));
+    edit.setId("staff-edit-" + account.username());
+    return new HorizontalLayout(edit, toggle, reset);
   }
 
-  private void openCreate() {
-    Dialog dialog = new Dialog(getTranslation("accounts.new"));
+  /** A new account (no account given) or a change of an account's name, role and scope against its version. */
+  private void openForm(StaffAccount existing) {
+    Dialog dialog = new Dialog(getTranslation(existing == null ? "accounts.new" : "accounts.edit"));
     TextField username = new TextField(getTranslation("accounts.username"));
     username.setId("staff-username");
     username.setHelperText(getTranslation("accounts.usernameHelp"));
@@ -143,6 +146,21 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     };
     role.addValueChangeListener(change -> showScope.run());
     role.setValue("TOWNSHIP_STAFF");
+    // An account holding several roles (e.g. administrator and civil affairs) keeps them: only its name changes here.
+    boolean singleRole = existing == null || existing.roles().size() == 1;
+    if (existing != null) {
+      username.setValue(existing.username());
+      username.setReadOnly(true);
+      displayName.setValue(existing.displayName());
+      role.setValue(existing.roles().getFirst());
+      role.setEnabled(singleRole);
+      if (existing.department() != null) {
+        department.setValue(existing.department());
+      }
+      place.select(existing.township() == null ? null : existing.township().id(),
+          existing.village() == null ? null : existing.village().id());
+      password.setVisible(false);
+    }
     showScope.run();
     FormLayout form = new FormLayout(username, displayName, role, department, place.township(), place.village(),
         password);
@@ -154,10 +172,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
           place.township().isVisible() ? place.townshipId() : null,
           place.village().isVisible() ? place.villageId() : null, password.getValue());
       try {
-        List<UserError> errors = api.createStaffAccount(account);
+        List<UserError> errors = existing == null ? api.createStaffAccount(account)
+            : api.updateStaffAccount(existing.username(), existing.version(), account.displayName(),
+                singleRole ? account.role() : null, account.department(), account.townshipId(), account.villageId());
         if (errors.isEmpty()) {
           dialog.close();
-          Notification.show(getTranslation("accounts.created", account.username()));
+          Notification.show(getTranslation(existing == null ? "accounts.created" : "accounts.changed",
+              account.username()));
           pager.reload();
         } else {
           ApiErrors.mark(errors, Map.of("username", username, "displayName", displayName, "roles", role,

@@ -657,6 +657,26 @@ public class BackendApi {
         .retrieveSync("createStaffAccount.errors").toEntityList(UserError.class));
   }
 
+  /**
+   * Administrators: changes a staff account's display name and, when {@code role} is given, its role and scope,
+   * against the version read; the refusals, empty on success.
+   */
+  public List<UserError> updateStaffAccount(String username, int version, String displayName, String role,
+      String department, String townshipId, String villageId) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("username", username);
+    input.put("expectedVersion", version);
+    input.put("displayName", displayName);
+    if (role != null) {
+      input.put("roles", List.of(role));
+      input.put("department", department);
+      input.put("townshipId", townshipId);
+      input.put("villageId", villageId);
+    }
+    return call(() -> graphQl.documentName("updateStaffAccount").variable("input", input)
+        .retrieveSync("updateStaffAccount.errors").toEntityList(UserError.class));
+  }
+
   /** Administrators: disables or re-enables a staff account; the refusals, empty on success. */
   public List<UserError> setStaffAccountEnabled(String username, boolean enabled) {
     return call(() -> graphQl.documentName("setStaffAccountEnabled")
