@@ -113,9 +113,9 @@ public class Places {
       return Result.refused(List.of(messages.userError("VILLAGE_IN_USE", "villageId", locale, inUse)));
     }
     Township township = holding.getFirst();
-    List<Village> kept = township.villages().stream().filter(v -> !v.id().equals(villageId)).toList();
-    mongo.updateFirst(query(where("_id").is(township.id()).and("villages.id").is(villageId)),
-        new Update().set("villages", kept), Township.class);
+    // $pull of that one village: a concurrent change to another village of the township is kept.
+    mongo.updateFirst(query(where("_id").is(township.id())),
+        new Update().pull("villages", query(where("id").is(villageId))), Township.class);
     Township now = townships.findById(township.id()).orElseThrow();
     return new Result(now, List.of());
   }

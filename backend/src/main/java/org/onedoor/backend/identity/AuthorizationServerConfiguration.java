@@ -20,6 +20,9 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -139,7 +142,11 @@ class AuthorizationServerConfiguration {
     return decoder;
   }
 
-  /** Puts the account's display name, roles and scope (department, township, village) into its tokens. */
+  /**
+   * Puts the account's display name, roles and scope (department, township, village) into its tokens, read from the
+   * store at every issue. An account that is disabled or must change its password gets no token at all — whatever
+   * issuer session or code it still holds (a disable or a reset by an administrator takes effect at once).
+   */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(AccountRepository accounts) {
     return context -> {
@@ -148,7 +155,13 @@ class AuthorizationServerConfiguration {
       if (!accessToken && !idToken) {
         return;
       }
-      accounts.findById(context.getPrincipal().getName()).ifPresent(account -> context.getClaims().claims(claims -> {
+      Account stored = accounts.findById(context.getPrincipal().getName()).orElse(null);
+      if (stored == null || !stored.enabled() || stored.mustChangePassword()) {
+        throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+            "The account may not sign in now", null));
+      }
+      Account account = stored;
+      context.getClaims().claims(claims -> {
         claims.put(TokenClaims.NAME, account.displayName());
         // A mutable list: the stored authorization keeps the claims as JSON that only known types may be read from.
         claims.put(TokenClaims.ROLES, new ArrayList<>(account.roles().stream().sorted().toList()));
@@ -161,7 +174,7 @@ class AuthorizationServerConfiguration {
         if (account.villageId() != null) {
           claims.put(TokenClaims.VILLAGE, account.villageId());
         }
-      }));
+      });
     };
   }
 

@@ -28,11 +28,14 @@ class DemoAccounts implements ApplicationRunner {
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final org.springframework.data.mongodb.core.MongoTemplate mongo;
 
-  DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+  DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock,
+      org.springframework.data.mongodb.core.MongoTemplate mongo) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.clock = clock;
+    this.mongo = mongo;
   }
 
   @Override
@@ -42,6 +45,11 @@ class DemoAccounts implements ApplicationRunner {
       String hash = passwords.encode(PASSWORD);
       accounts.saveAll(missing.stream().map(d -> new Account(d.id(), hash, d.displayName(), Set.of(d.role()),
           d.department(), d.townshipId(), d.villageId(), null, true, clock.instant(), false)).toList());
+      // Marked, so that a production start finds and disables them (DemoAccountsInProduction).
+      mongo.updateMulti(org.springframework.data.mongodb.core.query.Query.query(
+              org.springframework.data.mongodb.core.query.Criteria.where("_id").in(missing.stream().map(Demo::id)
+                  .toList())),
+          new org.springframework.data.mongodb.core.query.Update().set("demo", true), Account.class);
     }
     log.info("Demo accounts: {} added; sign in as {} with password {}", missing.size(),
         all().stream().map(Demo::id).toList(), PASSWORD);

@@ -93,6 +93,9 @@ public class StaffAccounts {
 
   @PreAuthorize(Roles.ADMINISTRATORS)
   public Connection<View> list(String role, String townshipId, PageSize size, String after) {
+    if (role != null && !STAFF_ROLES.contains(role)) {
+      return Connection.of(List.<Document>of(), size, d -> "", StaffAccounts::view);
+    }
     Criteria criteria = where("roles").in(role == null ? STAFF_ROLES : Set.of(role));
     if (townshipId != null) {
       criteria = criteria.and("townshipId").is(townshipId);
@@ -160,6 +163,10 @@ public class StaffAccounts {
       changed.put("displayName", input.displayName().trim());
     }
     boolean adminTaken = false;
+    if (input.roles() != null && Caller.current().map(Caller::subject).orElse("").equals(input.username())) {
+      // Least privilege: an administrator cannot grant itself a casework role (or drop its own administrator role).
+      return Payload.refused(List.of(messages.userError("OWN_ROLES", "roles", locale)));
+    }
     if (input.roles() != null) {
       Scope scope = scope(input.roles(), input.department(), input.townshipId(), input.villageId(), errors, locale);
       if (errors.isEmpty()) {

@@ -74,6 +74,26 @@ class ProductionStartIntegrationTest {
   }
 
   @Test
+  void a_production_start_on_a_store_that_ran_the_demo_disables_the_demo_accounts() throws Exception {
+    Map<String, Object> properties = production();
+    properties.put("onedoor.demo.allow-in-production", "true");
+    try (var demonstration = TestApps.start(properties, "demo", "prod")) {
+      assertThat(new OidcClient(TestApps.port(demonstration), SECRET).signIn("civil", "onedoor-demo")).isPresent();
+    }
+    properties.put("onedoor.demo.allow-in-production", "false");
+    try (var production = TestApps.start(properties, "prod")) {
+      int port = TestApps.port(production);
+      for (String demo : List.of("admin", "civil", "township")) {
+        assertThat(new OidcClient(port, SECRET).signIn(demo, "onedoor-demo")).as(demo).isEmpty();
+      }
+      OidcClient browser = new OidcClient(port, SECRET);
+      assertThat(browser.signIn("cityadmin", INITIAL)).isEmpty();
+      assertThat(browser.get("/login/password").body()).as("the configured administrator was created")
+          .contains("cityadmin");
+    }
+  }
+
+  @Test
   void a_production_start_without_an_administrator_or_with_demo_settings_refuses_saying_what_to_set() {
     Map<String, Object> none = production();
     none.remove("onedoor.admin.username");

@@ -184,6 +184,13 @@ class StaffAccountsIntegrationTest {
         "displayName: 虎头镇 李娜 → 教育局 王芳", "roles: [TOWNSHIP_STAFF] → [DEPARTMENT_STAFF]",
         "townshipId: hutou-town → —");
 
+    var own = admin().post(UPDATE, Map.of("input", Map.of("username", "admin", "expectedVersion", 0,
+        "roles", List.of("ADMIN", "CIVIL_AFFAIRS"))));
+    assertThat(own.data().path("updateStaffAccount").path("errors").get(0).path("code").asString()).as(own.body())
+        .isEqualTo("OWN_ROLES");
+    assertThat(admin().post(LIST, Map.of("role", "VOLUNTEER")).data().path("staffAccounts").path("edges").size())
+        .as("sign-up accounts are not staff accounts").isZero();
+
     var stale = admin().post(UPDATE, Map.of("input", Map.of("username", "wangfang", "expectedVersion", 1,
         "displayName", "又一个名字")));
     assertThat(stale.data().path("updateStaffAccount").path("errors").get(0).path("code").asString())
@@ -220,10 +227,13 @@ class StaffAccountsIntegrationTest {
     mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
             org.springframework.data.mongodb.core.query.Criteria.where("_id").is("zhaolei")),
         new org.springframework.data.mongodb.core.query.Update().set("mustChangePassword", false), "accounts");
-    JsonNode token = new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026").orElseThrow();
+    OidcClient zhaolei = new OidcClient(port);
+    JsonNode token = zhaolei.signIn("zhaolei", "Hutou-Initial-2026").orElseThrow();
+    assertThat(zhaolei.authorizeAgain()).as("the issuer session gives tokens while enabled").isPresent();
     admin().post(ENABLE, Map.of("input", Map.of("username", "zhaolei", "enabled", false)));
     assertThat(refresh(token.path("refresh_token").asString()).path("error").asString())
         .as("disabling ends the sessions").isEqualTo("invalid_grant");
+    assertThat(zhaolei.authorizeAgain()).as("nor does the issuer session give a token any more").isEmpty();
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).isEmpty();
     admin().post(ENABLE, Map.of("input", Map.of("username", "zhaolei", "enabled", true)));
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).as("enabled again").isPresent();

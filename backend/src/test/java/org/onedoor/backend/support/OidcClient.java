@@ -72,6 +72,28 @@ public final class OidcClient {
     return token.statusCode() == 200 ? Optional.of(JSON.readTree(token.body())) : Optional.empty();
   }
 
+  /**
+   * Asks for tokens again with the issuer session this browser already holds (no password), as the portal does when
+   * a refresh fails: empty when the issuer sends the browser to sign in, or issues no token.
+   */
+  public Optional<JsonNode> authorizeAgain() throws Exception {
+    String verifier = randomToken();
+    String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    var authorized = get("/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "onedoor-portal",
+        "scope", "openid profile", "redirect_uri", REDIRECT, "state", "s2", "nonce", "n2",
+        "code_challenge", challenge, "code_challenge_method", "S256")));
+    if (!location(authorized).startsWith(REDIRECT) || !location(authorized).contains("code=")) {
+      return Optional.empty();
+    }
+    String code = match(location(authorized), "[?&]code=([^&]+)");
+    var token = post(port, "/oauth2/token", form(Map.of("grant_type", "authorization_code", "code",
+        URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", REDIRECT, "code_verifier", verifier)),
+        "Basic " + Base64.getEncoder().encodeToString(("onedoor-portal:" + clientSecret).getBytes(
+            StandardCharsets.UTF_8)));
+    return token.statusCode() == 200 ? Optional.of(JSON.readTree(token.body())) : Optional.empty();
+  }
+
   /** Where the last sign-in attempt sent the browser (e.g. {@code /login?error}). */
   public HttpResponse<String> get(String path) throws Exception {
     return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

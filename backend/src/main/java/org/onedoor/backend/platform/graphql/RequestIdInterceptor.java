@@ -13,10 +13,10 @@ class RequestIdInterceptor implements WebGraphQlInterceptor {
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-    String id = request.getHeaders().getFirst(RequestIds.HEADER);
+    // The id the servlet filter checked (or made) for this request; never the raw header.
     String current = RequestIds.current();
     request.configureExecutionInput((input, builder) -> builder.graphQLContext(
-        context -> context.put(RequestIds.MDC_KEY, "-".equals(current) && id != null ? id : current)).build());
+        context -> context.put(RequestIds.MDC_KEY, current)).build());
     return chain.next(request);
   }
 }
