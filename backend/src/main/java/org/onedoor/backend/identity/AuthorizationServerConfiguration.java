@@ -16,6 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,25 +59,42 @@ class AuthorizationServerConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+  SecurityFilterChain authorizationServer(HttpSecurity http, SessionRegistry signedIn) throws Exception {
     OAuth2AuthorizationServerConfigurer issuer = new OAuth2AuthorizationServerConfigurer();
     http.securityMatcher(issuer.getEndpointsMatcher())
         .with(issuer, as -> as.oidc(withDefaults()))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+        .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(signedIn).expiredUrl("/login"));
     return http.build();
+  }
+
+  /**
+   * The issuer's signed-in browser sessions by account, on this instance: disabling an account or resetting its
+   * password expires them ({@link StaffAccounts}), so the account cannot come back through a session it held.
+   */
+  @Bean
+  SessionRegistry signedInSessions() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when sessions end. */
+  @Bean
+  HttpSessionEventPublisher sessionEvents() {
+    return new HttpSessionEventPublisher();
   }
 
   /** The sign-in page and anything else browsers reach at the issuer. */
   @Bean
   @Order(3)
-  SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+  SecurityFilterChain signIn(HttpSecurity http, SessionRegistry signedIn) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", PasswordChangePage.PATH, "/error", "/favicon.ico").permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").failureHandler(PasswordChangePage.failureHandler()).permitAll());
+        .formLogin(form -> form.loginPage("/login").failureHandler(PasswordChangePage.failureHandler()).permitAll())
+        .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(signedIn).expiredUrl("/login"));
     return http.build();
   }
 

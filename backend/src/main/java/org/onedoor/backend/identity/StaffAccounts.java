@@ -23,7 +23,11 @@ import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -82,8 +86,11 @@ public class StaffAccounts {
   private final PasswordEncoder passwords;
   private final Messages messages;
   private final Clock clock;
+  private final ObjectProvider<SessionRegistry> signedIn;
 
-  StaffAccounts(MongoTemplate mongo, Geography geography, PasswordEncoder passwords, Messages messages, Clock clock) {
+  StaffAccounts(MongoTemplate mongo, Geography geography, PasswordEncoder passwords, Messages messages, Clock clock,
+      ObjectProvider<SessionRegistry> signedIn) {
+    this.signedIn = signedIn;
     this.mongo = mongo;
     this.geography = geography;
     this.passwords = passwords;
@@ -306,9 +313,19 @@ public class StaffAccounts {
     return mongo.exists(query(where("roles").is(Roles.ADMIN).and("enabled").is(true)), COLLECTION);
   }
 
-  /** Ends the account's sessions: its refresh tokens (and codes, and sign-ins in progress) stop working. */
+  /**
+   * Ends the account's sessions: its refresh tokens (and codes, and sign-ins in progress) stop working, and its
+   * signed-in browser sessions at the issuer of this instance expire. (Another instance's issuer session cannot get
+   * a token while the account is disabled or must change its password: see AuthorizationServerConfiguration.)
+   */
   private void endSessions(String username) {
     mongo.remove(query(where("principalName").is(username)), MongoAuthorizationService.COLLECTION);
+    SessionRegistry registry = signedIn.getIfAvailable();
+    if (registry != null) {
+      registry.getAllPrincipals().stream()
+          .filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
+          .forEach(p -> registry.getAllSessions(p, false).forEach(SessionInformation::expireNow));
+    }
   }
 
   private void audit(String username, String action, List<String> changes) {

@@ -236,6 +236,8 @@ class StaffAccountsIntegrationTest {
     assertThat(zhaolei.authorizeAgain()).as("nor does the issuer session give a token any more").isEmpty();
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).isEmpty();
     admin().post(ENABLE, Map.of("input", Map.of("username", "zhaolei", "enabled", true)));
+    assertThat(zhaolei.authorizeAgain()).as("the issuer session ended with the disable: enabling does not revive it")
+        .isEmpty();
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).as("enabled again").isPresent();
   }
 
