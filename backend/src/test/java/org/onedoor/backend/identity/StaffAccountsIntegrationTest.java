@@ -2,11 +2,6 @@ package org.onedoor.backend.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +123,7 @@ class StaffAccountsIntegrationTest {
     assertThat(reset.data().path("resetStaffPassword").path("account").path("mustChangePassword").asBoolean())
         .isTrue();
     assertThat(reset.body()).doesNotContain("Reset-By-Admin-2026").contains("password reset");
-    assertThat(refresh(token.path("refresh_token").asString()).path("error").asString())
+    assertThat(new OidcClient(port).refresh(token.path("refresh_token").asString()).path("error").asString())
         .as("a reset ends the sessions").isEqualTo("invalid_grant");
     assertThat(new OidcClient(port).signIn("lina", "Own-Choice-Hutou-2026")).isEmpty();
   }
@@ -231,7 +226,7 @@ class StaffAccountsIntegrationTest {
     JsonNode token = zhaolei.signIn("zhaolei", "Hutou-Initial-2026").orElseThrow();
     assertThat(zhaolei.authorizeAgain()).as("the issuer session gives tokens while enabled").isPresent();
     admin().post(ENABLE, Map.of("input", Map.of("username", "zhaolei", "enabled", false)));
-    assertThat(refresh(token.path("refresh_token").asString()).path("error").asString())
+    assertThat(new OidcClient(port).refresh(token.path("refresh_token").asString()).path("error").asString())
         .as("disabling ends the sessions").isEqualTo("invalid_grant");
     assertThat(zhaolei.authorizeAgain()).as("nor does the issuer session give a token any more").isEmpty();
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).isEmpty();
@@ -239,17 +234,5 @@ class StaffAccountsIntegrationTest {
     assertThat(zhaolei.authorizeAgain()).as("the issuer session ended with the disable: enabling does not revive it")
         .isEmpty();
     assertThat(new OidcClient(port).signIn("zhaolei", "Hutou-Initial-2026")).as("enabled again").isPresent();
-  }
-
-  private JsonNode refresh(String refreshToken) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                "onedoor-portal:onedoor-portal-secret".getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofString(OidcClient.form(Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken))))
-            .build(), HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
   }
 }

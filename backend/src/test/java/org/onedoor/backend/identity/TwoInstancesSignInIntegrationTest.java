@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +17,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two backend instances on one store, as behind a load balancer: a user signs in at A (the code redeemed at B),
@@ -33,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TwoInstancesSignInIntegrationTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private MongoServer shared;
   private ConfigurableApplicationContext a;
   private ConfigurableApplicationContext b;
@@ -67,7 +59,7 @@ class TwoInstancesSignInIntegrationTest {
     String firstRefresh = signedIn.path("refresh_token").asString();
     assertThat(firstRefresh).isNotBlank();
 
-    JsonNode refreshedAtB = refresh(TestApps.port(b), firstRefresh);
+    JsonNode refreshedAtB = new OidcClient(TestApps.port(b)).refresh(firstRefresh);
     assertThat(refreshedAtB.path("access_token").asString()).as(refreshedAtB.toString()).isNotBlank();
     var me = GraphQlHttp.at(TestApps.port(b)).withToken(refreshedAtB.path("access_token").asString())
         .post("{ me { id roles } }");
@@ -76,13 +68,13 @@ class TwoInstancesSignInIntegrationTest {
     a.close();
     a = TestApps.start(store, "demo");
     String latest = refreshedAtB.path("refresh_token").asString();
-    JsonNode afterRestart = refresh(TestApps.port(a), latest);
+    JsonNode afterRestart = new OidcClient(TestApps.port(a)).refresh(latest);
     assertThat(afterRestart.path("access_token").asString()).as("the refresh token outlives A's restart: %s",
         afterRestart).isNotBlank();
     assertThat(GraphQlHttp.at(TestApps.port(a)).withToken(afterRestart.path("access_token").asString())
         .post("{ me { id } }").data().path("me").path("id").asString()).isEqualTo("township");
 
-    JsonNode rotated = refresh(TestApps.port(b), firstRefresh);
+    JsonNode rotated = new OidcClient(TestApps.port(b)).refresh(firstRefresh);
     assertThat(rotated.path("error").asString()).as("a refresh token already used is refused: %s", rotated)
         .isEqualTo("invalid_grant");
 
@@ -92,17 +84,5 @@ class TwoInstancesSignInIntegrationTest {
     assertThat(later.sweep()).as("expired authorizations removed").isPositive();
     assertThat(b.getBean(MongoTemplate.class).getCollection(MongoAuthorizationService.COLLECTION).countDocuments())
         .isZero();
-  }
-
-  private static JsonNode refresh(int port, String refreshToken) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                "onedoor-portal:onedoor-portal-secret".getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofString(OidcClient.form(Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken))))
-            .build(), HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
   }
 }

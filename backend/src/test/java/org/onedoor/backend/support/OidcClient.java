@@ -94,6 +94,14 @@ public final class OidcClient {
     return token.statusCode() == 200 ? Optional.of(JSON.readTree(token.body())) : Optional.empty();
   }
 
+  /** Exchanges a refresh token at this issuer: the token response, or the error answer ({@code error}). */
+  public JsonNode refresh(String refreshToken) throws Exception {
+    var answer = post(port, "/oauth2/token", form(Map.of("grant_type", "refresh_token", "refresh_token",
+        refreshToken)), "Basic " + Base64.getEncoder().encodeToString(("onedoor-portal:" + clientSecret).getBytes(
+            StandardCharsets.UTF_8)));
+    return JSON.readTree(answer.body());
+  }
+
   /** Where the last sign-in attempt sent the browser (e.g. {@code /login?error}). */
   public HttpResponse<String> get(String path) throws Exception {
     return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
