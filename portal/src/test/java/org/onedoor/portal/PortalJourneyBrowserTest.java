@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,26 +17,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class PortalJourneyBrowserTest {
 
+  private static JourneySystem system;
   private static BackendProcess backend;
-  private static ConfigurableApplicationContext portal;
   private static int portalPort;
   private static Browser browser;
 
   @BeforeAll
   static void startSystem() throws Exception {
-    portalPort = BackendProcess.freePort();
-    backend = BackendProcess.start(portalPort);
-    portal = startPortal(portalPort, backend.url());
-    browser = new Browser();
+    system = JourneySystem.start(BackendProcess::start);
+    backend = system.backend;
+    portalPort = system.portalPort;
+    browser = system.browser;
   }
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  final org.junit.jupiter.api.extension.TestWatcher evidence = new org.junit.jupiter.api.extension.TestWatcher() {
-    @Override
-    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-      browser.keepEvidence(context.getRequiredTestMethod().getName());
-    }
-  };
+  final org.junit.jupiter.api.extension.TestWatcher evidence = JourneySystem.evidence(() -> browser);
 
   /** Every journey starts as a visitor: no session left by the journey before (their order is not fixed). */
   @org.junit.jupiter.api.BeforeEach
@@ -48,22 +42,9 @@ class PortalJourneyBrowserTest {
 
   @AfterAll
   static void stopSystem() {
-    if (browser != null) {
-      browser.close();
+    if (system != null) {
+      system.close();
     }
-    if (portal != null) {
-      portal.close();
-    }
-    if (backend != null) {
-      backend.close();
-    }
-  }
-
-  static ConfigurableApplicationContext startPortal(int port, String backendUrl) {
-    return new SpringApplicationBuilder(OneDoorPortalApplication.class).run(
-        "--server.port=" + port,
-        "--onedoor.portal.backend-url=" + backendUrl,
-        "--onedoor.portal.oidc.issuer-uri=" + backendUrl);
   }
 
   @Test
@@ -119,7 +100,7 @@ class PortalJourneyBrowserTest {
   void when_the_backend_cannot_be_reached_the_home_page_says_so_in_chinese_without_technical_detail() throws Exception {
     int deadBackendPort = BackendProcess.freePort();
     int port = BackendProcess.freePort();
-    try (ConfigurableApplicationContext orphan = startPortal(port, "http://localhost:" + deadBackendPort)) {
+    try (ConfigurableApplicationContext orphan = JourneySystem.startPortal(port, "http://localhost:" + deadBackendPort)) {
       browser.driver.manage().deleteAllCookies();
       browser.open("http://localhost:" + port + "/");
 

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real deployment's first day in a real browser: the backend started with {@code prod} alone (no demo data), the
@@ -19,41 +17,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionJourneyBrowserTest {
 
   private static final String SECRET = "a-client-secret-of-this-city";
+  private static JourneySystem system;
   private static BackendProcess backend;
-  private static ConfigurableApplicationContext portal;
-  private static int portalPort;
   private static Browser browser;
+  private static int portalPort;
 
   @BeforeAll
   static void startSystem() throws Exception {
-    portalPort = BackendProcess.freePort();
-    backend = BackendProcess.startProduction(portalPort, "cityadmin", "First-Start-Pass-2026", SECRET);
-    portal = new SpringApplicationBuilder(OneDoorPortalApplication.class).run(
-        "--server.port=" + portalPort,
-        "--onedoor.portal.backend-url=" + backend.url(),
-        "--onedoor.portal.oidc.issuer-uri=" + backend.url(),
-        "--onedoor.portal.oidc.client-secret=" + SECRET);
-    browser = new Browser();
+    system = JourneySystem.start(port -> BackendProcess.startProduction(port, "cityadmin", "First-Start-Pass-2026",
+        SECRET), "--onedoor.portal.oidc.client-secret=" + SECRET);
+    backend = system.backend;
+    browser = system.browser;
+    portalPort = system.portalPort;
   }
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  final org.junit.jupiter.api.extension.TestWatcher evidence = new org.junit.jupiter.api.extension.TestWatcher() {
-    @Override
-    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-      browser.keepEvidence(context.getRequiredTestMethod().getName());
-    }
-  };
+  final org.junit.jupiter.api.extension.TestWatcher evidence = JourneySystem.evidence(() -> browser);
 
   @AfterAll
   static void stopSystem() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (portal != null) {
-      portal.close();
-    }
-    if (backend != null) {
-      backend.close();
+    if (system != null) {
+      system.close();
     }
   }
 
