@@ -206,12 +206,14 @@ public class CaseFiles {
 
   /**
    * How many children each township has per cause: raw counts for public statistics, which must suppress small
-   * ones before showing them (see needs.PublicStatistics).
+   * ones before showing them (see needs.PublicStatistics). Draft files opened by the one door are not counted until
+   * township staff confirm them, so an anonymous application moves no public number.
    */
   @PreAuthorize(Roles.PUBLIC)
   public Map<String, Map<Cause, Long>> childrenByTownshipAndCause() {
     Map<String, Map<Cause, Long>> counts = new java.util.HashMap<>();
     var aggregation = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+        org.springframework.data.mongodb.core.aggregation.Aggregation.match(where("draft").ne(true)),
         org.springframework.data.mongodb.core.aggregation.Aggregation.unwind("causes"),
         org.springframework.data.mongodb.core.aggregation.Aggregation.group("townshipId", "causes").count().as("n"));
     for (Document row : mongo.aggregate(aggregation, "case_files", Document.class)) {

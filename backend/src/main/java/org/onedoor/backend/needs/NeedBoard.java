@@ -196,6 +196,10 @@ public class NeedBoard {
     }
     LocalDate today = files.today();
     List<UserError> errors = new ArrayList<>();
+    if (file.draft()) {
+      // An unconfirmed file from the one door may be made up; nothing of it goes public until staff confirm it.
+      errors.add(messages.userError("FILE_NOT_CONFIRMED", "needId", locale));
+    }
     Consent consent = file.currentConsent(today).orElse(null);
     if (consent == null) {
       errors.add(messages.userError("CONSENT_MISSING", null, locale));

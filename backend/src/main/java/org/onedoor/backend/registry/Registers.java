@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.mongo.DailySnapshots;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -48,6 +50,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Registers {
 
+  static final String CARE_NETWORK_SNAPSHOTS = "care_network_snapshots";
+  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
   private static final int MAX_NAME = 60;
   private static final int MAX_TEXT = 100;
 
@@ -56,9 +60,11 @@ public class Registers {
   private final Messages messages;
   private final Clock clock;
   private final int k;
+  private final DailySnapshots snapshots;
 
   Registers(MongoTemplate mongo, Geography geography, Messages messages, Clock clock,
-      org.onedoor.backend.needs.publication.AnonymitySettings anonymity) {
+      org.onedoor.backend.needs.publication.AnonymitySettings anonymity, DailySnapshots snapshots) {
+    this.snapshots = snapshots;
     this.k = anonymity.k();
     this.mongo = mongo;
     this.geography = geography;
@@ -164,10 +170,24 @@ public class Registers {
   }
 
   /**
-   * Public: every township × kind cell of the care network, counts below k shown as "<k" (zero too).
+   * Public: every township × kind cell of the care network, counts below k shown as "<k" (zero too); taken once a
+   * day and the same for every caller all that day, so nobody watches a count move when one family signs up.
    */
   @PreAuthorize(Roles.PUBLIC)
   public List<CareNetworkCount> careNetwork() {
+    return snapshots.of(CARE_NETWORK_SNAPSHOTS, LocalDate.now(clock.withZone(CHINA)), CareNetwork.class,
+        this::takeCareNetwork).cells();
+  }
+
+  /**
+   * The care network's public cells of a day, as stored.
+   *
+   * @param cells every township × kind cell
+   */
+  record CareNetwork(List<CareNetworkCount> cells) {
+  }
+
+  private CareNetwork takeCareNetwork() {
     Map<String, Map<CareNetworkKind, Long>> counts = careNetworkCounts();
     List<CareNetworkCount> cells = new ArrayList<>();
     for (var township : geography.townships()) {
@@ -176,7 +196,7 @@ public class Registers {
         cells.add(new CareNetworkCount(township.id(), kind, count < k ? "<" + k : Long.toString(count)));
       }
     }
-    return cells;
+    return new CareNetwork(cells);
   }
 
   /**
