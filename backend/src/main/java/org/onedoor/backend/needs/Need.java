@@ -37,7 +37,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when it was drafted
  */
 @Document("needs")
-@CompoundIndex(name = "board", def = "{'status': 1, 'urgencyRank': 1, 'publishedAt': 1, 'publicId': 1}")
+@CompoundIndex(name = "board-by-month", def = "{'status': 1, 'urgencyRank': 1, 'publishedMonth': 1, 'publicId': 1}")
 @CompoundIndex(name = "public_id", def = "{'publicId': 1}", unique = true)
 @CompoundIndex(name = "file", def = "{'caseFileId': 1, 'status': 1}")
 public record Need(@Id String id, String publicId, String caseFileId, NeedStatus status, NeedCategory category,

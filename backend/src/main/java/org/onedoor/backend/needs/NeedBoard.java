@@ -313,7 +313,10 @@ public class NeedBoard {
     return need == null ? null : PublicNeed.of(need);
   }
 
-  /** Public: a page of the board, most urgent first, then the longest published; keyset paging. */
+  /**
+   * Public: a page of the board, most urgent first, then by month of publication (the earliest first), then by the
+   * random public id; keyset paging with sealed cursors that hold nothing finer than the month.
+   */
   @PreAuthorize(Roles.PUBLIC)
   public Connection<PublicNeed> board(NeedFilter filter, Integer first, String after) {
     PageSize size = limits.pageSize(first);
@@ -336,15 +339,16 @@ public class NeedBoard {
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
       long rank = Cursors.number(key[0]);
-      Instant publishedAt = Cursors.instant(key[1]);
+      String month = Cursors.month(key[1]);
       page.addCriteria(new Criteria().orOperator(
           where("urgencyRank").gt(rank),
-          where("urgencyRank").is(rank).and("publishedAt").gt(publishedAt),
-          where("urgencyRank").is(rank).and("publishedAt").is(publishedAt).and("publicId").gt(key[2])));
+          where("urgencyRank").is(rank).and("publishedMonth").gt(month),
+          where("urgencyRank").is(rank).and("publishedMonth").is(month).and("publicId").gt(key[2])));
     }
-    page.with(Sort.by("urgencyRank", "publishedAt", "publicId")).limit(size.value() + 1);
+    // Within a month, by the random public id: needs published for one child in one sitting are not neighbours.
+    page.with(Sort.by("urgencyRank", "publishedMonth", "publicId")).limit(size.value() + 1);
     return Connection.of(mongo.find(page, Need.class), size,
-        n -> Cursors.encode(n.urgencyRank(), n.publishedAt().toEpochMilli(), n.publicId()), PublicNeed::of);
+        n -> Cursors.encode(n.urgencyRank(), n.publishedMonth(), n.publicId()), PublicNeed::of);
   }
 
   private Criteria visible() {
@@ -375,7 +379,8 @@ public class NeedBoard {
   }
 
   private IdentifyingFacts facts(CaseFile file, PublicProfile shown) {
-    Village village = geography.villagesById(List.of(file.villageId())).get(file.villageId());
+    Village village = file.villageId() == null ? null
+        : geography.villagesById(List.of(file.villageId())).get(file.villageId());
     List<String> guardians = new ArrayList<>(file.consents().stream().map(Consent::givenBy).toList());
     List<String> phones = new ArrayList<>();
     if (file.guardianship() != null) {

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * a small cell when too little is left over: one small cell beside exact ones is the total minus the others; two
  * small cells that must add up to 8 are 4 each. So cells are withheld as well (complementary suppression, the
  * smallest first) until every small cell can still be anything from 0 to k-1; when no cell is left to withhold, the
- * total is withheld. A total below k is itself shown as "&lt;k".
+ * total is withheld. A column whose every cell is small withholds its total, whatever it is (knowing only that it
+ * is at least k would tell that two small cells are not both 0).
  */
 public final class SmallCounts {
 
@@ -47,8 +48,10 @@ public final class SmallCounts {
   public Column protect(List<Long> counts) {
     long total = counts.stream().mapToLong(Long::longValue).sum();
     List<Shown> shown = new ArrayList<>(counts.stream().map(c -> c < k ? Shown.SMALL : Shown.EXACT).toList());
-    if (total < k) {
-      return new Column(shown, Shown.SMALL);
+    if (!shown.contains(Shown.EXACT)) {
+      // Every cell is small: even "the total is at least k" would tell that two small cells are not both 0, so
+      // the total is withheld whatever it is.
+      return new Column(shown, Shown.WITHHELD);
     }
     if (!shown.contains(Shown.SMALL)) {
       return new Column(shown, Shown.EXACT);
