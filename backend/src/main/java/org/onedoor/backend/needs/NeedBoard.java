@@ -234,7 +234,7 @@ public class NeedBoard {
     if (!found.isEmpty()) {
       errors.add(messages.userError("TEXT_IDENTIFIES_CHILD", "description", locale));
     }
-    List<TextFinding> findings = found.stream().map(f -> new TextFinding(f.field(), f.rule().name(), f.text()))
+    List<TextFinding> findings = found.stream().map(TextFinding::of)
         .toList();
     return new Evaluation(need, consent, shown, condition, steps, errors, findings);
   }
@@ -250,7 +250,7 @@ public class NeedBoard {
     PublicProfile cityWide = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), files.today()), file.sex(), null);
     List<TextGuard.Token> tokens = new ArrayList<>(facts(file, cityWide).tokens());
     tokens.addAll(conditionDisclosure.hiddenTokens(file.condition(), Optional.empty()));
-    return textGuard.check(texts, tokens).stream().map(f -> new TextFinding(f.field(), f.rule().name(), f.text()))
+    return textGuard.check(texts, tokens).stream().map(TextFinding::of)
         .toList();
   }
 
@@ -396,10 +396,18 @@ public class NeedBoard {
       Township township = geography.townshipsById(List.of(file.townshipId())).get(file.townshipId());
       address = (township == null ? "" : township.name()) + " " + address;
     }
+    List<String> publicPlaces = new ArrayList<>();
+    if (shown.townshipId() != null) {
+      // The need shows its township: its name in the household registration gives nothing away.
+      Township township = geography.townshipsById(List.of(shown.townshipId())).get(shown.townshipId());
+      if (township != null) {
+        publicPlaces.add(township.name());
+      }
+    }
     return new IdentifyingFacts(file.name(), guardians.stream().distinct().toList(),
         village == null ? null : village.name(), address,
         file.schooling() == null ? null : file.schooling().school(), file.nationalId(),
-        phones.stream().filter(java.util.Objects::nonNull).distinct().toList());
+        phones.stream().filter(java.util.Objects::nonNull).distinct().toList(), file.birthDate(), publicPlaces);
   }
 
   private String newPublicId() {

@@ -1,6 +1,7 @@
 package org.onedoor.backend.needs;
 
 import java.util.List;
+import org.onedoor.backend.needs.publication.TextGuard;
 import org.onedoor.backend.platform.graphql.UserError;
 
 /** The payloads of the needs API (one record per GraphQL payload type). */
@@ -24,8 +25,15 @@ public final class NeedPayloads {
    * @param field title or description
    * @param rule the rule broken
    * @param text the exact text
+   * @param fact the fact of the child's file it gives away (for the staff who keep the file), or null for a shape
+   * @param form the form it was written in (see {@link TextGuard.Form})
    */
-  public record TextFinding(String field, String rule, String text) {
+  public record TextFinding(String field, String rule, String text, String fact, String form) {
+
+    static TextFinding of(TextGuard.Finding finding) {
+      return new TextFinding(finding.field(), finding.rule().name(), finding.text(), finding.fact(),
+          finding.form().name());
+    }
   }
 
   /**

@@ -61,8 +61,10 @@ public final class StaffApi {
    * @param field title or description
    * @param rule the rule
    * @param text the exact text
+   * @param fact the fact of the file it gives away, or null for a shape
+   * @param form the form it was written in
    */
-  public record TextFinding(String field, String rule, String text) {
+  public record TextFinding(String field, String rule, String text, String fact, String form) {
   }
 
   /**

@@ -19,6 +19,7 @@ import org.onedoor.portal.api.StaffApi.LedgerFile;
 import org.onedoor.portal.api.StaffApi.NeedDraft;
 import org.onedoor.portal.api.StaffApi.PublicationCheck;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Findings;
 
 /**
  * Drafts a need for a child and shows the publication check before anything is public: which rule blocks, which
@@ -116,8 +117,7 @@ class NeedEditorDialog extends Dialog {
         result.add(p);
       });
       check.findings().forEach(finding -> {
-        Paragraph p = new Paragraph(getTranslation("editor.finding", getTranslation("rule." + finding.rule()),
-            finding.text()));
+        Paragraph p = new Paragraph(Findings.describe(this, finding));
         p.addClassName("check-finding");
         result.add(p);
       });

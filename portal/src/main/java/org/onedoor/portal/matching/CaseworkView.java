@@ -23,6 +23,7 @@ import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.MatchingApi.MatchContact;
 import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Findings;
 import org.onedoor.portal.layout.KeysetPager;
 
 /**
@@ -146,7 +147,7 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
         thankYou.setErrorMessage(confirmed.errors().getFirst().message());
         thankYou.setInvalid(true);
         findings.removeAll();
-        confirmed.findings().forEach(f -> findings.add(new Span(getTranslation("rule." + f.rule()) + "：" + f.text())));
+        confirmed.findings().forEach(f -> findings.add(new Span(Findings.describe(this, f))));
       } catch (ApiException failure) {
         ApiErrors.show(this, failure);
       }

@@ -1,19 +1,24 @@
 package org.onedoor.backend.needs.publication;
 
-import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses public text that could identify a child: any identifying token of the child's own file, and anything
- * shaped like a national ID, a phone number or an exact date. Matching is done on a normalised copy (full-width
- * characters folded, white space removed), so "１３９ 1234 5678" is still a phone number; each finding reports the
- * original text that triggered it, so staff see exactly what to rewrite.
+ * Refuses public text that could identify a child: any fact of the child's own file in any of the forms people
+ * write it in, and anything shaped like a national ID, a phone number, an exact date or a birthday. The text is
+ * compared in several folded forms ({@link TextForms}): invisible characters, punctuation and symbols between
+ * characters, full-width and traditional characters, pinyin with or without tones, initials, Chinese numerals and
+ * letters standing for digits all fold away. Each piece of text is reported once, with the rule it broke, the fact
+ * of the file it matched and the form it was written in, so staff see what to rewrite and why. See
+ * docs/decisions/003-anonymised-needs.md.
  */
 public final class TextGuard {
 
@@ -26,19 +31,65 @@ public final class TextGuard {
     SCHOOL,
     NATIONAL_ID,
     PHONE,
+    BIRTH_DATE,
     RARE_CONDITION,
     NATIONAL_ID_SHAPE,
     PHONE_SHAPE,
-    EXACT_DATE
+    EXACT_DATE,
+    BIRTHDAY
+  }
+
+  /** The form a fact was written in. */
+  public enum Form {
+    /** Exactly as in the file. */
+    AS_WRITTEN,
+    /** With spaces, punctuation, symbols, invisible or full-width characters in it, or in another case. */
+    DISGUISED,
+    /** In traditional characters. */
+    TRADITIONAL,
+    /** In pinyin. */
+    PINYIN,
+    /** As the initials of its pinyin. */
+    INITIALS,
+    /** In Chinese numerals, or with letters standing for digits. */
+    NUMERALS,
+    /** Shortened (a school's or village's short name, a pet name). */
+    ABBREVIATION,
+    /** A part of the national ID number (region, birth date, last digits). */
+    ID_SEGMENT,
+    /** A date, in whatever shape. */
+    DATE
+  }
+
+  /** Which folded form a token is looked for in. */
+  public enum Kind {
+    /** Han or other words: the letters form. */
+    WORD,
+    /** Pinyin: the Latin letters form. */
+    PINYIN,
+    /** Initials: Latin letters standing alone. */
+    INITIALS,
+    /** A number: the digits form. */
+    DIGITS,
+    /** A date (text: yyyy-MM-dd): every date mentioned is compared with it. */
+    DATE
   }
 
   /**
    * An identifying token taken from the child's file.
    *
-   * @param rule what kind of token it is
-   * @param text the token as written in the file
+   * @param rule what kind of fact it is
+   * @param text the form looked for
+   * @param fact the fact as written in the file
+   * @param form how {@code text} is derived from the fact
+   * @param kind where it is looked for
    */
-  public record Token(Rule rule, String text) {
+  public record Token(Rule rule, String text, String fact, Form form, Kind kind) {
+
+    /** A fact looked for as written. */
+    public Token(Rule rule, String text) {
+      this(rule, text, text, Form.AS_WRITTEN, text.strip().matches("[0-9]+[Xx]?") ? Kind.DIGITS : Kind.WORD);
+    }
   }
 
   /**
@@ -49,19 +100,34 @@ public final class TextGuard {
    * @param text the offending text exactly as the staff wrote it
    * @param start its start offset in the field
    * @param end its end offset (exclusive)
+   * @param fact the fact of the file it matched, or null for a shape (a phone number, a date)
+   * @param form the form it was written in
    */
-  public record Finding(String field, Rule rule, String text, int start, int end) {
+  public record Finding(String field, Rule rule, String text, int start, int end, String fact, Form form) {
   }
 
-  private static final Map<Rule, Pattern> SHAPES = new LinkedHashMap<>();
-
-  static {
-    SHAPES.put(Rule.NATIONAL_ID_SHAPE, Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|\\d{15})(?![\\dXx])"));
-    SHAPES.put(Rule.PHONE_SHAPE, Pattern.compile("(?<!\\d)((\\+?86-?)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})(?!\\d)"));
-    SHAPES.put(Rule.EXACT_DATE, Pattern.compile(
-        "(?<!\\d)((19|20)\\d{2}[-/.年](0?[1-9]|1[0-2])[-/.月](0?[1-9]|[12]\\d|3[01])日?"
-            + "|(0?[1-9]|1[0-2])月(0?[1-9]|[12]\\d|3[01])[日号])(?!\\d)"));
-  }
+  private static final Pattern NATIONAL_ID_SHAPE = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
+  private static final Pattern PHONE_SHAPE = Pattern.compile(
+      "(?<![0-9])((?:0?86)?1[3-9][0-9]{9}|0[0-9]{2,3}[0-9]{7,8})(?![0-9])");
+  private static final String SEPARATOR = "[-/.．・·,，、_~～]";
+  private static final Pattern FULL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
+      + "|年)([0-9]{1,2})(?:" + SEPARATOR + "|月)([0-9]{1,2})(?:日|号)?(?![0-9])");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![0-9])([0-9]{1,2})" + SEPARATOR + "([0-9]{1,2})"
+      + SEPARATOR + "((?:19|20)[0-9]{2})(?![0-9])");
+  private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9])([0-9]{1,2})月份?([0-9]{1,2})(?:日|号)");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile(
+      "(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
+      + "|年)([0-9]{1,2})月?(?![0-9])");
+  private static final Pattern BIRTHDAY = Pattern.compile(
+      "(生日|出生|生于|诞辰|生辰)[^。；;！!？?，,\\n]{0,4}?([0-9]{1,2}(月|日|号)|(19|20)[0-9]{2})"
+          + "|(?<![0-9])[0-9]{1,2}月份?[^。；;！!？?\\n0-9]{0,3}?(出生|生日|生人)"
+          + "|属(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)");
+  /** Days every calendar marks (New Year, Labour Day, Children's Day, the school year, National Day). */
+  private static final Set<MonthDay> PUBLIC_DAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1),
+      MonthDay.of(9, 1), MonthDay.of(10, 1));
+  private static final List<Rule> SHAPES = List.of(Rule.NATIONAL_ID_SHAPE, Rule.PHONE_SHAPE, Rule.EXACT_DATE,
+      Rule.BIRTHDAY);
 
   /** The findings in all fields, in field order then position; empty when the text may be published. */
   public List<Finding> check(Map<String, String> fields, List<Token> fileTokens) {
@@ -75,52 +141,153 @@ public final class TextGuard {
   }
 
   private List<Finding> check(String field, String text, List<Token> fileTokens) {
-    Normalised normalised = Normalised.of(text);
+    TextForms forms = TextForms.of(text);
     List<Finding> found = new ArrayList<>();
+    LocalDate birthDate = null;
     for (Token token : fileTokens) {
-      String needle = Normalised.of(token.text()).text();
-      if (needle.length() < 2) {
-        continue; // a single character matches far too much to mean anything
-      }
-      for (int at = normalised.text().indexOf(needle); at >= 0; at = normalised.text().indexOf(needle, at + 1)) {
-        found.add(normalised.finding(field, token.rule(), at, at + needle.length(), text));
+      switch (token.kind()) {
+        case WORD -> find(found, field, text, forms.letters, TextForms.letters(token.text()), token, 2);
+        case PINYIN -> find(found, field, text, forms.latin, token.text(), token, 4);
+        case DIGITS -> find(found, field, text, forms.digits, token.text().toUpperCase(), token, 6);
+        case INITIALS -> initials(found, field, text, token);
+        case DATE -> birthDate = LocalDate.parse(token.text());
       }
     }
-    SHAPES.forEach((rule, pattern) -> {
-      Matcher matcher = pattern.matcher(normalised.text());
-      while (matcher.find()) {
-        found.add(normalised.finding(field, rule, matcher.start(), matcher.end(), text));
-      }
-    });
-    return found.stream()
-        .sorted(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule))
-        .distinct()
-        .toList();
+    dates(found, field, text, forms, birthDate);
+    shape(found, field, text, forms.digits, NATIONAL_ID_SHAPE, Rule.NATIONAL_ID_SHAPE);
+    shape(found, field, text, forms.digits, PHONE_SHAPE, Rule.PHONE_SHAPE);
+    shape(found, field, text, forms.dates, BIRTHDAY, Rule.BIRTHDAY);
+    return once(found);
   }
 
-  /** Text folded for matching, with the way back to the original offsets. */
-  private record Normalised(String text, int[] originalOffsets) {
+  private static void find(List<Finding> found, String field, String text, TextForms.Form in, String needle,
+      Token token, int minimum) {
+    if (needle.length() < minimum) {
+      return; // too short to mean the fact rather than anything else
+    }
+    String haystack = token.kind() == Kind.DIGITS ? in.text().toUpperCase() : in.text();
+    for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      Finding finding = finding(field, text, in, at, at + needle.length(), token.rule(), token.fact(), token.form());
+      boolean literal = finding.text().equals(token.text()) || finding.text().equals(token.fact());
+      found.add(literal && token.form() == Form.AS_WRITTEN ? new Finding(field, token.rule(), finding.text(),
+          finding.start(), finding.end(), token.fact(), Form.AS_WRITTEN) : finding);
+    }
+  }
 
-    static Normalised of(String original) {
-      StringBuilder folded = new StringBuilder(original.length());
-      List<Integer> offsets = new ArrayList<>(original.length());
-      for (int i = 0; i < original.length(); i++) {
-        String piece = Normalizer.normalize(String.valueOf(original.charAt(i)), Normalizer.Form.NFKC);
-        for (int j = 0; j < piece.length(); j++) {
-          char c = piece.charAt(j);
-          if (!Character.isWhitespace(c) && c != '\u3000') {
-            folded.append(c);
-            offsets.add(i);
-          }
+  /** Initials standing as a word of their own ("W.X.M.", "wxm"), in Latin or full-width letters. */
+  private static void initials(List<Finding> found, String field, String text, Token token) {
+    StringBuilder pattern = new StringBuilder("(?<![\\p{IsLatin}])");
+    for (int i = 0; i < token.text().length(); i++) {
+      char c = token.text().charAt(i);
+      pattern.append(i == 0 ? "" : "[\\s.·・\\-_\\u200b-\\u200f\\u2060\\ufeff]*")
+          .append('[').append(c).append(Character.toUpperCase(c)).append((char) (c + 0xFEE0))
+          .append((char) (Character.toUpperCase(c) + 0xFEE0)).append(']');
+    }
+    pattern.append("\\.?(?![\\p{IsLatin}])");
+    Matcher matcher = Pattern.compile(pattern.toString()).matcher(text);
+    while (matcher.find()) {
+      found.add(new Finding(field, token.rule(), matcher.group(), matcher.start(), matcher.end(), token.fact(),
+          token.form()));
+    }
+  }
+
+  /**
+   * Every date mentioned: a whole date (year, month and day in any shape, or month and day) is an exact date
+   * unless it is a day every calendar marks; a date that gives the child's birth date, year and month of birth, or
+   * birthday is the birth date whatever its shape.
+   */
+  private static void dates(List<Finding> found, String field, String text, TextForms forms, LocalDate birth) {
+    for (Matcher m = FULL_DATE.matcher(forms.dates.text()); m.find(); ) {
+      date(found, field, text, forms.dates, m, num(m, 1), num(m, 2), num(m, 3), birth);
+    }
+    for (Matcher m = DAY_MONTH_YEAR.matcher(forms.dates.text()); m.find(); ) {
+      date(found, field, text, forms.dates, m, num(m, 3), num(m, 2), num(m, 1), birth);
+      date(found, field, text, forms.dates, m, num(m, 3), num(m, 1), num(m, 2), birth);
+    }
+    for (Matcher m = EIGHT_DIGITS.matcher(forms.digits.text()); m.find(); ) {
+      date(found, field, text, forms.digits, m, num(m, 1), num(m, 2), num(m, 3), birth);
+    }
+    for (Matcher m = MONTH_DAY.matcher(forms.dates.text()); m.find(); ) {
+      date(found, field, text, forms.dates, m, 0, num(m, 1), num(m, 2), birth);
+    }
+    if (birth != null) {
+      for (Matcher m = YEAR_MONTH.matcher(forms.dates.text()); m.find(); ) {
+        if (num(m, 1) == birth.getYear() && num(m, 2) == birth.getMonthValue()) {
+          found.add(finding(field, text, forms.dates, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(),
+              Form.DATE));
         }
       }
-      return new Normalised(folded.toString(), offsets.stream().mapToInt(Integer::intValue).toArray());
     }
+  }
 
-    Finding finding(String field, Rule rule, int start, int end, String original) {
-      int from = originalOffsets[start];
-      int to = originalOffsets[end - 1] + 1;
-      return new Finding(field, rule, original.substring(from, to), from, to);
+  private static void date(List<Finding> found, String field, String text, TextForms.Form in, Matcher m, int year,
+      int month, int day, LocalDate birth) {
+    MonthDay monthDay;
+    try {
+      monthDay = MonthDay.of(month, day);
+    } catch (DateTimeException notADate) {
+      return;
     }
+    if (birth != null && monthDay.equals(MonthDay.from(birth)) && (year == 0 || year == birth.getYear())) {
+      found.add(finding(field, text, in, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(), Form.DATE));
+    } else if (year != 0 || !PUBLIC_DAYS.contains(monthDay)) {
+      found.add(finding(field, text, in, m.start(), m.end(), Rule.EXACT_DATE, null, Form.DATE));
+    }
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static void shape(List<Finding> found, String field, String text, TextForms.Form in, Pattern pattern,
+      Rule rule) {
+    for (Matcher m = pattern.matcher(in.text()); m.find(); ) {
+      found.add(finding(field, text, in, m.start(), m.end(), rule, null, Form.AS_WRITTEN));
+    }
+  }
+
+  private static Finding finding(String field, String text, TextForms.Form in, int start, int end, Rule rule,
+      String fact, Form form) {
+    int[] span = in.original(start, end);
+    String written = text.substring(span[0], span[1]);
+    Form how = form;
+    if (form == Form.AS_WRITTEN && fact != null && !written.equals(fact)) {
+      how = formOf(written);
+    } else if (form == Form.AS_WRITTEN && fact == null && !written.matches("[0-9]+[Xx]?")) {
+      how = formOf(written);
+    }
+    return new Finding(field, rule, written, span[0], span[1], fact, how);
+  }
+
+  /** How a piece of text that matched a fact differs from it. */
+  private static Form formOf(String written) {
+    if (written.codePoints().anyMatch(c -> "〇零一二三四五六七八九两幺壹贰叁肆伍陆柒捌玖十拾貳參陸兩".indexOf(c) >= 0
+        || c < 0x80 && Character.isLetter(c))) {
+      return Form.NUMERALS;
+    }
+    if (!TextForms.simplified(written).equals(written)) {
+      return Form.TRADITIONAL;
+    }
+    return Form.DISGUISED;
+  }
+
+  /**
+   * Each piece of text once: where findings overlap, the one that names a fact of the file wins over a shape, and
+   * the longer over the shorter ("13945671234" is the guardian's phone, not also a phone-shaped number).
+   */
+  private static List<Finding> once(List<Finding> found) {
+    List<Finding> ranked = new ArrayList<>(found);
+    ranked.sort(Comparator.comparing((Finding f) -> SHAPES.contains(f.rule()))
+        .thenComparing(f -> f.end() - f.start(), Comparator.reverseOrder())
+        .thenComparing(f -> f.form() == Form.ID_SEGMENT) // "20150308" is the birth date before it is part of the ID
+        .thenComparing(Finding::start).thenComparing(Finding::rule));
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : ranked) {
+      if (kept.stream().noneMatch(k -> k.start() < finding.end() && finding.start() < k.end())) {
+        kept.add(finding);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
+    return kept;
   }
 }
