@@ -208,7 +208,16 @@ public class NeedBoard {
         file.townshipId());
     Cause revealed = need.category().revealedCause(need.placement());
     RegisterCounts register = new RegisterCounts(mongo, today);
-    AnonymityDecision decision = kAnonymity.decide(exact, revealed, register);
+    // Whoever links the child's needs knows what all of them show: the class is counted over all of it.
+    List<Need> others = mongo.find(query(where("caseFileId").is(need.caseFileId()).and("publishedAt").ne(null)
+        .and("_id").ne(need.id())), Need.class);
+    Revealed prior = Revealed.nothing();
+    for (Need other : others) {
+      prior = prior.and(other);
+    }
+    Revealed known = prior;
+    AnonymityDecision decision = kAnonymity.decide(exact, revealed,
+        (profile, cause) -> register.size(known.and(profile, today, cause)));
     List<Generalisation> steps = List.of();
     PublicProfile shown;
     switch (decision) {
@@ -217,16 +226,21 @@ public class NeedBoard {
         steps = publishable.steps();
       }
       case AnonymityDecision.Withheld withheld -> {
-        errors.add(messages.userError("CLASS_TOO_SMALL", null, locale, withheld.k(), withheld.classSize()));
+        boolean aloneItWouldPass = !others.isEmpty() && kAnonymity.decide(exact, revealed, register)
+            instanceof AnonymityDecision.Publishable;
+        errors.add(messages.userError(aloneItWouldPass ? "LINKED_CLASS_TOO_SMALL" : "CLASS_TOO_SMALL", null, locale,
+            withheld.k(), withheld.classSize(), others.size()));
         shown = withheld.coarsest();
       }
     }
     Optional<PublicCondition> condition = Optional.empty();
     Condition fileCondition = file.condition();
     if (revealed == Cause.DISABILITY_ILLNESS && fileCondition != null) {
+      Revealed withShown = known.and(shown, today, revealed);
       condition = conditionDisclosure.disclosed(fileCondition,
-          fileCondition.type() == null ? 0 : register.size(shown, revealed, "condition.type", fileCondition.type()),
-          register.size(shown, revealed, "condition.category", fileCondition.category()));
+          fileCondition.type() == null ? 0
+              : register.size(withShown.withCondition(fileCondition.category(), fileCondition.type())),
+          register.size(withShown.withCondition(fileCondition.category(), null)));
     }
     List<TextGuard.Token> tokens = new ArrayList<>(facts(file, shown).tokens());
     tokens.addAll(conditionDisclosure.hiddenTokens(fileCondition, condition));

@@ -11,7 +11,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** The register's class sizes, counted in MongoDB on the day of publication, over confirmed files only. */
+/**
+ * The register's class sizes, counted in MongoDB on the day of publication, over confirmed files only: how many
+ * children fit what the public would know of the child (see {@link Revealed}).
+ */
 final class RegisterCounts implements RegisterClass {
 
   private final MongoTemplate mongo;
@@ -24,26 +27,27 @@ final class RegisterCounts implements RegisterClass {
 
   @Override
   public long size(PublicProfile profile, Cause revealedCause) {
-    return size(profile, revealedCause, null, null);
+    return size(Revealed.nothing().and(profile, on, revealedCause));
   }
 
-  /** The class size among the children whose file has {@code value} at {@code field} (e.g. condition.type). */
-  long size(PublicProfile profile, Cause revealedCause, String field, Object value) {
-    // Age in whole years within [from, to] on the day  <=>  born after on-(to+1)y and on or before on-from y.
+  /** How many confirmed children fit everything known. */
+  long size(Revealed known) {
     // Drafts opened by the one door are unverified: an anonymous caller could make them up to fill a class.
-    Criteria criteria = where("draft").ne(true).and("birthDate").gt(on.minusYears(profile.ageBand().to() + 1L))
-        .lte(on.minusYears(profile.ageBand().from()));
-    if (profile.sex() != null) {
-      criteria = criteria.and("sex").is(profile.sex());
+    Criteria criteria = where("draft").ne(true).and("birthDate").gt(known.bornAfter()).lte(known.bornOnOrBefore());
+    if (known.sex() != null) {
+      criteria = criteria.and("sex").is(known.sex());
     }
-    if (profile.townshipId() != null) {
-      criteria = criteria.and("townshipId").is(profile.townshipId());
+    if (known.townshipId() != null) {
+      criteria = criteria.and("townshipId").is(known.townshipId());
     }
-    if (revealedCause != null) {
-      criteria = criteria.and("causes").is(revealedCause);
+    if (!known.causes().isEmpty()) {
+      criteria = criteria.and("causes").all(known.causes());
     }
-    if (field != null) {
-      criteria = criteria.and(field).is(value);
+    if (known.conditionCategory() != null) {
+      criteria = criteria.and("condition.category").is(known.conditionCategory());
+    }
+    if (known.conditionType() != null) {
+      criteria = criteria.and("condition.type").is(known.conditionType());
     }
     return mongo.count(new Query(criteria), CaseFile.class);
   }

@@ -130,6 +130,48 @@ class PublicAnswersAttackIntegrationTest {
   }
 
   @Test
+  void linking_a_childs_needs_tells_no_more_than_the_k_check_allowed_for_all_of_them_together() {
+    String child = bothCauses(1, Sex.MALE, "hulin-town").getFirst();
+    confirmedChildren(5, 8, Sex.MALE, "hulin-town", Cause.POVERTY);
+    confirmedChildren(5, 8, Sex.MALE, "hulin-town", Cause.DISABILITY_ILLNESS);
+    consent(child);
+    JsonNode basicLiving = publish(draft(child, "BASIC_LIVING"));
+    assertThat(basicLiving.path("errors").size()).as(basicLiving.toString()).isZero();
+    assertThat(basicLiving.path("published").path("sex").asString()).as("6 poor boys of 6–11 in 虎林镇")
+        .isEqualTo("MALE");
+
+    // Alone, a medical need fits 6 boys of 6–11 in 虎林镇 with a disability or illness; linked to the first, it
+    // tells that the boy is poor and ill: 1 child.
+    String medical = draft(child, "MEDICAL");
+    JsonNode linked = publish(medical);
+    assertThat(linked.path("errors").toString()).contains("LINKED_CLASS_TOO_SMALL", "（现有1人）");
+    assertThat(linked.path("published").isNull()).isTrue();
+
+    // Four more poor and ill children elsewhere: generalising the medical need cannot help, since the first
+    // already shows a boy of 虎林镇.
+    bothCauses(4, Sex.FEMALE, "hutou-town");
+    assertThat(publish(medical).path("errors").toString()).contains("LINKED_CLASS_TOO_SMALL");
+    // Withdrawing the first does not take back what the public saw.
+    JsonNode withdrawn = staff.post(GraphQlHttp.document("withdrawNeed"), Map.of("input", Map.of("needId",
+        mongo.findOne(new Query(org.springframework.data.mongodb.core.query.Criteria.where("caseFileId").is(child)
+            .and("category").is("BASIC_LIVING")), Need.class).id()))).data().path("withdrawNeed");
+    assertThat(withdrawn.path("need").path("status").asString()).isEqualTo("WITHDRAWN");
+    assertThat(publish(medical).path("errors").toString()).contains("LINKED_CLASS_TOO_SMALL");
+  }
+
+  private List<String> bothCauses(int count, Sex sex, String township) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = UUID.randomUUID().toString();
+      mongo.insert(new CaseFile(id, 1, "登记儿童" + children++, sex, TODAY.minusYears(8).minusDays(30 + i), null,
+          null, township, null, null, EnumSet.of(Cause.POVERTY, Cause.DISABILITY_ILLNESS), 2, null, null, null, null,
+          null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of(), false));
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  @Test
   void no_public_cursor_holds_a_time_finer_than_the_month_and_an_altered_or_made_up_cursor_is_refused() {
     List<String> oneChild = confirmedChildren(8, 9, Sex.FEMALE, "hulin-town", Cause.POVERTY);
     List<String> publishedIds = new ArrayList<>();
