@@ -12,6 +12,14 @@ import org.onedoor.backend.registry.VolunteerSkill;
  */
 public final class Compatibility {
 
+  /**
+   * Exclusions that turn on what the public does not see of the child or on what staff know of the offerer: the
+   * child's exact age, sex or township, and a recorded conflict of interest. Telling a pledger about one would tell
+   * the child's age or sex, or that staff know the pledger is a relative; see {@link #ofChild}.
+   */
+  public static final Set<Exclusion> PRIVATE = EnumSet.of(Exclusion.AGE_PREFERENCE, Exclusion.SEX_PREFERENCE,
+      Exclusion.TOO_FAR_FOR_PLACEMENT, Exclusion.CONFLICT_OF_INTEREST);
+
   /** Skills whose service means contact with a child: only a vetted volunteer may offer them. */
   static final Set<VolunteerSkill> CONTACT = EnumSet.of(VolunteerSkill.COUNSELLING, VolunteerSkill.TUTORING,
       VolunteerSkill.MEDICAL, VolunteerSkill.COMPANIONSHIP);
@@ -68,6 +76,26 @@ public final class Compatibility {
       return Optional.of(Exclusion.CONFLICT_OF_INTEREST);
     }
     return Optional.empty();
+  }
+
+  /** The private exclusion of a pair, if any (see {@link #PRIVATE}); checked again when staff approve. */
+  public static Optional<Exclusion> ofChild(NeedFacts need, Offer offer, Distances distances, boolean conflict,
+      double placementRadiusKm) {
+    if (offer.kind() == OfferKind.PLACEMENT) {
+      int min = offer.childAgeMin() == null ? 0 : offer.childAgeMin();
+      int max = offer.childAgeMax() == null ? 17 : offer.childAgeMax();
+      if (need.childAge() < min || need.childAge() > max) {
+        return Optional.of(Exclusion.AGE_PREFERENCE);
+      }
+      if (offer.childSex() != null && offer.childSex() != need.childSex()) {
+        return Optional.of(Exclusion.SEX_PREFERENCE);
+      }
+      double km = distances.km(offer.townshipId(), need.townshipId());
+      if (Double.isNaN(km) || km > placementRadiusKm) {
+        return Optional.of(Exclusion.TOO_FAR_FOR_PLACEMENT);
+      }
+    }
+    return conflict ? Optional.of(Exclusion.CONFLICT_OF_INTEREST) : Optional.empty();
   }
 
   /**

@@ -110,7 +110,11 @@ public class Matches {
     Distances distances = new Distances(geography.townships());
     Optional<Exclusion> excluded = facts == null ? Optional.of(Exclusion.NEED_NOT_OPEN)
         : Compatibility.check(facts, offer, today, distances, conflict, settings.placementRadiusKm());
-    if (excluded.isPresent()) {
+    // A pledger learns nothing from a private exclusion (the child's exact age, sex or place; a conflict staff
+    // recorded): the pledge waits like any other, and approval refuses it with the reason, for staff only.
+    boolean heldForStaff = excluded.isPresent() && origin == MatchOrigin.PLEDGE
+        && Compatibility.PRIVATE.contains(excluded.get());
+    if (excluded.isPresent() && !heldForStaff) {
       return new MatchPayload(null, List.of(new UserError("NOT_COMPATIBLE", "offerId",
           messages.get("error.NOT_COMPATIBLE", locale, messages.get("exclusion." + excluded.get().name(), locale)))));
     }
@@ -124,7 +128,8 @@ public class Matches {
     } catch (DuplicateKeyException exists) {
       return refused("MATCH_EXISTS", "offerId", locale);
     }
-    audit(match.id(), "PROPOSED", proposer, Map.of("origin", origin.name()));
+    audit(match.id(), "PROPOSED", proposer, heldForStaff
+        ? Map.of("origin", origin.name(), "blockedBy", excluded.get().name()) : Map.of("origin", origin.name()));
     return new MatchPayload(match, List.of());
   }
 
@@ -147,6 +152,12 @@ public class Matches {
     if (mongo.exists(query(where("caseFileId").is(match.caseFileId()).and("offerer").is(match.offerer())),
         Matcher.CONFLICTS)) {
       return refusedAndAudited(match, "CONFLICT_OF_INTEREST", caller, locale);
+    }
+    Optional<Exclusion> ofChild = exclusionOfChild(match, caller);
+    if (ofChild.isPresent()) {
+      audit(match.id(), "APPROVAL_REFUSED", caller.subject(), Map.of("code", ofChild.get().name()));
+      return new MatchPayload(null, List.of(new UserError("NOT_COMPATIBLE", "matchId",
+          messages.get("error.NOT_COMPATIBLE", locale, messages.get("exclusion." + ofChild.get().name(), locale)))));
     }
     String relied = assessment == null || assessment.isBlank() ? match.assessment() : assessment.strip();
     if (match.kind() == OfferKind.PLACEMENT && (relied == null || relied.length() > 500)) {
@@ -267,6 +278,19 @@ public class Matches {
   private void releaseNeed(String needId) {
     mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
         new Update().set("status", NeedStatus.PUBLISHED), Need.class);
+  }
+
+  /** A private exclusion of a pending pair (a pledge is held for staff rather than refused to the pledger). */
+  private Optional<Exclusion> exclusionOfChild(Match match, Caller reader) {
+    Need need = mongo.findById(match.needId(), Need.class);
+    Offer offer = mongo.findById(match.offerId(), Offer.class);
+    if (need == null || offer == null) {
+      return Optional.empty();
+    }
+    NeedFacts facts = matcher.facts(List.of(need), LocalDate.ofInstant(clock.instant(), CHINA), reader)
+        .get(need.id());
+    return facts == null ? Optional.empty() : Compatibility.ofChild(facts, offer,
+        new Distances(geography.townships()), false, settings.placementRadiusKm());
   }
 
   private MatchPayload refusedAndAudited(Match match, String code, Caller caller, Locale locale) {

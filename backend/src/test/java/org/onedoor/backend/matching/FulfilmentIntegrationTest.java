@@ -133,4 +133,34 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     assertThat(mongo.findById(first, Need.class).status()).as("partly met: not fulfilled")
         .isEqualTo(NeedStatus.MATCHED);
   }
+
+  @Test
+  void a_relative_whose_conflict_staff_recorded_sees_the_pledge_wait_like_any_other_and_staff_see_the_conflict() {
+    String need = fixtures.publishedNeed(fixtures.child("上官小川"), NeedCategory.MEDICAL, Urgency.HIGH, false, 3000,
+        10);
+    String publicId = mongo.findById(need, Need.class).publicId();
+    String earlier = charity().post(PLEDGE, Map.of("input", pledge(publicId, UUID.randomUUID().toString()))).data()
+        .path("pledgeOnNeed").path("pledge").path("id").asString();
+    var recorded = fixtures.civil().post("""
+        mutation($input: RecordConflictOfInterestInput!) { recordConflictOfInterest(input: $input) {
+          recorded errors { code } } }""", Map.of("input", Map.of("needId", need, "offerId",
+        mongo.findById(earlier, Match.class).offerId(), "reason", "捐赠人是孩子的姑姑")));
+    assertThat(recorded.data().path("recordConflictOfInterest").path("recorded").asBoolean()).as(recorded.body())
+        .isTrue();
+    fixtures.civil().post("""
+        mutation($id: ID!) { rejectMatch(input: {matchId: $id, reason: "利益冲突"}) { errors { code } } }""",
+        Map.of("id", earlier));
+
+    var again = charity().post(PLEDGE, Map.of("input", pledge(publicId, UUID.randomUUID().toString())));
+
+    assertThat(again.body()).as("the pledger cannot tell a held pledge from any other")
+        .doesNotContain("冲突", "conflict", "CONFLICT", "NOT_COMPATIBLE");
+    JsonNode pledge = again.data().path("pledgeOnNeed").path("pledge");
+    assertThat(pledge.path("status").asString()).isEqualTo("PROPOSED");
+    var approval = fixtures.civil().post("""
+        mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } errors { code message } } }""",
+        Map.of("id", pledge.path("id").asString()));
+    assertThat(approval.data().path("approveMatch").path("errors").get(0).path("code").asString())
+        .as("staff see the conflict").isEqualTo("CONFLICT_OF_INTEREST");
+  }
 }
