@@ -153,17 +153,58 @@ public class Intakes {
 
   private SubmitIntakePayload submit(String key, IntakeKind kind, String townshipId, String villageId,
       IntakeContent content, Routing.Decision decision, String clientAddress, Locale locale) {
-    Optional<IntakeReceipt> replay = replay(key, locale);
+    String scoped = scopedKey(key, kind, content);
+    Optional<IntakeReceipt> replay = replay(scoped, locale);
     if (replay.isPresent()) {
       return new SubmitIntakePayload(replay.get(), List.of());
     }
     if (!withinLimit(clientAddress)) {
       return new SubmitIntakePayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
     }
-    return new SubmitIntakePayload(store(key, kind, townshipId, villageId, content, decision, locale), List.of());
+    return new SubmitIntakePayload(store(scoped, kind, townshipId, villageId, content, decision, locale), List.of());
   }
 
-  /** The receipt of an earlier submission with this idempotency key, if any. */
+  /**
+   * The idempotency key as stored: the caller's own, for one kind of submission and one content. A retry of the
+   * same submission by the same caller finds its receipt again; the same key from another caller, for another kind
+   * or with other content is a new submission, never another's receipt. Only a hash is stored.
+   *
+   * @param key the key the client sent (validated)
+   * @param kind the kind of submission
+   * @param content what was submitted, validated and normalised (no password)
+   */
+  public String scopedKey(String key, IntakeKind kind, Object content) {
+    String caller = Caller.current().map(c -> "account:" + c.subject()).orElse("anonymous");
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((kind.name() + '\u0000' + caller
+          + '\u0000' + fingerprint(content) + '\u0000' + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** Every value of a record (their toString hides what they hold, for the logs), recursively; else the value. */
+  private static String fingerprint(Object value) {
+    if (value instanceof Record record) {
+      StringBuilder all = new StringBuilder("(");
+      for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          component.getAccessor().setAccessible(true);
+          all.append(fingerprint(component.getAccessor().invoke(record))).append('\u0001');
+        } catch (ReflectiveOperationException unreadable) {
+          throw new IllegalStateException(unreadable);
+        }
+      }
+      return all.append(')').toString();
+    }
+    if (value instanceof java.util.Collection<?> values) {
+      return values.stream().map(Intakes::fingerprint).toList().toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** The receipt of an earlier submission with this (scoped) idempotency key, if any. */
   public Optional<IntakeReceipt> replay(String key, Locale locale) {
     return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class))
         .map(existing -> receipt(existing, locale));

@@ -160,7 +160,9 @@ public class SignUps {
         errors.add(messages.userError("REGISTRATION_NUMBER_INVALID", "registrationNumber", locale));
       }
     }
-    Optional<IntakeReceipt> replay = errors.isEmpty() ? intakes.replay(key, locale) : Optional.empty();
+    String scoped = intakes.scopedKey(key, IntakeKind.SIGN_UP, List.of(String.valueOf(input.kind()), username,
+        String.valueOf(displayName), String.valueOf(phone), String.valueOf(input.townshipId())));
+    Optional<IntakeReceipt> replay = errors.isEmpty() ? intakes.replay(scoped, locale) : Optional.empty();
     if (replay.isPresent()) {
       return new SubmitIntakePayload(replay.get(), List.of());
     }
@@ -185,7 +187,7 @@ public class SignUps {
         experience, input.kind() == SignUpKind.FAMILY ? input.childAgeMin() : null,
         input.kind() == SignUpKind.FAMILY ? input.childAgeMax() : null,
         input.kind() == SignUpKind.FAMILY ? input.childSex() : null);
-    return new SubmitIntakePayload(intakes.store(key, IntakeKind.SIGN_UP, input.townshipId(), null, content,
+    return new SubmitIntakePayload(intakes.store(scoped, IntakeKind.SIGN_UP, input.townshipId(), null, content,
         routing.route(IntakeKind.SIGN_UP, List.of(), List.of()), locale), List.of());
   }
 

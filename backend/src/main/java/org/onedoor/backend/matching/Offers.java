@@ -194,7 +194,8 @@ public class Offers {
     if (!errors.isEmpty()) {
       return new SubmitOfferPayload(null, errors);
     }
-    Optional<IntakeReceipt> replay = intakes.replay(key, locale);
+    String scoped = intakes.scopedKey(key, IntakeKind.OFFER, input);
+    Optional<IntakeReceipt> replay = intakes.replay(scoped, locale);
     if (replay.isPresent()) {
       return new SubmitOfferPayload(replay.get(), List.of());
     }
@@ -202,7 +203,7 @@ public class Offers {
       return new SubmitOfferPayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
     }
     String offerId = UUID.randomUUID().toString();
-    IntakeReceipt receipt = intakes.store(key, IntakeKind.OFFER, townshipId, null,
+    IntakeReceipt receipt = intakes.store(scoped, IntakeKind.OFFER, townshipId, null,
         new IntakeContent.OfferOfHelp(offerId, kind, name, phone), routing.route(IntakeKind.OFFER, categories,
             List.of()), locale);
     Intake intake = mongo.findOne(query(where("receiptCode").is(receipt.code())), Intake.class);

@@ -146,6 +146,35 @@ class IntakeIntegrationTest {
   }
 
   @Test
+  void a_key_reused_by_another_caller_or_for_other_content_or_another_kind_is_a_new_submission_never_a_replay() {
+    mongo.dropCollection("rate_limits"); // this test's anonymous submissions are not what the limit is about
+    String key = UUID.randomUUID().toString();
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(Roles.FAMILY),
+        Map.of()));
+    String victims = guardian.post(APPLY, Map.of("input", application(key))).data()
+        .path("submitAssistanceApplication").path("receipt").path("code").asString();
+
+    GraphQlHttp another = GraphQlHttp.at(port).withToken(tokens.token("family-6", "x", List.of(Roles.FAMILY),
+        Map.of()));
+    var sameContentOtherCaller = another.post(APPLY, Map.of("input", application(key)));
+    Map<String, Object> other = new HashMap<>(application(key));
+    other.put("childName", "别的孩子");
+    var otherContentAnonymous = GraphQlHttp.at(port).post(APPLY, Map.of("input", other));
+    var sameContentAnonymous = GraphQlHttp.at(port).post(APPLY, Map.of("input", application(key)));
+    var reportWithTheKey = guardian.post(REPORT, Map.of("input", report(key)));
+
+    for (var answer : List.of(sameContentOtherCaller, otherContentAnonymous, sameContentAnonymous, reportWithTheKey)) {
+      assertThat(answer.body()).as("another's key gives another's receipt to nobody").doesNotContain(victims);
+      assertThat(answer.errors()).isEmpty();
+      assertThat(answer.body()).doesNotContain("\"code\":\"RATE_LIMITED\"");
+    }
+    assertThat(mongo.count(new Query(), Intake.class)).as(sameContentOtherCaller.body() + otherContentAnonymous.body()
+        + sameContentAnonymous.body() + reportWithTheKey.body()).isEqualTo(5);
+    assertThat(mongo.findAll(Intake.class)).extracting(Intake::idempotencyKey).as("only a hash of the key is kept")
+        .doesNotContain(key).doesNotHaveDuplicates();
+  }
+
+  @Test
   void anonymous_submissions_are_limited_per_client_and_hour_and_the_refused_one_stores_nothing() {
     for (int i = 0; i < settings.anonymousPerHour(); i++) {
       var accepted = GraphQlHttp.at(port).post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));

@@ -163,4 +163,23 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     assertThat(approval.data().path("approveMatch").path("errors").get(0).path("code").asString())
         .as("staff see the conflict").isEqualTo("CONFLICT_OF_INTEREST");
   }
+
+  @Test
+  void another_account_reusing_a_pledges_key_makes_its_own_pledge_and_never_receives_the_first() {
+    String need = fixtures.publishedNeed(fixtures.child("诸葛小山"), NeedCategory.MEDICAL, Urgency.HIGH, false, 3000,
+        10);
+    String publicId = mongo.findById(need, Need.class).publicId();
+    String key = UUID.randomUUID().toString();
+    String first = charity().post(PLEDGE, Map.of("input", pledge(publicId, key))).data().path("pledgeOnNeed")
+        .path("pledge").path("id").asString();
+
+    var reused = fixtures.as("donor-curious", "好奇的人", Roles.CHARITY).post(PLEDGE,
+        Map.of("input", pledge(publicId, key)));
+
+    String second = reused.data().path("pledgeOnNeed").path("pledge").path("id").asString();
+    assertThat(second).as(reused.body()).isNotBlank().isNotEqualTo(first);
+    assertThat(mongo.findById(second, Match.class).offerer()).isEqualTo("account:donor-curious");
+    assertThat(mongo.findById(first, Match.class).status()).as("the first pledge untouched")
+        .isEqualTo(MatchStatus.PROPOSED);
+  }
 }
