@@ -81,6 +81,18 @@ class CaseFileController {
   record OverdueVisitsFilter(String townshipId, String supervisorId) {
   }
 
+  /**
+   * The field groups a mutation's payload returns of the file (its {@code caseFile} field): what the access log
+   * must record as read, since the payload hands them to the caller. The record itself is always read.
+   */
+  private static java.util.Set<FieldGroup> payloadGroups(DataFetchingFieldSelectionSet selection) {
+    List<String> fields = selection.getFields("caseFile/*").stream()
+        .filter(f -> f.getQualifiedName().split("/").length == 2).map(SelectedField::getName).toList();
+    java.util.Set<FieldGroup> groups = java.util.EnumSet.of(FieldGroup.RECORD);
+    groups.addAll(FileAccessLog.groupsOf(fields));
+    return groups;
+  }
+
   private static java.util.Set<FieldGroup> nodeGroups(DataFetchingFieldSelectionSet selection) {
     List<String> fields = selection.getFields("edges/node/*").stream()
         .filter(f -> f.getQualifiedName().split("/").length == 3).map(SelectedField::getName).toList();
@@ -88,8 +100,13 @@ class CaseFileController {
   }
 
   @MutationMapping
-  RecordHomeVisitPayload recordHomeVisit(@Argument RecordHomeVisitInput input, Locale locale) {
-    return visits.record(input, locale);
+  RecordHomeVisitPayload recordHomeVisit(@Argument RecordHomeVisitInput input, Locale locale,
+      DataFetchingFieldSelectionSet selection) {
+    java.util.Set<FieldGroup> groups = payloadGroups(selection);
+    if (selection.contains("visit/findings") || selection.contains("visit/followUp")) {
+      groups.add(FieldGroup.CIRCUMSTANCES); // what the visitor found is about the child's circumstances
+    }
+    return visits.record(input, groups, locale);
   }
 
   @SchemaMapping(typeName = "CaseFile")
@@ -134,8 +151,9 @@ class CaseFileController {
   }
 
   @MutationMapping
-  CaseFilePayload updateCaseFile(@Argument UpdateCaseFileInput input, Locale locale) {
-    return files.update(input, locale);
+  CaseFilePayload updateCaseFile(@Argument UpdateCaseFileInput input, Locale locale,
+      DataFetchingFieldSelectionSet selection) {
+    return files.update(input, payloadGroups(selection), locale);
   }
 
   @BatchMapping(typeName = "CaseFile")

@@ -277,12 +277,13 @@ public class CaseFiles {
 
   /**
    * Changes a file if it is still at the expected version: one conditional update, so of two editors working from
-   * the same version exactly one succeeds and the other is told to reload.
+   * the same version exactly one succeeds and the other is told to reload. The read is logged with the field groups
+   * the payload returns ({@code returned}).
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public CaseFilePayload update(UpdateCaseFileInput input, Locale locale) {
+  public CaseFilePayload update(UpdateCaseFileInput input, java.util.Set<FieldGroup> returned, Locale locale) {
     Caller caller = caller();
-    CaseFile current = read(input.id(), EnumSet.of(FieldGroup.RECORD));
+    CaseFile current = read(input.id(), returned);
     if (current == null) {
       return CaseFilePayload.refused(List.of(messages.userError("NOT_FOUND", "id", locale)));
     }

@@ -63,12 +63,14 @@ public class HomeVisits {
   /**
    * Records a visit made by the caller and moves the file's visit dates: the latest visit is the later of the
    * recorded one and this one, the next is due one tier interval after it. The file changes with a version
-   * precondition (retried), so a concurrent edit is neither lost nor overwritten.
+   * precondition (retried), so a concurrent edit is neither lost nor overwritten. The read is logged with the field
+   * groups the payload returns ({@code returned}).
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public RecordHomeVisitPayload record(RecordHomeVisitInput input, Locale locale) {
+  public RecordHomeVisitPayload record(RecordHomeVisitInput input, java.util.Set<FieldGroup> returned,
+      Locale locale) {
     Caller caller = CaseFiles.caller();
-    files.read(input.caseFileId(), EnumSet.of(FieldGroup.RECORD));
+    files.read(input.caseFileId(), returned);
     List<UserError> errors = new ArrayList<>();
     LocalDate today = files.today();
     LocalDate visitedOn = null;

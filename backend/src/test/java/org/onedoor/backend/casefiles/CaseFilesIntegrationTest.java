@@ -155,6 +155,32 @@ class CaseFilesIntegrationTest {
   }
 
   @Test
+  void an_edit_and_a_visit_are_logged_with_the_field_groups_their_answers_return() {
+    String id = open(township, "hulin-town-xinhua");
+    mongo.remove(new Query(Criteria.where("fileId").is(id)), FileAccessLog.COLLECTION);
+
+    xinhuaSupervisor.post("""
+        mutation($input: UpdateCaseFileInput!) { updateCaseFile(input: $input) {
+          caseFile { id version name address causes } errors { code } } }""",
+        Map.of("input", Map.of("id", id, "expectedVersion", 1, "riskTier", 1)));
+    xinhuaSupervisor.post("""
+        mutation($input: UpdateCaseFileInput!) { updateCaseFile(input: $input) {
+          caseFile { id version } errors { code } } }""",
+        Map.of("input", Map.of("id", id, "expectedVersion", 2, "riskTier", 2)));
+    xinhuaSupervisor.post("""
+        mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) {
+          visit { id findings } errors { code } } }""",
+        Map.of("input", Map.of("caseFileId", id, "visitedOn",
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "findings", "家中取暖不足")));
+
+    List<Document> log = mongo.find(new Query(Criteria.where("fileId").is(id)), Document.class,
+        FileAccessLog.COLLECTION);
+    assertThat(log).extracting(d -> d.getList("groups", String.class)).containsExactly(
+        List.of("CIRCUMSTANCES", "IDENTITY", "LOCATION", "RECORD"), List.of("RECORD"),
+        List.of("CIRCUMSTANCES", "RECORD"));
+  }
+
+  @Test
   void invalid_input_is_refused_field_by_field_in_the_callers_language_and_nothing_is_stored() {
     Map<String, Object> bad = child("hulin-town-xinhua");
     bad.put("name", " ");
