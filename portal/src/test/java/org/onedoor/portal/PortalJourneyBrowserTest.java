@@ -195,7 +195,7 @@ class PortalJourneyBrowserTest {
 
     browser.awaitText("children-homes", "虎林市儿童福利院");
     assertThat(browser.text("organisations")).contains("虎林市慈善总会", "已核验").doesNotContain("刘会长");
-    assertThat(browser.text("statistics")).contains("虎林镇", "阿北乡");
+    assertThat(browser.text("statistics")).contains("虎林镇", "阿北乡", "全市合计");
     assertThat(browser.text("statistics")).contains("<5");
     assertThat(browser.text("statistics").lines()).as("no count below 5 is shown as a number")
         .noneMatch(line -> line.strip().matches("[0-4]"));

@@ -44,9 +44,18 @@ public final class Network {
    *
    * @param township township
    * @param cause cause
-   * @param count count, or "<5"
+   * @param count count, "<5", or "—" when withheld to protect a small count
    */
   public record ChildrenCount(Township township, String cause, String count) {
+  }
+
+  /**
+   * The children of a cause city-wide.
+   *
+   * @param cause cause
+   * @param count count, or "—" when withheld to protect a small count
+   */
+  public record ChildrenTotal(String cause, String count) {
   }
 
   /**
@@ -63,9 +72,11 @@ public final class Network {
    * The public statistics the network page shows.
    *
    * @param children children by township and cause
+   * @param childrenTotals children city-wide by cause
    * @param careNetwork volunteers and families by township and kind
    */
-  public record Statistics(List<ChildrenCount> children, List<CareCount> careNetwork) {
+  public record Statistics(List<ChildrenCount> children, List<ChildrenTotal> childrenTotals,
+      List<CareCount> careNetwork) {
   }
 
   /** The kinds of the care network, in column order, each with a translation key. */

@@ -42,10 +42,10 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
       Network.Statistics statistics = api.statistics();
       add(new H3(getTranslation("network.statistics")), new Paragraph(getTranslation("network.statisticsNote")),
           counts("statistics", statistics.children(), Network.ChildrenCount::township, Network.ChildrenCount::cause,
-              Network.ChildrenCount::count, Network.CAUSES, "cause."));
+              Network.ChildrenCount::count, Network.CAUSES, "cause.", cityTotals(statistics.childrenTotals())));
       add(new H3(getTranslation("network.careNetwork")), new Paragraph(getTranslation("network.careNetworkNote")),
           counts("care-network", statistics.careNetwork(), Network.CareCount::township, Network.CareCount::kind,
-              Network.CareCount::count, Network.CARE_KINDS, "careKind."));
+              Network.CareCount::count, Network.CARE_KINDS, "careKind.", null));
     } catch (ApiException failure) {
       add(new Paragraph(ApiErrors.message(this, failure)));
       ApiErrors.show(this, failure);
@@ -85,9 +85,19 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
     return grid;
   }
 
-  /** A township × column table of public counts. */
+  /** The city row of the children table: each cause's total. */
+  private List<String> cityTotals(List<Network.ChildrenTotal> totals) {
+    List<String> row = new ArrayList<>();
+    row.add(getTranslation("network.cityTotal"));
+    Network.CAUSES.forEach(cause -> row.add(totals.stream().filter(t -> t.cause().equals(cause))
+        .map(Network.ChildrenTotal::count).findFirst().orElse("")));
+    return row;
+  }
+
+  /** A township × column table of public counts, with a last row when one is given. */
   private <T> Grid<List<String>> counts(String id, List<T> cells, Function<T, Township> township,
-      Function<T, String> column, Function<T, String> count, List<String> columns, String labelPrefix) {
+      Function<T, String> column, Function<T, String> count, List<String> columns, String labelPrefix,
+      List<String> lastRow) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
     for (T cell : cells) {
       List<String> empty = new ArrayList<>();
@@ -103,7 +113,11 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
       int index = i + 1;
       grid.addColumn(r -> r.get(index)).setHeader(getTranslation(labelPrefix + columns.get(i)));
     }
-    grid.setItems(new ArrayList<>(rows.values()));
+    List<List<String>> items = new ArrayList<>(rows.values());
+    if (lastRow != null) {
+      items.add(lastRow);
+    }
+    grid.setItems(items);
     grid.setAllRowsVisible(true);
     return grid;
   }
