@@ -99,10 +99,15 @@ class FileAccessLog {
   static Set<FieldGroup> groupsOf(List<String> selectedFields) {
     java.util.EnumSet<FieldGroup> groups = java.util.EnumSet.noneOf(FieldGroup.class);
     for (String field : selectedFields) {
+      if (field.equals("guardianship")) {
+        groups.add(FieldGroup.IDENTITY);
+      }
       groups.add(switch (field) {
         case "name", "sex", "birthDate", "nationalId", "householdRegistration" -> FieldGroup.IDENTITY;
         case "township", "village", "address" -> FieldGroup.LOCATION;
-        case "causes", "riskTier", "guardianship", "condition", "schooling", "benefits", "visits" ->
+        // The history shows old and new causes and risk tiers; guardianship holds the guardians' names and phones
+        // (identity) as well as their situation (circumstances).
+        case "causes", "riskTier", "guardianship", "condition", "schooling", "benefits", "visits", "history" ->
             FieldGroup.CIRCUMSTANCES;
         default -> FieldGroup.RECORD;
       });

@@ -153,7 +153,7 @@ public class Intakes {
 
   private SubmitIntakePayload submit(String key, IntakeKind kind, String townshipId, String villageId,
       IntakeContent content, Routing.Decision decision, String clientAddress, Locale locale) {
-    String scoped = scopedKey(key, kind, content);
+    String scoped = scopedKey(key, kind, java.util.Arrays.asList(content, townshipId, villageId));
     Optional<IntakeReceipt> replay = replay(scoped, locale);
     if (replay.isPresent()) {
       return new SubmitIntakePayload(replay.get(), List.of());

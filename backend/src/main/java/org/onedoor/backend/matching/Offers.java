@@ -111,6 +111,14 @@ public class Offers {
   /** Anyone (what they may offer depends on their role): an offer of help through the one door. */
   @PreAuthorize(Roles.PUBLIC)
   public SubmitOfferPayload submit(SubmitOfferInput input, String clientAddress, Locale locale) {
+    return submit(input, null, clientAddress, locale);
+  }
+
+  /**
+   * An offer of help, its idempotency key scoped also to {@code scope} (a pledge: the need pledged on, so that the
+   * same key on another need is another pledge).
+   */
+  SubmitOfferPayload submit(SubmitOfferInput input, String scope, String clientAddress, Locale locale) {
     Caller caller = Caller.current().orElse(null);
     OffererKind offererKind = offererKind(caller);
     List<UserError> errors = new ArrayList<>();
@@ -194,7 +202,7 @@ public class Offers {
     if (!errors.isEmpty()) {
       return new SubmitOfferPayload(null, errors);
     }
-    String scoped = intakes.scopedKey(key, IntakeKind.OFFER, input);
+    String scoped = intakes.scopedKey(key, IntakeKind.OFFER, scope == null ? input : List.of(input, scope));
     Optional<IntakeReceipt> replay = intakes.replay(scoped, locale);
     if (replay.isPresent()) {
       return new SubmitOfferPayload(replay.get(), List.of());

@@ -136,7 +136,8 @@ public class Pledges {
     }
     var submitted = offers.submit(new Offers.SubmitOfferInput(input.idempotencyKey(), input.kind(),
         List.of(need.category()), null, null, null, input.amountYuan(), input.goods(), input.skill(),
-        input.hoursPerWeek(), null, null, null, null, null, 1, null, input.description()), clientAddress, locale);
+        input.hoursPerWeek(), null, null, null, null, null, 1, null, input.description()), need.id(), clientAddress,
+        locale);
     if (!submitted.errors().isEmpty()) {
       return new PledgePayload(null, submitted.errors());
     }

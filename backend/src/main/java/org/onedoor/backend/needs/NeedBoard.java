@@ -47,6 +47,7 @@ import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.backend.platform.lease.Leases;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,6 +66,7 @@ import org.springframework.stereotype.Service;
 public class NeedBoard {
 
   private static final int MAX_TITLE = 60;
+  private static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofSeconds(30);
   private static final int MAX_DESCRIPTION = 2000;
   private static final char[] PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
 
@@ -78,9 +80,11 @@ public class NeedBoard {
   private final TextGuard textGuard = new TextGuard();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final Leases leases;
 
   NeedBoard(MongoTemplate mongo, CaseFiles files, Geography geography, Messages messages, GraphQlLimits limits,
-      AnonymitySettings anonymity, Clock clock) {
+      AnonymitySettings anonymity, Clock clock, Leases leases) {
+    this.leases = leases;
     this.mongo = mongo;
     this.files = files;
     this.geography = geography;
@@ -143,6 +147,26 @@ public class NeedBoard {
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public PublishNeedPayload publish(String needId, Locale locale) {
+    Need draft = needId == null ? null : mongo.findById(needId, Need.class);
+    if (draft == null) {
+      return new PublishNeedPayload(null, null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)),
+          List.of());
+    }
+    // One publication per child at a time (on every instance): the linked-needs check of one must see the other.
+    String lease = "publish-needs:" + draft.caseFileId();
+    String holder = java.util.UUID.randomUUID().toString();
+    if (!leases.acquire(lease, holder, clock.instant(), PUBLICATION_LEASE)) {
+      return new PublishNeedPayload(null, null, List.of(messages.userError("PUBLICATION_BUSY", "needId", locale)),
+          List.of());
+    }
+    try {
+      return publishAlone(needId, locale);
+    } finally {
+      leases.release(lease, holder);
+    }
+  }
+
+  private PublishNeedPayload publishAlone(String needId, Locale locale) {
     Evaluation evaluation = evaluate(needId, locale);
     if (!evaluation.errors().isEmpty()) {
       return new PublishNeedPayload(null, null, evaluation.errors(), evaluation.findings());

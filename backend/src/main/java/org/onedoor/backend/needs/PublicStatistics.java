@@ -35,6 +35,7 @@ public class PublicStatistics {
   private final MongoTemplate mongo;
   private final Geography geography;
   private final SmallCounts smallCounts;
+  private final int k;
   private final DailySnapshots snapshots;
 
   PublicStatistics(CaseFiles files, MongoTemplate mongo, Geography geography, AnonymitySettings anonymity,
@@ -43,6 +44,7 @@ public class PublicStatistics {
     this.mongo = mongo;
     this.geography = geography;
     this.smallCounts = new SmallCounts(anonymity.k());
+    this.k = anonymity.k();
     this.snapshots = snapshots;
   }
 
@@ -88,7 +90,7 @@ public class PublicStatistics {
   /** Today's statistics: taken by the first caller of the day (on any instance), the same for every later one. */
   @PreAuthorize(Roles.PUBLIC)
   public Statistics statistics() {
-    return snapshots.of(SNAPSHOTS, files.today(), Statistics.class, this::take);
+    return snapshots.of(SNAPSHOTS + "_k" + k, files.today(), Statistics.class, this::take);
   }
 
   private Statistics take() {

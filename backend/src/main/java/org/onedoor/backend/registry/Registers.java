@@ -175,7 +175,7 @@ public class Registers {
    */
   @PreAuthorize(Roles.PUBLIC)
   public List<CareNetworkCount> careNetwork() {
-    return snapshots.of(CARE_NETWORK_SNAPSHOTS, LocalDate.now(clock.withZone(CHINA)), CareNetwork.class,
+    return snapshots.of(CARE_NETWORK_SNAPSHOTS + "_k" + k, LocalDate.now(clock.withZone(CHINA)), CareNetwork.class,
         this::takeCareNetwork).cells();
   }
 

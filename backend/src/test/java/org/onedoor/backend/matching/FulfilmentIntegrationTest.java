@@ -181,5 +181,15 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     assertThat(mongo.findById(second, Match.class).offerer()).isEqualTo("account:donor-curious");
     assertThat(mongo.findById(first, Match.class).status()).as("the first pledge untouched")
         .isEqualTo(MatchStatus.PROPOSED);
+
+    String otherNeed = fixtures.publishedNeed(fixtures.child("诸葛小水"), NeedCategory.MEDICAL, Urgency.HIGH, false,
+        3000, 10);
+    var sameKeyOtherNeed = charity().post(PLEDGE, Map.of("input",
+        pledge(mongo.findById(otherNeed, Need.class).publicId(), key)));
+    String third = sameKeyOtherNeed.data().path("pledgeOnNeed").path("pledge").path("id").asString();
+    assertThat(third).as(sameKeyOtherNeed.body()).isNotBlank().isNotEqualTo(first);
+    assertThat(mongo.findById(third, Match.class).needId()).isEqualTo(otherNeed);
+    assertThat(mongo.findById(mongo.findById(first, Match.class).offerId(), Offer.class).status())
+        .as("the first pledge's offer is not withdrawn by a pledge on another need").isEqualTo(OfferStatus.OPEN);
   }
 }

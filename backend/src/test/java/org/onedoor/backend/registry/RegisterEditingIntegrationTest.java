@@ -161,7 +161,7 @@ class RegisterEditingIntegrationTest {
 
   @Test
   void the_public_sees_volunteers_and_families_only_as_counts_by_township_and_kind_small_ones_suppressed() {
-    mongo.dropCollection("care_network_snapshots"); // a new day: the snapshot is taken now
+    mongo.dropCollection("care_network_snapshots_k5"); // a new day: the snapshot is taken now
     var answer = GraphQlHttp.at(port).post("{ statistics { careNetwork { township { id } kind count } } }");
 
     JsonNode cells = answer.data().path("statistics").path("careNetwork");

@@ -46,8 +46,24 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
       "(九年一贯制学校|完全中学|中心小学|中心校|小学|中学|学校|幼儿园)$");
   private static final Pattern ADDRESS_PART = Pattern.compile(
       ".+?(自治区|自治州|省|市|县|区|旗|盟|镇|乡|村|屯|组|社区|小区|路|街|巷|道|号楼|楼|栋|单元|室|号)");
-  /** Address parts of a level above the township: the city and county are public (the gazetteer). */
-  private static final Pattern ABOVE_TOWNSHIP = Pattern.compile(".*(自治区|自治州|省|市|县|区|旗|盟)$");
+  /**
+   * Address parts of a level above the township: the province, city and county are public (the gazetteer). A
+   * housing estate (阳光小区) or a community (社区) is not a district.
+   */
+  private static final Pattern ABOVE_TOWNSHIP = Pattern.compile(".*(自治区|自治州|省|市|县|旗|盟|(?<![小社园校街])区)$");
+  /** An address part that is only a number and its unit (三组, 12号, 5号楼): too common to mean anything alone. */
+  private static final Pattern NUMBERED_PART = Pattern.compile(
+      "^[0-9一二三四五六七八九十百零〇两]+(组|号|号楼|楼|栋|单元|室)$");
+  /**
+   * Village and school stems that are also everyday words (幸福村 → 幸福, 新华村 → 新华 as in 新华字典): the stem alone
+   * would refuse ordinary text, so it is refused only where it names a place (住在新华, 新华屯; see
+   * {@link Kind#PLACE_WORD}).
+   */
+  private static final Set<String> COMMON_WORDS = Set.of("幸福", "希望", "光明", "和平", "友谊", "团结", "胜利", "红星",
+      "前进", "新华", "东方", "建设", "民主", "先锋", "永安", "太平", "长青", "平安", "新兴", "向阳", "东风", "红旗",
+      "前锋", "新生", "兴旺", "富强", "丰收", "解放", "工农", "联合", "东升", "和谐", "爱心", "阳光", "幸运", "温暖",
+      "快乐", "健康", "美好", "振兴", "发展", "繁荣", "安全", "实验", "中心", "第一", "第二", "第三", "新村", "朝阳",
+      "春天", "星星", "月亮", "太阳", "光荣", "先进", "进步", "文明", "新民", "永丰", "永兴", "长胜", "新立", "新发");
   private static final Pattern ADMIN_PREFIX = Pattern.compile("^([^省市县区镇乡村屯]{1,8}?(?:省|市|县|区|镇|乡|村|屯))");
   /** School kinds and how people shorten them, longest first. */
   private static final List<List<String>> SCHOOL_KINDS = List.of(
@@ -71,20 +87,28 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
   /** The tokens the text guard looks for: each fact and the forms it is commonly written in. */
   public List<Token> tokens() {
     Set<Token> tokens = new LinkedHashSet<>();
-    addName(tokens, Rule.CHILD_NAME, childName, true);
-    guardianNames.forEach(name -> addName(tokens, Rule.GUARDIAN_NAME, name, false));
+    addName(tokens, Rule.CHILD_NAME, childName);
+    guardianNames.forEach(name -> addName(tokens, Rule.GUARDIAN_NAME, name));
     addWithStem(tokens, Rule.VILLAGE, villageName, VILLAGE_SUFFIX);
     addWithStem(tokens, Rule.SCHOOL, schoolName, SCHOOL_SUFFIX);
-    schoolAbbreviations(schoolName).forEach(form ->
-        add(tokens, new Token(Rule.SCHOOL, form, schoolName.strip(), Form.ABBREVIATION, Kind.WORD)));
+    schoolAbbreviations(schoolName).stream()
+        .filter(form -> !publicPlaces.contains(form) && !COMMON_WORDS.contains(form))
+        .forEach(form -> add(tokens, new Token(Rule.SCHOOL, form, schoolName.strip(), Form.ABBREVIATION, Kind.WORD)));
     if (address != null) {
       Matcher parts = ADDRESS_PART.matcher(address.replaceAll("\\s", ""));
+      StringBuilder numbered = new StringBuilder();
       while (parts.find()) {
         String part = parts.group();
+        if (NUMBERED_PART.matcher(part).matches()) {
+          numbered.append(part); // 三组 and 12号 alone are everyday words; 三组12号 is an address
+          continue;
+        }
+        addNumbered(tokens, numbered);
         if (!ABOVE_TOWNSHIP.matcher(part).matches() && !publicPlaces.contains(part)) {
           add(tokens, new Token(Rule.ADDRESS, part));
         }
       }
+      addNumbered(tokens, numbered);
     }
     if (nationalId != null && !nationalId.isBlank()) {
       String id = nationalId.strip().toUpperCase();
@@ -102,6 +126,19 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
     return List.copyOf(tokens);
   }
 
+  /** A run of numbered address parts (三组12号), when there are at least two of them. */
+  private static void addNumbered(Set<Token> tokens, StringBuilder numbered) {
+    int count = 0;
+    for (Matcher each = Pattern.compile("[0-9一二三四五六七八九十百零〇两]+(号楼|组|号|楼|栋|单元|室)").matcher(numbered);
+        each.find(); ) {
+      count++;
+    }
+    if (count >= 2) {
+      add(tokens, new Token(Rule.ADDRESS, numbered.toString()));
+    }
+    numbered.setLength(0);
+  }
+
   /** A phone number, and for a landline also its local part, which people often write without the area code. */
   private static void addPhone(Set<Token> tokens, String phone) {
     if (phone == null) {
@@ -116,10 +153,10 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
   }
 
   /**
-   * A name, its given name, their pinyin (with the surname's own reading where it differs) and the initials; for
-   * the child also the pet names people make of the given name (小明, 明明).
+   * A name, its given name, their pinyin (with the surname's own reading where it differs, and ü as u, v or yu) and
+   * the initials (three letters or more).
    */
-  private static void addName(Set<Token> tokens, Rule rule, String name, boolean child) {
+  private static void addName(Set<Token> tokens, Rule rule, String name) {
     if (name == null || name.isBlank()) {
       return;
     }
@@ -131,44 +168,42 @@ public record IdentifyingFacts(String childName, List<String> guardianNames, Str
     if (givenName.length() >= 2) {
       add(tokens, new Token(rule, givenName, trimmed, Form.AS_WRITTEN, Kind.WORD));
     }
-    if (child && !givenName.isEmpty()) {
-      String last = givenName.substring(givenName.length() - 1);
-      add(tokens, new Token(rule, "小" + last, trimmed, Form.ABBREVIATION, Kind.WORD));
-      add(tokens, new Token(rule, last + last, trimmed, Form.ABBREVIATION, Kind.WORD));
-    }
     if (!trimmed.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return;
     }
-    String givenPinyin = TextForms.pinyin(givenName);
-    Set<String> surnameReadings = new LinkedHashSet<>();
-    surnameReadings.add(TextForms.pinyin(surname));
+    Set<String> surnameReadings = new LinkedHashSet<>(TextForms.pinyinSpellings(surname));
     if (SURNAME_READINGS.containsKey(surname)) {
       surnameReadings.add(SURNAME_READINGS.get(surname));
     }
+    List<String> givenSpellings = TextForms.pinyinSpellings(givenName);
     for (String reading : surnameReadings) {
-      String full = (reading + " " + givenPinyin).strip();
-      add(tokens, new Token(rule, full.replace(" ", ""), trimmed, Form.PINYIN, Kind.PINYIN));
-      StringBuilder initials = new StringBuilder();
-      for (String syllable : full.split("\\s+")) {
-        initials.append(syllable.charAt(0));
-      }
-      if (initials.length() >= 2) {
-        add(tokens, new Token(rule, initials.toString(), trimmed, Form.INITIALS, Kind.INITIALS));
+      for (String given : givenSpellings) {
+        String full = (reading + " " + given).strip();
+        add(tokens, new Token(rule, full.replace(" ", ""), trimmed, Form.PINYIN, Kind.PINYIN));
+        StringBuilder initials = new StringBuilder();
+        for (String syllable : full.split("\\s+")) {
+          initials.append(syllable.charAt(0));
+        }
+        if (initials.length() >= 3) { // two letters (陈敏 → cm) are a unit or a size as often as a name
+          add(tokens, new Token(rule, initials.toString(), trimmed, Form.INITIALS, Kind.INITIALS));
+        }
       }
     }
     if (givenName.length() >= 2) {
-      add(tokens, new Token(rule, givenPinyin.replace(" ", ""), trimmed, Form.PINYIN, Kind.PINYIN));
+      givenSpellings.forEach(given ->
+          add(tokens, new Token(rule, given.replace(" ", ""), trimmed, Form.PINYIN, Kind.PINYIN)));
     }
   }
 
-  private static void addWithStem(Set<Token> tokens, Rule rule, String value, Pattern suffix) {
+  private void addWithStem(Set<Token> tokens, Rule rule, String value, Pattern suffix) {
     if (value == null || value.isBlank()) {
       return;
     }
     add(tokens, new Token(rule, value.strip()));
     String stem = suffix.matcher(value.strip()).replaceFirst("");
-    if (stem.length() >= 2) {
-      add(tokens, new Token(rule, stem, value.strip(), Form.ABBREVIATION, Kind.WORD));
+    if (stem.length() >= 2 && !publicPlaces.contains(stem) && !ABOVE_TOWNSHIP.matcher(stem).matches()) {
+      add(tokens, new Token(rule, stem, value.strip(), Form.ABBREVIATION,
+          COMMON_WORDS.contains(stem) ? Kind.PLACE_WORD : Kind.WORD));
     }
   }
 

@@ -19,8 +19,11 @@ import java.util.Map;
  * <li>{@link #dates}: Chinese numerals (小写 and 大写, 〇/零/两/幺, and 十 in "二十三") made digits, letters standing
  * for digits inside digit runs made digits (O for 0, l for 1 …), spaces and invisible characters dropped;
  * punctuation kept, so "2015.3.8" still reads as a date.</li>
+ * <li>{@link #han}: the letters form with everything but Han characters dropped: "王1小a明" reads as 王小明.</li>
  * <li>{@link #digits}: the dates form with every separator between two digits dropped: "139-4567 1234",
- * "一三九四五六七一二三四" and "139O4567I234" all hold 13945671234.</li>
+ * "一三九四五六七一二三四" and "139O4567I234" all hold 13945671234. For the file's own numbers.</li>
+ * <li>{@link #numbers}: the same, dropping only what people put inside one number (spaces, dashes, dots): for the
+ * shapes of unknown numbers, so that a list such as "110、120、130" stays a list.</li>
  * </ul>
  */
 final class TextForms {
@@ -29,9 +32,15 @@ final class TextForms {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   private static final ThreadLocal<Transliterator> PINYIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+  private static final ThreadLocal<Transliterator> PINYIN_MARKED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
 
-  private static final String NUMERALS = "〇零一二三四五六七八九两幺壹贰叁肆伍陆柒捌玖";
-  private static final String NUMERAL_DIGITS = "0012345678921" + "123456789";
+  /** Chinese numerals (小写, 大写), the circles typed for zero, and the radio alphabet's 幺 洞 两 拐 勾. */
+  private static final String NUMERALS = "〇零一二三四五六七八九两幺壹贰叁肆伍陆柒捌玖○◯洞拐勾";
+  private static final String NUMERAL_DIGITS = "0012345678921" + "123456789" + "00079";
+  /** Cyrillic and Greek letters that look like Latin ones, as pinyin disguises use them. */
+  private static final String LOOK_ALIKES = "аеорсхуіјѕкмнтвαεικνορτυχ";
+  private static final String LATIN_FOR_LOOK_ALIKES = "aeopcxyijskmhtbaeiknoptux";
   private static final Map<Character, Character> LETTER_DIGITS = Map.of('O', '0', 'o', '0', 'I', '1', 'l', '1',
       '|', '1', 'Z', '2', 'z', '2', 'S', '5', 's', '5', 'B', '8');
 
@@ -51,19 +60,31 @@ final class TextForms {
   }
 
   final Form letters;
+  final Form han;
   final Form latin;
   final Form dates;
   final Form digits;
+  final Form numbers;
 
   private TextForms(String original) {
     List<Piece> base = base(original);
     this.letters = letters(base);
+    this.han = form(toPieces(letters).stream().filter(p -> Character.UnicodeScript.of(p.c)
+        == Character.UnicodeScript.HAN).toList());
     this.latin = latin(base);
     List<Piece> shown = base.stream().filter(p -> !hidden(p.c)).toList();
     List<Piece> numbered = lettersAsDigits(numerals(shown));
-    List<Piece> spaced = numbered.stream().filter(p -> !invisible(p.c)).toList();
-    this.dates = form(spaced);
-    this.digits = form(withoutSeparatorsBetweenDigits(spaced));
+    this.dates = form(numbered);
+    this.digits = form(withoutSeparatorsBetweenDigits(numbered, TextForms::separator));
+    this.numbers = form(withoutSeparatorsBetweenDigits(numbered, TextForms::numberSeparator));
+  }
+
+  private static List<Piece> toPieces(Form form) {
+    List<Piece> pieces = new ArrayList<>(form.text().length());
+    for (int i = 0; i < form.text().length(); i++) {
+      pieces.add(new Piece(form.text().charAt(i), form.from()[i], form.to()[i]));
+    }
+    return pieces;
   }
 
   static TextForms of(String original) {
@@ -85,6 +106,27 @@ final class TextForms {
     return PINYIN.get().transliterate(han).strip();
   }
 
+  /**
+   * The ways the pinyin of Han text is spelt without tones: ü as u (ICU's ASCII form), v (typed) or yu (passports:
+   * 吕 → lu, lv, lyu).
+   */
+  static List<String> pinyinSpellings(String han) {
+    if (han.isEmpty()) {
+      return List.of("");
+    }
+    String marked = Normalizer.normalize(PINYIN_MARKED.get().transliterate(han).strip(), Normalizer.Form.NFD)
+        .replaceAll("[\\u0300-\\u0304\\u030c]", "");
+    String umlaut = Normalizer.normalize(marked, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+    java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+    spellings.add(pinyin(han));
+    if (umlaut.contains("ü")) {
+      spellings.add(umlaut.replace("ü", "v"));
+      spellings.add(umlaut.replace("ü", "yu"));
+      spellings.add(umlaut.replace("ü", "u"));
+    }
+    return List.copyOf(spellings);
+  }
+
   /** A character of a form and the original characters it came from. */
   private record Piece(char c, int from, int to) {
   }
@@ -95,7 +137,10 @@ final class TextForms {
     for (int i = 0; i < original.length(); ) {
       int codePoint = original.codePointAt(i);
       int next = i + Character.charCount(codePoint);
-      String folded = Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
+      String folded = Character.isDigit(codePoint) && (codePoint < '0' || codePoint > '9')
+          && Character.digit(codePoint, 10) >= 0
+          ? String.valueOf(Character.digit(codePoint, 10)) // Arabic-Indic, Devanagari … digits
+          : Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
       if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
         folded = simplified(folded);
       }
@@ -127,6 +172,10 @@ final class TextForms {
       String plain = Normalizer.normalize(String.valueOf(piece.c), Normalizer.Form.NFD);
       for (int j = 0; j < plain.length(); j++) {
         char c = Character.toLowerCase(plain.charAt(j));
+        int lookAlike = LOOK_ALIKES.indexOf(c);
+        if (lookAlike >= 0) {
+          c = LATIN_FOR_LOOK_ALIKES.charAt(lookAlike);
+        }
         boolean afterLetter = !kept.isEmpty() && kept.getLast().c != '|';
         if (c >= 'a' && c <= 'z') {
           kept.add(new Piece(c, piece.from, piece.to));
@@ -261,13 +310,14 @@ final class TextForms {
     return true;
   }
 
-  private static List<Piece> withoutSeparatorsBetweenDigits(List<Piece> pieces) {
+  private static List<Piece> withoutSeparatorsBetweenDigits(List<Piece> pieces,
+      java.util.function.Predicate<Character> separator) {
     List<Piece> out = new ArrayList<>(pieces.size());
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
-      if (separator(p.c) && !out.isEmpty() && isDigit(out.getLast().c)) {
+      if (separator.test(p.c) && !out.isEmpty() && isDigit(out.getLast().c)) {
         int next = i + 1;
-        while (next < pieces.size() && separator(pieces.get(next).c)) {
+        while (next < pieces.size() && separator.test(pieces.get(next).c)) {
           next++;
         }
         if (next < pieces.size() && isDigit(pieces.get(next).c)) {
@@ -282,6 +332,12 @@ final class TextForms {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** What people put inside one number: spaces, dashes, dots ("139 4567-1234", "139.4567.1234"). */
+  private static boolean numberSeparator(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION
+        || c == '.' || c == '·' || c == '・' || c == '_' || c == '~' || c == '～' || c == '\u2212';
   }
 
   /** Spaces, punctuation and symbols: what people put between digits ("139-4567 1234", "1,200"). */

@@ -65,6 +65,11 @@ public final class TextGuard {
   public enum Kind {
     /** Han or other words: the letters form. */
     WORD,
+    /**
+     * A place's short name that is also an everyday word (新华, 幸福): the letters form, only beside a word that
+     * makes it a place — after 在 住 自 于 到 回 从 往 去 家, or before 村 屯 组 庄 里 乡 寨 社.
+     */
+    PLACE_WORD,
     /** Pinyin: the Latin letters form. */
     PINYIN,
     /** Initials: Latin letters standing alone. */
@@ -109,35 +114,74 @@ public final class TextGuard {
   private static final Pattern NATIONAL_ID_SHAPE = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
   private static final Pattern PHONE_SHAPE = Pattern.compile(
       "(?<![0-9])((?:0?86)?1[3-9][0-9]{9}|0[0-9]{2,3}[0-9]{7,8})(?![0-9])");
-  private static final String SEPARATOR = "[-/.．・·,，、_~～]";
+  private static final String SEPARATOR = "\\s*[-/.．・·,，、_~～\\s]\\s*";
   private static final Pattern FULL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
-      + "|年)([0-9]{1,2})(?:" + SEPARATOR + "|月)([0-9]{1,2})(?:日|号)?(?![0-9])");
+      + "|\\s*年\\s*)([0-9]{1,2})(?:" + SEPARATOR + "|\\s*月\\s*)([0-9]{1,2})(?:\\s*[日号])?(?![0-9])");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![0-9])([0-9]{1,2})" + SEPARATOR + "([0-9]{1,2})"
       + SEPARATOR + "((?:19|20)[0-9]{2})(?![0-9])");
-  private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9])([0-9]{1,2})月份?([0-9]{1,2})(?:日|号)");
+  /** 3月8日, 三月八号, and 3月8 when no measure word follows the day (3月8出生, not 3月5次). */
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "(?<![0-9])([0-9]{1,2})\\s*月份?\\s*([0-9]{1,2})(?:\\s*[日号]|(?![0-9个次元件套岁人名天周号位本支双斤克吨米]))");
   private static final Pattern EIGHT_DIGITS = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
-      + "|年)([0-9]{1,2})月?(?![0-9])");
+      + "|\\s*年\\s*)([0-9]{1,2})\\s*月?(?![0-9])");
   private static final Pattern BIRTHDAY = Pattern.compile(
-      "(生日|出生|生于|诞辰|生辰)[^。；;！!？?，,\\n]{0,4}?([0-9]{1,2}(月|日|号)|(19|20)[0-9]{2})"
-          + "|(?<![0-9])[0-9]{1,2}月份?[^。；;！!？?\\n0-9]{0,3}?(出生|生日|生人)"
+      "(生日|出生|生于|诞辰|生辰)[^。；;！!？?，,\\n]{0,4}?([0-9]{1,2}\\s*([月日号]|[./\\-][0-9]{1,2})|(19|20)[0-9]{2})"
+          + "|(?<![0-9])[0-9]{1,2}\\s*月份?\\s*([0-9]{1,2}\\s*[日号]?)?[^。；;！!？?\\n0-9]{0,3}?(出生|生日|生人)"
+          + "|(?<![0-9])[0-9]{1,4}[./\\-][0-9]{1,2}([./\\-][0-9]{1,2})?\\s*(出生|生日|生人|生的)"
           + "|属(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)");
-  /** Days every calendar marks (New Year, Labour Day, Children's Day, the school year, National Day). */
+  /**
+   * Days every calendar marks (New Year, Labour Day, Children's Day, the school year, National Day): an exact date
+   * only when it is the child's birthday.
+   */
   private static final Set<MonthDay> PUBLIC_DAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1),
       MonthDay.of(9, 1), MonthDay.of(10, 1));
+  private static final String PLACE_BEFORE = "在住自于到回从往去家";
+  private static final String PLACE_AFTER = "村屯组庄里乡寨社";
   private static final List<Rule> SHAPES = List.of(Rule.NATIONAL_ID_SHAPE, Rule.PHONE_SHAPE, Rule.EXACT_DATE,
       Rule.BIRTHDAY);
 
-  /** The findings in all fields, in field order then position; empty when the text may be published. */
+  /**
+   * The findings in all fields, in field order then position; empty when the text may be published. The fields are
+   * also checked joined, so that a fact split across them ("…139" at the end of the title, "4567 1234" at the start
+   * of the description) is found too; such a finding names the fields it spans ("title+description").
+   */
   public List<Finding> check(Map<String, String> fields, List<Token> fileTokens) {
     List<Finding> findings = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     fields.forEach((field, text) -> {
       if (text != null && !text.isEmpty()) {
         findings.addAll(check(field, text, fileTokens));
+        if (!joined.isEmpty()) {
+          joined.append('\n');
+        }
+        names.add(field);
+        starts.add(joined.length());
+        joined.append(text);
       }
     });
+    if (names.size() > 1) {
+      for (Finding finding : check("", joined.toString(), fileTokens)) {
+        int first = fieldAt(starts, finding.start());
+        int last = fieldAt(starts, finding.end() - 1);
+        if (first != last) {
+          findings.add(new Finding(String.join("+", names.subList(first, last + 1)), finding.rule(), finding.text(),
+              finding.start() - starts.get(first), finding.end() - starts.get(first), finding.fact(), finding.form()));
+        }
+      }
+    }
     return findings;
+  }
+
+  private static int fieldAt(List<Integer> starts, int offset) {
+    int field = 0;
+    while (field + 1 < starts.size() && starts.get(field + 1) <= offset) {
+      field++;
+    }
+    return field;
   }
 
   private List<Finding> check(String field, String text, List<Token> fileTokens) {
@@ -146,16 +190,38 @@ public final class TextGuard {
     LocalDate birthDate = null;
     for (Token token : fileTokens) {
       switch (token.kind()) {
-        case WORD -> find(found, field, text, forms.letters, TextForms.letters(token.text()), token, 2);
+        case WORD -> {
+          String needle = TextForms.letters(token.text());
+          find(found, field, text, forms.letters, needle, token, 2);
+          if (needle.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            find(found, field, text, forms.han, needle, token, 2); // 王1小a明
+          }
+        }
+        case PLACE_WORD -> {
+          List<Finding> candidates = new ArrayList<>();
+          String needle = TextForms.letters(token.text());
+          find(candidates, field, text, forms.letters, needle, token, 2);
+          String letters = forms.letters.text();
+          for (int at = letters.indexOf(needle); at >= 0; at = letters.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            boolean place = at > 0 && PLACE_BEFORE.indexOf(letters.charAt(at - 1)) >= 0
+                || end < letters.length() && PLACE_AFTER.indexOf(letters.charAt(end)) >= 0;
+            if (place) {
+              int[] span = forms.letters.original(at, end);
+              candidates.stream().filter(f -> f.start() == span[0] && f.end() == span[1]).findFirst()
+                  .ifPresent(found::add);
+            }
+          }
+        }
         case PINYIN -> find(found, field, text, forms.latin, token.text(), token, 4);
-        case DIGITS -> find(found, field, text, forms.digits, token.text().toUpperCase(), token, 6);
+        case DIGITS -> find(found, field, text, forms.digits, token.text().replace('x', 'X'), token, 6);
         case INITIALS -> initials(found, field, text, token);
         case DATE -> birthDate = LocalDate.parse(token.text());
       }
     }
     dates(found, field, text, forms, birthDate);
-    shape(found, field, text, forms.digits, NATIONAL_ID_SHAPE, Rule.NATIONAL_ID_SHAPE);
-    shape(found, field, text, forms.digits, PHONE_SHAPE, Rule.PHONE_SHAPE);
+    shape(found, field, text, forms.numbers, NATIONAL_ID_SHAPE, Rule.NATIONAL_ID_SHAPE);
+    shape(found, field, text, forms.numbers, PHONE_SHAPE, Rule.PHONE_SHAPE);
     shape(found, field, text, forms.dates, BIRTHDAY, Rule.BIRTHDAY);
     return once(found);
   }
@@ -165,7 +231,8 @@ public final class TextGuard {
     if (needle.length() < minimum) {
       return; // too short to mean the fact rather than anything else
     }
-    String haystack = token.kind() == Kind.DIGITS ? in.text().toUpperCase() : in.text();
+    // Only x is upper-cased (the ID's check digit): upper-casing all could lengthen the text (ß → SS).
+    String haystack = token.kind() == Kind.DIGITS ? in.text().replace('x', 'X') : in.text();
     for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       Finding finding = finding(field, text, in, at, at + needle.length(), token.rule(), token.fact(), token.form());
       boolean literal = finding.text().equals(token.text()) || finding.text().equals(token.fact());
@@ -179,7 +246,7 @@ public final class TextGuard {
     StringBuilder pattern = new StringBuilder("(?<![\\p{IsLatin}])");
     for (int i = 0; i < token.text().length(); i++) {
       char c = token.text().charAt(i);
-      pattern.append(i == 0 ? "" : "[\\s.·・\\-_\\u200b-\\u200f\\u2060\\ufeff]*")
+      pattern.append(i == 0 ? "" : "[\\s\\p{P}\\p{S}\\u200b-\\u200f\\u2060\\ufeff]*")
           .append('[').append(c).append(Character.toUpperCase(c)).append((char) (c + 0xFEE0))
           .append((char) (Character.toUpperCase(c) + 0xFEE0)).append(']');
     }
@@ -204,8 +271,17 @@ public final class TextGuard {
       date(found, field, text, forms.dates, m, num(m, 3), num(m, 2), num(m, 1), birth);
       date(found, field, text, forms.dates, m, num(m, 3), num(m, 1), num(m, 2), birth);
     }
-    for (Matcher m = EIGHT_DIGITS.matcher(forms.digits.text()); m.find(); ) {
-      date(found, field, text, forms.digits, m, num(m, 1), num(m, 2), num(m, 3), birth);
+    for (Matcher m = EIGHT_DIGITS.matcher(forms.numbers.text()); m.find(); ) {
+      date(found, field, text, forms.numbers, m, num(m, 1), num(m, 2), num(m, 3), birth);
+    }
+    if (birth != null) {
+      // Separated any way at all ("2015、03、08"): the birth date only, not every list of numbers.
+      for (Matcher m = EIGHT_DIGITS.matcher(forms.digits.text()); m.find(); ) {
+        if (birth.equals(safeDate(m))) {
+          found.add(finding(field, text, forms.digits, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(),
+              Form.DATE));
+        }
+      }
     }
     for (Matcher m = MONTH_DAY.matcher(forms.dates.text()); m.find(); ) {
       date(found, field, text, forms.dates, m, 0, num(m, 1), num(m, 2), birth);
@@ -230,8 +306,16 @@ public final class TextGuard {
     }
     if (birth != null && monthDay.equals(MonthDay.from(birth)) && (year == 0 || year == birth.getYear())) {
       found.add(finding(field, text, in, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(), Form.DATE));
-    } else if (year != 0 || !PUBLIC_DAYS.contains(monthDay)) {
+    } else if (!PUBLIC_DAYS.contains(monthDay)) {
       found.add(finding(field, text, in, m.start(), m.end(), Rule.EXACT_DATE, null, Form.DATE));
+    }
+  }
+
+  private static LocalDate safeDate(Matcher m) {
+    try {
+      return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+    } catch (DateTimeException notADate) {
+      return null;
     }
   }
 

@@ -31,7 +31,7 @@ public class DailySnapshots {
   /**
    * The day's snapshot in a collection the calling feature owns, taken now if the day has none yet.
    *
-   * @param collection the feature's snapshot collection
+   * @param collection the feature's snapshot collection (one per kind of answer and setting that shapes it)
    * @param day the day
    * @param type what is stored (a record)
    * @param take takes the snapshot
@@ -47,7 +47,8 @@ public class DailySnapshots {
     try {
       mongo.insert(new Document("_id", id).append("value", value).append("takenAt", Date.from(clock.instant())),
           collection);
-      mongo.remove(query(where("_id").lt(id)), collection);
+      // Yesterday's stays: an instance whose clock lags at midnight still finds the day it asks for.
+      mongo.remove(query(where("_id").lt(day.minusDays(1).toString())), collection);
     } catch (DuplicateKeyException takenElsewhere) {
       value = mongo.findById(id, Document.class, collection).get("value", Document.class);
     }

@@ -68,8 +68,11 @@ class TextGuardAdversarialTest {
         Arguments.of("initials", "W.X.M.同学需要帮助", Rule.CHILD_NAME),
         Arguments.of("initials", "孩子wxm需要冬衣", Rule.CHILD_NAME),
         Arguments.of("initials", "监护人 W J G 在外务工", Rule.GUARDIAN_NAME),
-        // Pet names of the child's given name
-        Arguments.of("pet name", "明明今年八岁", Rule.CHILD_NAME),
+        // Letters, digits or look-alike letters between or inside a name
+        Arguments.of("letters between", "王1小1明需要帮助", Rule.CHILD_NAME),
+        Arguments.of("letters between", "王a小a明需要帮助", Rule.CHILD_NAME),
+        Arguments.of("look-alikes", "孩子w\u0430ng xi\u0430oming（西里尔字母）", Rule.CHILD_NAME),
+        Arguments.of("initials", "孩子W/X/M需要冬衣", Rule.CHILD_NAME),
         // Digit runs with any separators
         Arguments.of("separators", "联系139-4567-1234", Rule.PHONE),
         Arguments.of("separators", "联系 139 4567 1234", Rule.PHONE),
@@ -90,6 +93,12 @@ class TextGuardAdversarialTest {
         Arguments.of("numerals", "电话一三九 四五六七 一二三四", Rule.PHONE),
         Arguments.of("numerals", "座机〇四六七五八二一二三四", Rule.PHONE),
         Arguments.of("numerals", "打一三七零零零零一一一一联系", Rule.PHONE_SHAPE),
+        Arguments.of("numerals", "座机○四六七五八二一二三四", Rule.PHONE),
+        Arguments.of("numerals", "电话幺三洞四五六七幺二三四", Rule.PHONE_SHAPE),
+        Arguments.of("numerals", "电话\u0661\u0663\u0669\u0664\u0665\u0666\u0667\u0661\u0662\u0663\u0664",
+            Rule.PHONE),
+        Arguments.of("numerals", "孩子二○一五年三月生", Rule.BIRTH_DATE),
+        Arguments.of("numerals", "证件二三○三八一二○一五○三○八一二三七", Rule.NATIONAL_ID),
         // Dates in every common shape (the birth date and any other exact date)
         Arguments.of("dates", "出生日期20150308", Rule.BIRTH_DATE),
         Arguments.of("dates", "生于2015.03.08", Rule.BIRTH_DATE),
@@ -107,6 +116,13 @@ class TextGuardAdversarialTest {
         Arguments.of("birthday", "生日是三月份", Rule.BIRTHDAY),
         Arguments.of("birthday", "孩子是十月出生的", Rule.BIRTHDAY),
         Arguments.of("birthday", "孩子属羊", Rule.BIRTHDAY),
+        Arguments.of("birthday", "3月8出生", Rule.BIRTH_DATE),
+        Arguments.of("birthday", "他三月八出生", Rule.BIRTH_DATE),
+        Arguments.of("birthday", "生日3.8", Rule.BIRTHDAY),
+        Arguments.of("birthday", "生日：3/8", Rule.BIRTHDAY),
+        Arguments.of("birthday", "15.3.8出生", Rule.BIRTHDAY),
+        Arguments.of("birthday", "08/03/15出生", Rule.BIRTHDAY),
+        Arguments.of("dates", "孩子2015 3 8生", Rule.BIRTH_DATE),
         // Partial ID numbers
         Arguments.of("ID segment", "身份证前六位230381", Rule.NATIONAL_ID),
         Arguments.of("ID segment", "证件号后六位081237", Rule.NATIONAL_ID),
@@ -121,6 +137,7 @@ class TextGuardAdversarialTest {
         Arguments.of("abbreviation", "新华屯的孩子", Rule.VILLAGE),
         // Address parts below the township
         Arguments.of("address", "住三组12号", Rule.ADDRESS),
+        Arguments.of("address", "住三组 12 号", Rule.ADDRESS),
         // Shapes of numbers that are not the file's
         Arguments.of("shape", "请拨137 0000 1111", Rule.PHONE_SHAPE),
         Arguments.of("shape", "证件11010519491231002X", Rule.NATIONAL_ID_SHAPE),
@@ -134,6 +151,54 @@ class TextGuardAdversarialTest {
 
     assertThat(findings).as(category + ": " + text).extracting(Finding::rule).contains(rule);
     assertThat(findings).allSatisfy(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text()));
+  }
+
+  @Test
+  void a_fact_split_between_the_title_and_the_description_is_refused_for_both() {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("title", "请联系139");
+    fields.put("description", "4567 1234，谢谢");
+
+    assertThat(guard.check(fields, FILE.tokens())).extracting(Finding::field, Finding::rule)
+        .contains(org.assertj.core.groups.Tuple.tuple("title+description", Rule.PHONE));
+  }
+
+  @Test
+  void names_with_u_umlaut_are_refused_in_every_spelling_of_their_pinyin() {
+    IdentifyingFacts lv = new IdentifyingFacts("吕小女", List.of(), null, null, null, null, List.of());
+
+    for (String text : List.of("孩子Lv Xiaonv", "孩子Lyu Xiaonyu", "孩子lü xiǎo nǚ", "孩子Lu Xiaonu")) {
+      assertThat(guard.check(Map.of("description", text), lv.tokens())).as(text).extracting(Finding::rule)
+          .contains(Rule.CHILD_NAME);
+    }
+  }
+
+  @Test
+  void everyday_words_that_share_a_files_pet_names_stems_initials_or_numbers_pass() throws IOException {
+    IdentifyingFacts everyday = new IdentifyingFacts("陈敏", List.of("张勤学", "李书", "徐磊", "马丽"), "幸福村",
+        "黑龙江省虎林市虎林镇幸福村阳光小区5号楼2单元", "虎林镇中心小学", null, List.of(), LocalDate.of(2016, 7, 9),
+        List.of("虎林镇"));
+    List<String> texts = new ArrayList<>(ordinaryTexts());
+    texts.addAll(List.of("身高140cm，需要冬衣", "羽绒服XL码", "每天喝250ml牛奶", "小学三年级学生需要小书包",
+        "希望收到新华字典一本", "愿孩子有一个幸福的童年", "虎林镇一名小学生需要冬季衣物", "每月12号前送达",
+        "物资分三组发放", "尺码110、120、130、140、150各一件", "费用约1500+300+1200元", "2025年9月1日开学",
+        "阳光明媚的日子里，孩子收到了礼物"));
+
+    for (String text : texts) {
+      assertThat(guard.check(Map.of("description", text), everyday.tokens())).as(text).isEmpty();
+    }
+    assertThat(guard.check(Map.of("description", "住在阳光小区5号楼"), everyday.tokens()))
+        .extracting(Finding::rule).contains(Rule.ADDRESS);
+  }
+
+  @Test
+  void odd_input_never_breaks_the_guard() {
+    for (String text : List.of("ßßß13945671234", "\uD840\uDC00王小明\uD840\uDC01", "a\u0301\u0302\u0303",
+        "〆々〇", "x".repeat(5000), " ", "\u200b\u200b")) {
+      assertThat(guard.check(Map.of("description", text), FILE.tokens())).as(text).isNotNull();
+    }
+    assertThat(guard.check(Map.of("description", "ßßß13945671234"), FILE.tokens())).extracting(Finding::text)
+        .contains("13945671234");
   }
 
   @Test
