@@ -66,7 +66,8 @@ import org.springframework.stereotype.Service;
 public class NeedBoard {
 
   private static final int MAX_TITLE = 60;
-  private static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofSeconds(30);
+  /** Longer than any publication takes; released at once when it ends. */
+  private static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofMinutes(2);
   private static final int MAX_DESCRIPTION = 2000;
   private static final char[] PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
 
@@ -162,7 +163,13 @@ public class NeedBoard {
     try {
       return publishAlone(needId, locale);
     } finally {
-      leases.release(lease, holder);
+      try {
+        leases.release(lease, holder);
+      } catch (RuntimeException releaseFailed) {
+        // The publication's outcome stands; the lease lapses by itself.
+        org.slf4j.LoggerFactory.getLogger(NeedBoard.class).warn("Releasing a publication lease failed: {}",
+            releaseFailed.getClass().getSimpleName());
+      }
     }
   }
 

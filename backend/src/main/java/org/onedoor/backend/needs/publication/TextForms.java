@@ -19,6 +19,8 @@ import java.util.Map;
  * <li>{@link #dates}: Chinese numerals (小写 and 大写, 〇/零/两/幺, and 十 in "二十三") made digits, letters standing
  * for digits inside digit runs made digits (O for 0, l for 1 …), spaces and invisible characters dropped;
  * punctuation kept, so "2015.3.8" still reads as a date.</li>
+ * <li>{@link #compactDates}: the dates form without spaces: "2 0 1 5 年 3 月" reads as 2015年3月 (the dates form
+ * keeps them, so that "2015 3 8" still reads as a date).</li>
  * <li>{@link #han}: the letters form with everything but Han characters dropped: "王1小a明" reads as 王小明.</li>
  * <li>{@link #digits}: the dates form with every separator between two digits dropped: "139-4567 1234",
  * "一三九四五六七一二三四" and "139O4567I234" all hold 13945671234. For the file's own numbers.</li>
@@ -40,7 +42,7 @@ final class TextForms {
   private static final String NUMERAL_DIGITS = "0012345678921" + "123456789" + "00079";
   /** Cyrillic and Greek letters that look like Latin ones, as pinyin disguises use them. */
   private static final String LOOK_ALIKES = "аеорсхуіјѕкмнтвαεικνορτυχ";
-  private static final String LATIN_FOR_LOOK_ALIKES = "aeopcxyijskmhtbaeiknoptux";
+  private static final String LATIN_FOR_LOOK_ALIKES = "aeopcxyijskmhtbaeikvoptux";
   private static final Map<Character, Character> LETTER_DIGITS = Map.of('O', '0', 'o', '0', 'I', '1', 'l', '1',
       '|', '1', 'Z', '2', 'z', '2', 'S', '5', 's', '5', 'B', '8');
 
@@ -63,6 +65,7 @@ final class TextForms {
   final Form han;
   final Form latin;
   final Form dates;
+  final Form compactDates;
   final Form digits;
   final Form numbers;
 
@@ -75,6 +78,7 @@ final class TextForms {
     List<Piece> shown = base.stream().filter(p -> !hidden(p.c)).toList();
     List<Piece> numbered = lettersAsDigits(numerals(shown));
     this.dates = form(numbered);
+    this.compactDates = form(numbered.stream().filter(p -> !invisible(p.c)).toList());
     this.digits = form(withoutSeparatorsBetweenDigits(numbered, TextForms::separator));
     this.numbers = form(withoutSeparatorsBetweenDigits(numbered, TextForms::numberSeparator));
   }
@@ -334,10 +338,13 @@ final class TextForms {
     return c >= '0' && c <= '9';
   }
 
-  /** What people put inside one number: spaces, dashes, dots ("139 4567-1234", "139.4567.1234"). */
+  /**
+   * What people put inside one number: spaces, dashes, dots, slashes, brackets ("139 4567-1234", "(0467)5821234",
+   * "139/4567/1234") — not the commas, 、 or + of a list or a sum.
+   */
   private static boolean numberSeparator(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION
-        || c == '.' || c == '·' || c == '・' || c == '_' || c == '~' || c == '～' || c == '\u2212';
+        || ".·・_~～\u2212/()（）".indexOf(c) >= 0;
   }
 
   /** Spaces, punctuation and symbols: what people put between digits ("139-4567 1234", "1,200"). */

@@ -67,7 +67,7 @@ public final class TextGuard {
     WORD,
     /**
      * A place's short name that is also an everyday word (新华, 幸福): the letters form, only beside a word that
-     * makes it a place — after 在 住 自 于 到 回 从 往 去 家, or before 村 屯 组 庄 里 乡 寨 社.
+     * makes it a place — after 住在, 家在, 来自, 位于 …, or before 村 屯 组 庄 里 乡 寨.
      */
     PLACE_WORD,
     /** Pinyin: the Latin letters form. */
@@ -114,31 +114,46 @@ public final class TextGuard {
   private static final Pattern NATIONAL_ID_SHAPE = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
   private static final Pattern PHONE_SHAPE = Pattern.compile(
       "(?<![0-9])((?:0?86)?1[3-9][0-9]{9}|0[0-9]{2,3}[0-9]{7,8})(?![0-9])");
-  private static final String SEPARATOR = "\\s*[-/.．・·,，、_~～\\s]\\s*";
+  /** Between the parts of a date: a punctuation mark or a space (not a line break), with spaces around it. */
+  private static final String SEPARATOR = "[ \\t]*[-/.．・·,，、_~～ \\t][ \\t]*";
+  private static final String SPACE = "[ \\t]*";
+  /** What may follow a day without 日 or 号 for it to be a day: not a measure word (3月5次, 2026年3月 10名). */
+  private static final String NOT_A_COUNT = "(?![ \\t]*[0-9个次元件套岁人名天周位本支双斤克吨米户袋箱块千万百多小公厘年月号])";
   private static final Pattern FULL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
-      + "|\\s*年\\s*)([0-9]{1,2})(?:" + SEPARATOR + "|\\s*月\\s*)([0-9]{1,2})(?:\\s*[日号])?(?![0-9])");
+      + "|" + SPACE + "年" + SPACE + ")([0-9]{1,2})(?:" + SEPARATOR + "|" + SPACE + "月" + SPACE + ")([0-9]{1,2})(?:"
+      + SPACE + "[日号]|" + NOT_A_COUNT + ")");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![0-9])([0-9]{1,2})" + SEPARATOR + "([0-9]{1,2})"
       + SEPARATOR + "((?:19|20)[0-9]{2})(?![0-9])");
-  /** 3月8日, 三月八号, and 3月8 when no measure word follows the day (3月8出生, not 3月5次). */
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?<![0-9])([0-9]{1,2})\\s*月份?\\s*([0-9]{1,2})(?:\\s*[日号]|(?![0-9个次元件套岁人名天周号位本支双斤克吨米]))");
+  /**
+   * 3月8日, 三月八号, and a bare 3月8 only before a birth word, a punctuation mark or the end (3月8出生, not
+   * 八月十五中秋节 or 3月5次).
+   */
+  private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9])([0-9]{1,2})" + SPACE + "月份?" + SPACE
+      + "([0-9]{1,2})(?:" + SPACE + "[日号]|(?=" + SPACE + "(?:出生|生|[，。,.；;、！!？?]|$)))");
   private static final Pattern EIGHT_DIGITS = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:" + SEPARATOR
-      + "|\\s*年\\s*)([0-9]{1,2})\\s*月?(?![0-9])");
+      + "|" + SPACE + "年" + SPACE + ")([0-9]{1,2})" + SPACE + "月?(?![0-9])");
+  private static final String NOT_BIRTHDAY_END = "[^。；;！!？?，,\\n]";
   private static final Pattern BIRTHDAY = Pattern.compile(
-      "(生日|出生|生于|诞辰|生辰)[^。；;！!？?，,\\n]{0,4}?([0-9]{1,2}\\s*([月日号]|[./\\-][0-9]{1,2})|(19|20)[0-9]{2})"
-          + "|(?<![0-9])[0-9]{1,2}\\s*月份?\\s*([0-9]{1,2}\\s*[日号]?)?[^。；;！!？?\\n0-9]{0,3}?(出生|生日|生人)"
-          + "|(?<![0-9])[0-9]{1,4}[./\\-][0-9]{1,2}([./\\-][0-9]{1,2})?\\s*(出生|生日|生人|生的)"
+      "(生日|出生|生于|诞辰|生辰)" + NOT_BIRTHDAY_END + "{0,4}?([0-9]{1,2}" + SPACE + "[月日号]|(19|20)[0-9]{2}(?![0-9.]))"
+          + "|生日" + NOT_BIRTHDAY_END + "{0,3}?(?<![0-9.])[0-9]{1,2}[./\\-][0-9]{1,2}(?![0-9.])"
+          + "(?!" + SPACE + "(公斤|斤|kg|个月|岁|克))"
+          + "|(?<![0-9])[0-9]{1,2}" + SPACE + "月份?" + SPACE + "([0-9]{1,2}" + SPACE + "[日号]?)?"
+          + "[^。；;！!？?\\n0-9]{0,3}?(出生|生日|生人)"
+          + "|(?<![0-9.])[0-9]{1,4}[./\\-][0-9]{1,2}([./\\-][0-9]{1,2})?" + SPACE + "(出生|生日|生人|生的)"
           + "|属(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)");
   /**
-   * Days every calendar marks (New Year, Labour Day, Children's Day, the school year, National Day): an exact date
-   * only when it is the child's birthday.
+   * Days every calendar marks (New Year, Labour Day, Children's Day, the school year, National Day): without a year,
+   * an exact date only when it is the child's birthday; with a year they date an event like any other day.
    */
   private static final Set<MonthDay> PUBLIC_DAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 1),
       MonthDay.of(9, 1), MonthDay.of(10, 1));
-  private static final String PLACE_BEFORE = "在住自于到回从往去家";
-  private static final String PLACE_AFTER = "村屯组庄里乡寨社";
+  /** Words before a place's short name that make it a place (住在新华, 来自新华, 家在新华). */
+  private static final List<String> PLACE_BEFORE = List.of("住在", "家在", "来自", "住于", "位于", "生活在", "居住在",
+      "回到", "老家", "家住", "户籍");
+  /** Characters after a place's short name that make it a place (新华村, 新华屯, 新华三组 as 新华组). */
+  private static final String PLACE_AFTER = "村屯组庄里乡寨";
   private static final List<Rule> SHAPES = List.of(Rule.NATIONAL_ID_SHAPE, Rule.PHONE_SHAPE, Rule.EXACT_DATE,
       Rule.BIRTHDAY);
 
@@ -156,7 +171,7 @@ public final class TextGuard {
       if (text != null && !text.isEmpty()) {
         findings.addAll(check(field, text, fileTokens));
         if (!joined.isEmpty()) {
-          joined.append('\n');
+          joined.append('。'); // a sentence break: numbers still join across it, dates do not
         }
         names.add(field);
         starts.add(joined.length());
@@ -196,6 +211,10 @@ public final class TextGuard {
           if (needle.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             find(found, field, text, forms.han, needle, token, 2); // 王1小a明
           }
+          String numbered = TextForms.of(token.text()).compactDates.text();
+          if (!numbered.equals(token.text())) {
+            find(found, field, text, forms.compactDates, numbered, token, 2); // 三组12号 as 3组十二号
+          }
         }
         case PLACE_WORD -> {
           List<Finding> candidates = new ArrayList<>();
@@ -204,7 +223,8 @@ public final class TextGuard {
           String letters = forms.letters.text();
           for (int at = letters.indexOf(needle); at >= 0; at = letters.indexOf(needle, at + 1)) {
             int end = at + needle.length();
-            boolean place = at > 0 && PLACE_BEFORE.indexOf(letters.charAt(at - 1)) >= 0
+            String before = letters.substring(Math.max(0, at - 3), at);
+            boolean place = PLACE_BEFORE.stream().anyMatch(before::endsWith)
                 || end < letters.length() && PLACE_AFTER.indexOf(letters.charAt(end)) >= 0;
             if (place) {
               int[] span = forms.letters.original(at, end);
@@ -223,6 +243,7 @@ public final class TextGuard {
     shape(found, field, text, forms.numbers, NATIONAL_ID_SHAPE, Rule.NATIONAL_ID_SHAPE);
     shape(found, field, text, forms.numbers, PHONE_SHAPE, Rule.PHONE_SHAPE);
     shape(found, field, text, forms.dates, BIRTHDAY, Rule.BIRTHDAY);
+    shape(found, field, text, forms.compactDates, BIRTHDAY, Rule.BIRTHDAY);
     return once(found);
   }
 
@@ -264,12 +285,24 @@ public final class TextGuard {
    * birthday is the birth date whatever its shape.
    */
   private static void dates(List<Finding> found, String field, String text, TextForms forms, LocalDate birth) {
-    for (Matcher m = FULL_DATE.matcher(forms.dates.text()); m.find(); ) {
-      date(found, field, text, forms.dates, m, num(m, 1), num(m, 2), num(m, 3), birth);
-    }
-    for (Matcher m = DAY_MONTH_YEAR.matcher(forms.dates.text()); m.find(); ) {
-      date(found, field, text, forms.dates, m, num(m, 3), num(m, 2), num(m, 1), birth);
-      date(found, field, text, forms.dates, m, num(m, 3), num(m, 1), num(m, 2), birth);
+    for (TextForms.Form in : List.of(forms.dates, forms.compactDates)) {
+      for (Matcher m = FULL_DATE.matcher(in.text()); m.find(); ) {
+        date(found, field, text, in, m, num(m, 1), num(m, 2), num(m, 3), birth);
+      }
+      for (Matcher m = DAY_MONTH_YEAR.matcher(in.text()); m.find(); ) {
+        date(found, field, text, in, m, num(m, 3), num(m, 2), num(m, 1), birth);
+        date(found, field, text, in, m, num(m, 3), num(m, 1), num(m, 2), birth);
+      }
+      for (Matcher m = MONTH_DAY.matcher(in.text()); m.find(); ) {
+        date(found, field, text, in, m, 0, num(m, 1), num(m, 2), birth);
+      }
+      if (birth != null) {
+        for (Matcher m = YEAR_MONTH.matcher(in.text()); m.find(); ) {
+          if (num(m, 1) == birth.getYear() && num(m, 2) == birth.getMonthValue()) {
+            found.add(finding(field, text, in, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(), Form.DATE));
+          }
+        }
+      }
     }
     for (Matcher m = EIGHT_DIGITS.matcher(forms.numbers.text()); m.find(); ) {
       date(found, field, text, forms.numbers, m, num(m, 1), num(m, 2), num(m, 3), birth);
@@ -279,17 +312,6 @@ public final class TextGuard {
       for (Matcher m = EIGHT_DIGITS.matcher(forms.digits.text()); m.find(); ) {
         if (birth.equals(safeDate(m))) {
           found.add(finding(field, text, forms.digits, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(),
-              Form.DATE));
-        }
-      }
-    }
-    for (Matcher m = MONTH_DAY.matcher(forms.dates.text()); m.find(); ) {
-      date(found, field, text, forms.dates, m, 0, num(m, 1), num(m, 2), birth);
-    }
-    if (birth != null) {
-      for (Matcher m = YEAR_MONTH.matcher(forms.dates.text()); m.find(); ) {
-        if (num(m, 1) == birth.getYear() && num(m, 2) == birth.getMonthValue()) {
-          found.add(finding(field, text, forms.dates, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(),
               Form.DATE));
         }
       }
@@ -306,7 +328,7 @@ public final class TextGuard {
     }
     if (birth != null && monthDay.equals(MonthDay.from(birth)) && (year == 0 || year == birth.getYear())) {
       found.add(finding(field, text, in, m.start(), m.end(), Rule.BIRTH_DATE, birth.toString(), Form.DATE));
-    } else if (!PUBLIC_DAYS.contains(monthDay)) {
+    } else if (year != 0 || !PUBLIC_DAYS.contains(monthDay)) {
       found.add(finding(field, text, in, m.start(), m.end(), Rule.EXACT_DATE, null, Form.DATE));
     }
   }

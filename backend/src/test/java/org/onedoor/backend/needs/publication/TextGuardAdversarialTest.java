@@ -141,7 +141,14 @@ class TextGuardAdversarialTest {
         // Shapes of numbers that are not the file's
         Arguments.of("shape", "请拨137 0000 1111", Rule.PHONE_SHAPE),
         Arguments.of("shape", "证件11010519491231002X", Rule.NATIONAL_ID_SHAPE),
-        Arguments.of("shape", "证件 110105 19491231 002X", Rule.NATIONAL_ID_SHAPE));
+        Arguments.of("shape", "证件 110105 19491231 002X", Rule.NATIONAL_ID_SHAPE),
+        Arguments.of("shape", "请拨(0451)8765432", Rule.PHONE_SHAPE),
+        Arguments.of("shape", "请拨137/0000/1111", Rule.PHONE_SHAPE),
+        Arguments.of("separators", "联系（0467）5821234", Rule.PHONE),
+        Arguments.of("dates", "2019年6月1日入院", Rule.EXACT_DATE),
+        Arguments.of("dates", "2 0 1 5 年 3 月出生", Rule.BIRTH_DATE),
+        Arguments.of("address", "住3组12号", Rule.ADDRESS),
+        Arguments.of("address", "住三组十二号", Rule.ADDRESS));
   }
 
   @ParameterizedTest(name = "[{index}] {0}: {1}")
@@ -181,12 +188,20 @@ class TextGuardAdversarialTest {
     List<String> texts = new ArrayList<>(ordinaryTexts());
     texts.addAll(List.of("身高140cm，需要冬衣", "羽绒服XL码", "每天喝250ml牛奶", "小学三年级学生需要小书包",
         "希望收到新华字典一本", "愿孩子有一个幸福的童年", "虎林镇一名小学生需要冬季衣物", "每月12号前送达",
-        "物资分三组发放", "尺码110、120、130、140、150各一件", "费用约1500+300+1200元", "2025年9月1日开学",
-        "阳光明媚的日子里，孩子收到了礼物"));
+        "物资分三组发放", "尺码110、120、130、140、150各一件", "费用约1500+300+1200元", "9月1日开学前送到",
+        "阳光明媚的日子里，孩子收到了礼物", "时间：2026年3月\n10户需要冬衣", "八月十五中秋节前送到", "9月10教师节前送到",
+        "3月两百元", "1月二十多天", "早产，出生时仅1.8公斤", "出生时体重2.5公斤", "出生3-4个月需要奶粉",
+        "到新华书店买课本", "据新华社报道", "在阳光下成长", "让孩子看到希望", "祝大家幸福", "每周3次，每次2小时",
+        "需要2套冬衣（身高120、130各一套）", "初一、初二的两个孩子", "2026年3月 10名学生"));
 
     for (String text : texts) {
       assertThat(guard.check(Map.of("description", text), everyday.tokens())).as(text).isEmpty();
+      assertThat(guard.check(Map.of("description", text), FILE.tokens())).as(text).isEmpty();
     }
+    Map<String, String> twoLines = new java.util.LinkedHashMap<>();
+    twoLines.put("title", "2026年3月");
+    twoLines.put("description", "12名孩子需要冬衣");
+    assertThat(guard.check(twoLines, FILE.tokens())).as("a title and a description are two sentences").isEmpty();
     assertThat(guard.check(Map.of("description", "住在阳光小区5号楼"), everyday.tokens()))
         .extracting(Finding::rule).contains(Rule.ADDRESS);
   }
