@@ -150,14 +150,19 @@ public class CaseFiles {
     return query;
   }
 
-  /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
+  /**
+   * The files a caller may keep, as a query criterion (see {@link FileScope}). It is wrapped in an {@code $and}, so
+   * that a filter on the same field (a township staff member filtering by a township) narrows it instead of
+   * clashing with it.
+   */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
     if (FileScope.cityWide(caller)) {
       return new org.springframework.data.mongodb.core.query.Criteria();
     }
-    return caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
-        ? where("townshipId").is(caller.townshipId())
-        : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
+    return new org.springframework.data.mongodb.core.query.Criteria().andOperator(
+        caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
+            ? where("townshipId").is(caller.townshipId())
+            : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId()));
   }
 
   /**

@@ -133,7 +133,9 @@ public class Registers {
     Caller caller = caller();
     Query query = new Query();
     if (!cityWide(caller)) {
-      query.addCriteria(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
+      // In an $and, so that a filter by township narrows the caller's scope instead of clashing with it.
+      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().andOperator(
+          where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId())));
     }
     if (townshipId != null) {
       query.addCriteria(where("townshipId").is(townshipId));
