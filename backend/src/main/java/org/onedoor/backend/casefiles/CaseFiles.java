@@ -89,15 +89,16 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
     Caller caller = caller();
-    var query = ledgerQuery(caller, filter);
+    var parts = ledgerCriteria(caller, filter);
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 3);
       long riskTier = Cursors.number(key[0]);
-      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+      parts.add(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
           where("riskTier").gt(riskTier),
           where("riskTier").is(riskTier).and("name").gt(key[1]),
           where("riskTier").is(riskTier).and("name").is(key[1]).and("_id").gt(key[2])));
     }
+    var query = org.onedoor.backend.platform.mongo.AllOf.query(parts);
     query.with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id")).limit(size.value() + 1);
     Connection<CaseFile> page = Connection.of(mongo.find(query, CaseFile.class), size,
         f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
@@ -115,7 +116,8 @@ public class CaseFiles {
       java.util.function.Consumer<CaseFile> sink) {
     Caller caller = caller();
     start.run();
-    var query = ledgerQuery(caller, filter).with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id"));
+    var query = org.onedoor.backend.platform.mongo.AllOf.query(ledgerCriteria(caller, filter))
+        .with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id"));
     List<String> exported = new ArrayList<>();
     try (var stream = mongo.stream(query, CaseFile.class)) {
       stream.forEach(file -> {
@@ -131,38 +133,35 @@ public class CaseFiles {
     }
   }
 
-  private static org.springframework.data.mongodb.core.query.Query ledgerQuery(Caller caller, LedgerFilter filter) {
-    var query = new org.springframework.data.mongodb.core.query.Query(scope(caller));
+  /** The caller's scope and the filter: a filter on the scope's own field narrows it (see AllOf). */
+  private static List<org.springframework.data.mongodb.core.query.Criteria> ledgerCriteria(Caller caller,
+      LedgerFilter filter) {
+    List<org.springframework.data.mongodb.core.query.Criteria> parts = new ArrayList<>(List.of(scope(caller)));
     if (filter != null) {
       if (filter.townshipId() != null) {
-        query.addCriteria(where("townshipId").is(filter.townshipId()));
+        parts.add(where("townshipId").is(filter.townshipId()));
       }
       if (filter.villageId() != null) {
-        query.addCriteria(where("villageId").is(filter.villageId()));
+        parts.add(where("villageId").is(filter.villageId()));
       }
       if (filter.cause() != null) {
-        query.addCriteria(where("causes").is(filter.cause()));
+        parts.add(where("causes").is(filter.cause()));
       }
       if (filter.riskTier() != null) {
-        query.addCriteria(where("riskTier").is(filter.riskTier()));
+        parts.add(where("riskTier").is(filter.riskTier()));
       }
     }
-    return query;
+    return parts;
   }
 
-  /**
-   * The files a caller may keep, as a query criterion (see {@link FileScope}). It is wrapped in an {@code $and}, so
-   * that a filter on the same field (a township staff member filtering by a township) narrows it instead of
-   * clashing with it.
-   */
+  /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
     if (FileScope.cityWide(caller)) {
       return new org.springframework.data.mongodb.core.query.Criteria();
     }
-    return new org.springframework.data.mongodb.core.query.Criteria().andOperator(
-        caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
-            ? where("townshipId").is(caller.townshipId())
-            : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId()));
+    return caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
+        ? where("townshipId").is(caller.townshipId())
+        : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
   }
 
   /**

@@ -159,19 +159,21 @@ public class HomeVisits {
   private Connection<CaseFile> dueBefore(LocalDate before, String townshipId, String supervisorId, PageSize size,
       String after, java.util.Set<FieldGroup> groups) {
     Caller caller = CaseFiles.caller();
-    Query query = new Query(CaseFiles.scope(caller)).addCriteria(where("nextVisitDue").lt(before));
+    List<Criteria> parts = new java.util.ArrayList<>(List.of(CaseFiles.scope(caller),
+        where("nextVisitDue").lt(before)));
     if (townshipId != null) {
-      query.addCriteria(where("townshipId").is(townshipId));
+      parts.add(where("townshipId").is(townshipId)); // narrows the scope (see AllOf)
     }
     if (supervisorId != null) {
-      query.addCriteria(where("supervisorId").is(supervisorId));
+      parts.add(where("supervisorId").is(supervisorId));
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
       LocalDate due = Cursors.day(key[0]);
-      query.addCriteria(new Criteria().orOperator(where("nextVisitDue").gt(due),
+      parts.add(new Criteria().orOperator(where("nextVisitDue").gt(due),
           where("nextVisitDue").is(due).and("_id").gt(key[1])));
     }
+    Query query = org.onedoor.backend.platform.mongo.AllOf.query(parts);
     query.with(Sort.by("nextVisitDue", "_id")).limit(size.value() + 1);
     Connection<CaseFile> page = Connection.of(mongo.find(query, CaseFile.class), size,
         f -> Cursors.encode(f.nextVisitDue(), f.id()), f -> f);

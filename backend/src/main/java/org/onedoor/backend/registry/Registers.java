@@ -131,20 +131,19 @@ public class Registers {
   private <T> Connection<T> page(Class<T> type, String sortField, String townshipId, PageSize size, String after,
       Function<T, String> sortKey, Function<T, String> id) {
     Caller caller = caller();
-    Query query = new Query();
+    List<Criteria> parts = new ArrayList<>();
     if (!cityWide(caller)) {
-      // In an $and, so that a filter by township narrows the caller's scope instead of clashing with it.
-      query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().andOperator(
-          where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId())));
+      parts.add(where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId()));
     }
     if (townshipId != null) {
-      query.addCriteria(where("townshipId").is(townshipId));
+      parts.add(where("townshipId").is(townshipId)); // narrows the scope (see AllOf)
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
-      query.addCriteria(new Criteria().orOperator(where(sortField).gt(key[0]),
+      parts.add(new Criteria().orOperator(where(sortField).gt(key[0]),
           where(sortField).is(key[0]).and("_id").gt(key[1])));
     }
+    Query query = org.onedoor.backend.platform.mongo.AllOf.query(parts);
     query.with(Sort.by(sortField, "_id")).limit(size.value() + 1);
     return Connection.of(mongo.find(query, type), size, e -> Cursors.encode(sortKey.apply(e), id.apply(e)),
         e -> e);
