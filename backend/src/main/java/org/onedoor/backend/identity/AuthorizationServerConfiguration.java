@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -154,12 +155,30 @@ class AuthorizationServerConfiguration {
     return new ImmutableJWKSet<>(new JWKSet(SigningKeys.loadOrCreate(mongo, clock)));
   }
 
-  /** Accepts only tokens this issuer signed, for this issuer, unexpired. */
+  /**
+   * Accepts only access tokens this issuer signed, for this issuer and the API, unexpired: an ID token (a plain JWT
+   * for the portal, which travels in sign-out URLs as id_token_hint) or a token for another audience is refused.
+   */
   @Bean
   JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentitySettings settings) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(base(settings.issuerUri())));
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+        .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
+            new com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier<>(
+                new com.nimbusds.jose.JOSEObjectType(TokenClaims.ACCESS_TOKEN_TYPE))))
+        .build();
+    decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+        new org.springframework.security.oauth2.jwt.JwtIssuerValidator(base(settings.issuerUri())),
+        new org.springframework.security.oauth2.jwt.JwtTypeValidator(TokenClaims.ACCESS_TOKEN_TYPE),
+        audience(TokenClaims.API_AUDIENCE)));
     return decoder;
+  }
+
+  /** A token whose audience includes this one. */
+  static org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt>
+      audience(String audience) {
+    return new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.util.List<String>>(
+        org.springframework.security.oauth2.jwt.JwtClaimNames.AUD,
+        aud -> aud != null && aud.contains(audience));
   }
 
   /**
@@ -174,6 +193,13 @@ class AuthorizationServerConfiguration {
       boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
       if (!accessToken && !idToken) {
         return;
+      }
+      if (accessToken) {
+        // An access token says what it is (RFC 9068) and names the API, so an ID token can never pass for one.
+        context.getJwsHeader().type(TokenClaims.ACCESS_TOKEN_TYPE);
+        // A mutable list, like the roles below: the stored authorization reads back only known types.
+        context.getClaims().audience(new ArrayList<>(List.of(context.getRegisteredClient().getClientId(),
+            TokenClaims.API_AUDIENCE)));
       }
       Account stored = accounts.findById(context.getPrincipal().getName()).orElse(null);
       if (stored == null || !stored.enabled() || stored.mustChangePassword()) {

@@ -22,9 +22,28 @@ import org.springframework.security.web.SecurityFilterChain;
 @Conditional(ExternalIssuerConfiguration.ExternalIssuerCondition.class)
 class ExternalIssuerConfiguration {
 
+  /**
+   * The external issuer's tokens, checked against its keys and issuer and — always — the audience this API is known
+   * by there: an ID token for the portal, or a token meant for another service, is refused.
+   */
   @Bean
   JwtDecoder jwtDecoder(IdentitySettings settings) {
-    return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(settings.external().issuerUri()));
+    String audience = settings.external().audience();
+    if (audience == null || audience.isBlank()) {
+      throw new IllegalStateException("onedoor.identity.external.audience (ONEDOOR_EXTERNAL_AUDIENCE) must name the"
+          + " audience of the external issuer's access tokens for this API");
+    }
+    return new SupplierJwtDecoder(() -> {
+      JwtDecoder discovered = JwtDecoders.fromIssuerLocation(settings.external().issuerUri());
+      if (discovered instanceof org.springframework.security.oauth2.jwt.NimbusJwtDecoder nimbus) {
+        var types = new org.springframework.security.oauth2.jwt.JwtTypeValidator("JWT", "at+jwt");
+        types.setAllowEmpty(true); // issuers differ in what they put in typ; the audience is what tells
+        nimbus.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithValidators(
+            new org.springframework.security.oauth2.jwt.JwtIssuerValidator(settings.external().issuerUri()), types,
+            AuthorizationServerConfiguration.audience(audience)));
+      }
+      return discovered;
+    });
   }
 
   @Bean

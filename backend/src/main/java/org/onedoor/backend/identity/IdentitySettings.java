@@ -33,8 +33,10 @@ public record IdentitySettings(
    *
    * @param issuerUri its issuer URI; blank keeps the embedded issuer
    * @param rolesClaim the claim holding OneDoor role names
+   * @param audience the audience its access tokens for this API carry (required with an issuer: a token for
+   *     another audience, such as an ID token for the portal, is refused)
    */
-  public record External(String issuerUri, @DefaultValue("roles") String rolesClaim) {
+  public record External(String issuerUri, @DefaultValue("roles") String rolesClaim, String audience) {
   }
 
   /**

@@ -8,6 +8,10 @@ final class TokenClaims {
   static final String DEPARTMENT = "department";
   static final String TOWNSHIP = "township";
   static final String VILLAGE = "village";
+  /** The audience every access token of the embedded issuer names: the API. An ID token names the client only. */
+  static final String API_AUDIENCE = "onedoor-api";
+  /** The JWS type of an access token (RFC 9068); an ID token is a plain JWT. */
+  static final String ACCESS_TOKEN_TYPE = "at+jwt";
 
   private TokenClaims() {
   }

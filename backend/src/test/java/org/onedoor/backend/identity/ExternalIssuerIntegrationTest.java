@@ -40,7 +40,8 @@ class ExternalIssuerIntegrationTest {
     issuer = start(Map.of("server.port", issuerPort, "onedoor.identity.issuer-uri", issuerUri));
     api = start(Map.of("server.port", 0,
         "onedoor.identity.external.issuer-uri", issuerUri,
-        "onedoor.identity.external.roles-claim", "onedoor_roles"));
+        "onedoor.identity.external.roles-claim", "onedoor_roles",
+        "onedoor.identity.external.audience", "onedoor-api"));
   }
 
   @AfterAll
@@ -89,7 +90,7 @@ class ExternalIssuerIntegrationTest {
   @SuppressWarnings("unchecked")
   private static String externalToken(String iss, Map<String, Object> claims) {
     var encoder = new NimbusJwtEncoder(issuer.getBean(JWKSource.class));
-    var builder = JwtClaimsSet.builder().issuer(iss).subject("sso-user-17")
+    var builder = JwtClaimsSet.builder().issuer(iss).subject("sso-user-17").audience(List.of("onedoor-api"))
         .expiresAt(Instant.now().plus(Duration.ofMinutes(5))).claim("name", "统一身份认证用户");
     claims.forEach(builder::claim);
     return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), builder.build()))

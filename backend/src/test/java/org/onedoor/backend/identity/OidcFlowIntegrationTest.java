@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
@@ -25,6 +26,9 @@ class OidcFlowIntegrationTest {
 
   @LocalServerPort
   int port;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> keys;
 
   private OidcClient browser;
 
@@ -77,6 +81,34 @@ class OidcFlowIntegrationTest {
     assertThat(me.data().path("me").path("displayName").asString()).isEqualTo("督导员 王芳");
     assertThat(me.data().path("me").path("roles").get(0).asString()).isEqualTo("SUPERVISOR");
     assertThat(me.data().path("me").path("village").path("name").asString()).isEqualTo("新华村");
+
+    // The ID token travels in sign-out URLs (id_token_hint): it is no key to the API.
+    var withIdToken = GraphQlHttp.at(port).withToken(tokens.path("id_token").asString())
+        .post("{ caseFiles { edges { node { name nationalId } } } }");
+    assertThat(withIdToken.status()).as(withIdToken.body()).isEqualTo(401);
+    assertThat(withIdToken.body()).doesNotContain("nationalId\":\"");
+  }
+
+  @Test
+  void tokens_that_are_not_access_tokens_for_the_api_are_refused() {
+    java.time.Instant in5 = java.time.Instant.now().plus(java.time.Duration.ofMinutes(5));
+    var encoder = new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(keys);
+    java.util.function.BiFunction<String, List<String>, String> mint = (type, audience) -> encoder.encode(
+        org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+            org.springframework.security.oauth2.jwt.JwsHeader.with(
+                org.springframework.security.oauth2.jose.jws.SignatureAlgorithm.RS256).type(type).build(),
+            org.springframework.security.oauth2.jwt.JwtClaimsSet.builder().issuer("http://localhost:8080")
+                .subject("civil").audience(audience).expiresAt(in5).claim("roles", List.of("CIVIL_AFFAIRS"))
+                .build())).getTokenValue();
+
+    assertThat(status(mint.apply("at+jwt", List.of("onedoor-portal", "onedoor-api")))).as("an access token")
+        .isEqualTo(200);
+    assertThat(status(mint.apply("JWT", List.of("onedoor-portal", "onedoor-api")))).as("a plain JWT").isEqualTo(401);
+    assertThat(status(mint.apply("at+jwt", List.of("another-service")))).as("another audience").isEqualTo(401);
+  }
+
+  private int status(String token) {
+    return GraphQlHttp.at(port).withToken(token).post(GraphQlHttp.document("me")).status();
   }
 
   @Test

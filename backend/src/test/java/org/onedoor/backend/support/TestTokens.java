@@ -40,13 +40,13 @@ public class TestTokens {
     JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
         .issuer(iss)
         .subject(subject)
-        .audience(List.of("onedoor-portal"))
+        .audience(List.of("onedoor-portal", "onedoor-api"))
         .issuedAt(expiresAt.minus(Duration.ofMinutes(10)))
         .expiresAt(expiresAt)
         .claim("name", name)
         .claim("roles", roles);
     scope.forEach(claims::claim);
-    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
-        .getTokenValue();
+    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("at+jwt").build(),
+        claims.build())).getTokenValue();
   }
 }
