@@ -37,7 +37,6 @@ import org.springframework.stereotype.Service;
 public class SignUps {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
-  private static final int MIN_PASSWORD = 10;
 
   private final MongoTemplate mongo;
   private final Intakes intakes;
@@ -106,9 +105,9 @@ public class SignUps {
     if (!USERNAME.matcher(username).matches()) {
       errors.add(messages.userError("USERNAME_INVALID", "username", locale));
     }
-    if (input.password() == null || input.password().length() < MIN_PASSWORD || input.password().length() > 100) {
-      errors.add(messages.userError("PASSWORD_TOO_SHORT", "password", locale, MIN_PASSWORD));
-    }
+    org.onedoor.backend.identity.Passwords.problem(input.password(), username).ifPresent(problem ->
+        errors.add(new UserError("PASSWORD_WEAK", "password", messages.get(problem, locale,
+            org.onedoor.backend.identity.Passwords.MIN_LENGTH))));
     String displayName = intakes.required(input.displayName(), 50, "displayName", errors, locale);
     String phone = Phones.normalised(input.phone());
     if (phone == null) {
@@ -166,14 +165,15 @@ public class SignUps {
     if (replay.isPresent()) {
       return new SubmitIntakePayload(replay.get(), List.of());
     }
-    if (errors.isEmpty() && !accounts.usernameFree(username)) {
-      errors.add(messages.userError("USERNAME_TAKEN", "username", locale));
-    }
     if (!errors.isEmpty()) {
       return new SubmitIntakePayload(null, errors);
     }
+    // The limit first: asking whether a username is taken is what an enumeration repeats.
     if (!intakes.withinLimit(clientAddress)) {
       return new SubmitIntakePayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
+    }
+    if (!accounts.usernameFree(username)) {
+      return new SubmitIntakePayload(null, List.of(messages.userError("USERNAME_TAKEN", "username", locale)));
     }
     if (!accounts.openPending(username, input.password(), displayName, input.townshipId())) {
       return new SubmitIntakePayload(null, List.of(messages.userError("USERNAME_TAKEN", "username", locale)));

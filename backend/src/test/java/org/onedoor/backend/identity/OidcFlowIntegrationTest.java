@@ -126,8 +126,13 @@ class OidcFlowIntegrationTest {
     String csrf = match(get("/login").body(), "name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     var response = post("/login", form(Map.of("username", "admin", "password", "wrong", "_csrf", csrf)), null);
+    var tooLong = post("/login", form(Map.of("username", "admin", "password", "护".repeat(40), "_csrf", csrf)),
+        null);
 
     assertThat(location(response)).endsWith("/login?error");
+    assertThat(tooLong.statusCode()).as("120 bytes, more than bcrypt reads: a failed sign-in, not an error")
+        .isEqualTo(302);
+    assertThat(location(tooLong)).endsWith("/login?error");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

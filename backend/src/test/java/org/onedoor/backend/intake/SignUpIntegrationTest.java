@@ -115,6 +115,40 @@ class SignUpIntegrationTest {
   }
 
   @Test
+  void a_password_too_long_for_bcrypt_too_common_or_holding_the_username_is_a_field_error_never_a_server_error() {
+    Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put("护".repeat(40), "72");          // 120 bytes: bcrypt reads 72
+    refused.put("password1234", "常见");
+    refused.put("2026woaini1314!", "常见");
+    refused.put("xiaoming-2026-pass", "用户名");
+
+    refused.forEach((password, says) -> {
+      Map<String, Object> input = volunteer("xiaoming");
+      input.put("password", password);
+      var answer = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", input));
+      assertThat(answer.errors()).as(answer.body()).isEmpty();
+      JsonNode error = answer.data().path("submitSignUp").path("errors").get(0);
+      assertThat(error.path("field").asString()).as(password).isEqualTo("password");
+      assertThat(error.path("message").asString()).as(password).contains(says);
+    });
+    assertThat(mongo.findById("xiaoming", Account.class)).isNull();
+  }
+
+  @Test
+  void whether_a_username_is_taken_is_told_only_within_the_rate_limit() {
+    mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "rate_limits");
+    for (int i = 0; i < 10; i++) {
+      GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("supervisor")));
+    }
+
+    var eleventh = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("supervisor")));
+
+    assertThat(eleventh.data().path("submitSignUp").path("errors").get(0).path("code").asString())
+        .as("an enumeration is throttled like any submission").isEqualTo("RATE_LIMITED");
+    mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "rate_limits");
+  }
+
+  @Test
   void a_taken_username_or_bad_input_is_refused_field_by_field_and_nothing_is_stored() {
     long accounts = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Account.class);
     Map<String, Object> taken = volunteer("supervisor");
