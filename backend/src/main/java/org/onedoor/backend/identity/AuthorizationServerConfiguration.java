@@ -104,6 +104,13 @@ class AuthorizationServerConfiguration {
     return new AccountUserDetailsService(accounts);
   }
 
+  /** The sign-in page's password check, throttled per account and per client address. */
+  @Bean
+  org.springframework.security.authentication.AuthenticationProvider throttledSignIn(UserDetailsService accounts,
+      PasswordEncoder passwords, SignInThrottle throttle) {
+    return new ThrottledSignIn(accounts, passwords, throttle);
+  }
+
   @Bean
   RegisteredClientRepository registeredClients(IdentitySettings settings, PasswordEncoder passwords,
       MongoTemplate mongo) {

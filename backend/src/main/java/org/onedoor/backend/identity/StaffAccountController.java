@@ -53,6 +53,16 @@ class StaffAccountController {
     return accounts.resetPassword((String) input.get("username"), (String) input.get("newPassword"), locale);
   }
 
+  @MutationMapping
+  StaffAccounts.Payload unlockStaffSignIn(@Argument Map<String, Object> input, Locale locale) {
+    return accounts.unlockSignIn((String) input.get("username"), locale);
+  }
+
+  @BatchMapping(typeName = "StaffAccount")
+  Map<StaffAccounts.View, String> lockedUntil(List<StaffAccounts.View> views) {
+    return accounts.locksOf(views);
+  }
+
   @BatchMapping(typeName = "StaffAccount")
   Map<StaffAccounts.View, Township> township(List<StaffAccounts.View> views) {
     return geography.townshipOf(views, StaffAccounts.View::townshipId);

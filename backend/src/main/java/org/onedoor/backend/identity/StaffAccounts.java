@@ -87,10 +87,12 @@ public class StaffAccounts {
   private final Messages messages;
   private final Clock clock;
   private final ObjectProvider<SessionRegistry> signedIn;
+  private final SignInThrottle throttle;
 
   StaffAccounts(MongoTemplate mongo, Geography geography, PasswordEncoder passwords, Messages messages, Clock clock,
-      ObjectProvider<SessionRegistry> signedIn) {
+      ObjectProvider<SessionRegistry> signedIn, SignInThrottle throttle) {
     this.signedIn = signedIn;
+    this.throttle = throttle;
     this.mongo = mongo;
     this.geography = geography;
     this.passwords = passwords;
@@ -245,6 +247,32 @@ public class StaffAccounts {
     endSessions(username);
     audit(username, "PASSWORD_RESET", List.of("password reset"));
     return new Payload(view(updated), List.of());
+  }
+
+  /**
+   * Lifts an account's sign-in lock (after too many wrong passwords) at once and forgets its failures; audited.
+   * Refused for an account that is not locked.
+   */
+  @PreAuthorize(Roles.ADMINISTRATORS)
+  public Payload unlockSignIn(String username, Locale locale) {
+    Document current = username == null ? null : mongo.findById(username, Document.class, COLLECTION);
+    if (current == null || !isStaff(current)) {
+      return Payload.refused(List.of(messages.userError("ACCOUNT_NOT_FOUND", "username", locale)));
+    }
+    if (!throttle.unlock(username)) {
+      return Payload.refused(List.of(messages.userError("NOT_LOCKED", "username", locale)));
+    }
+    audit(username, "SIGN_IN_UNLOCKED", List.of("sign-in lock lifted"));
+    return new Payload(view(current), List.of());
+  }
+
+  /** Until when each account's sign-in is locked (only those locked), in one query. */
+  @PreAuthorize(Roles.ADMINISTRATORS)
+  public Map<View, String> locksOf(Collection<View> accounts) {
+    Map<String, java.time.Instant> locks = throttle.locks(accounts.stream().map(View::username).toList());
+    Map<View, String> result = new LinkedHashMap<>();
+    accounts.forEach(a -> result.put(a, locks.containsKey(a.username()) ? locks.get(a.username()).toString() : null));
+    return result;
   }
 
   /** Each account's audited changes, newest first, in one query. */

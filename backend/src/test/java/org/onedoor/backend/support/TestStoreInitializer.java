@@ -35,6 +35,10 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
         // No generated register unless a test asks for one (DemoRegisterTest does).
         "onedoor.demo.children", "0",
         // Several backends run at once in the tests: each its own management port.
-        "management.server.port", "0");
+        "management.server.port", "0",
+        // Every test signs in from 127.0.0.1 and some try wrong passwords on purpose: no waiting between attempts and
+        // no address lock here; SignInThrottleIntegrationTest runs with the production values.
+        "onedoor.sign-in.first-delay", "PT0S",
+        "onedoor.sign-in.address-max-failures", "1000000");
   }
 }

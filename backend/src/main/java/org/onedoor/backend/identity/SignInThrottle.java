@@ -1,0 +1,164 @@
+package org.onedoor.backend.identity;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wrong passwords at the sign-in page, counted in the store (so every instance counts the same) per account and per
+ * client address. After a wrong password the next attempt is not even checked for a while, and the while doubles with
+ * every failure; after too many the account — or the address — is locked for a time. An attempt refused this way
+ * costs no password hash, so one client cannot make the server hash without bound. Every lock is audited (for an
+ * account, in its history, which administrators read); an administrator can lift an account's lock.
+ */
+@Component
+class SignInThrottle {
+
+  static final String COLLECTION = "sign_in_failures";
+
+  private final MongoTemplate mongo;
+  private final SignInSettings settings;
+  private final Clock clock;
+
+  SignInThrottle(MongoTemplate mongo, SignInSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.settings = settings;
+    this.clock = clock;
+    mongo.indexOps(COLLECTION).createIndex(new Index().on("expiresAt", org.springframework.data.domain.Sort.Direction.ASC)
+        .expire(Duration.ZERO));
+  }
+
+  /** Whether a password may be checked now for this account from this address. */
+  boolean mayTry(String username, String address) {
+    Instant now = clock.instant();
+    for (String key : List.of(accountKey(username), addressKey(address))) {
+      Document state = mongo.findById(key, Document.class, COLLECTION);
+      if (state != null && (after(state, "notBefore", now) || after(state, "lockedUntil", now))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A wrong password (or an attempt refused while waiting): counts, delays the next, locks after too many. */
+  void failed(String username, String address) {
+    count(accountKey(username), settings.maxFailures(), username);
+    count(addressKey(address), settings.addressMaxFailures(), null);
+  }
+
+  /** A right password: the account's count starts again (the address's keeps counting down by itself). */
+  void succeeded(String username) {
+    mongo.remove(query(where("_id").is(accountKey(username))), COLLECTION);
+  }
+
+  /** Until when each of these accounts is locked, for those that are. */
+  Map<String, Instant> locks(Collection<String> usernames) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    usernames.forEach(u -> byKey.put(accountKey(u), u));
+    Map<String, Instant> locked = new LinkedHashMap<>();
+    Instant now = clock.instant();
+    mongo.find(query(where("_id").in(byKey.keySet())), Document.class, COLLECTION).forEach(state -> {
+      if (after(state, "lockedUntil", now)) {
+        locked.put(byKey.get(state.getString("_id")), state.getDate("lockedUntil").toInstant());
+      }
+    });
+    return locked;
+  }
+
+  /** Lifts an account's lock and forgets its failures; whether it was locked. */
+  boolean unlock(String username) {
+    Document removed = mongo.findAndRemove(query(where("_id").is(accountKey(username))), Document.class,
+        COLLECTION);
+    return removed != null && after(removed, "lockedUntil", clock.instant());
+  }
+
+  private void count(String key, int max, String username) {
+    Instant now = clock.instant();
+    Document state = mongo.findAndModify(query(where("_id").is(key)), new Update().inc("failures", 1)
+            .set("expiresAt", Date.from(now.plus(settings.lock()).plus(Duration.ofDays(1)))),
+        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+    int failures = state == null ? 1 : ((Number) state.get("failures")).intValue();
+    if (failures >= max) {
+      Instant until = now.plus(settings.lock());
+      mongo.updateFirst(query(where("_id").is(key)), new Update().set("lockedUntil", Date.from(until))
+          .set("failures", 0).unset("notBefore"), COLLECTION);
+      audit(username, key, until, failures);
+    } else {
+      long factor = 1L << Math.min(failures - 1, 20);
+      Duration delay = settings.firstDelay().multipliedBy(factor);
+      if (delay.compareTo(settings.lock()) > 0) {
+        delay = settings.lock();
+      }
+      mongo.updateFirst(query(where("_id").is(key)), new Update().set("notBefore", Date.from(now.plus(delay))),
+          COLLECTION);
+    }
+  }
+
+  private void audit(String username, String key, Instant until, int failures) {
+    List<String> changes = new ArrayList<>(List.of("locked until " + until, failures + " wrong passwords in a row"));
+    mongo.insert(new Document("username", username == null ? key : username).append("actor", "system")
+        .append("at", Date.from(clock.instant())).append("action", username == null ? "ADDRESS_LOCKED" : "SIGN_IN_LOCKED")
+        .append("changes", changes), StaffAccounts.AUDIT);
+  }
+
+  private static boolean after(Document state, String field, Instant now) {
+    Date at = state.getDate(field);
+    return at != null && at.toInstant().isAfter(now);
+  }
+
+  static String accountKey(String username) {
+    return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** A client address as counted: IPv4 whole, IPv6 by its /64 (one subscriber's whole range), hashed. */
+  static String addressKey(String address) {
+    return "address:" + hash(prefix(address));
+  }
+
+  static String prefix(String address) {
+    if (address == null || address.isBlank()) {
+      return "unknown";
+    }
+    String literal = address.strip();
+    if (!literal.contains(":")) {
+      return literal;
+    }
+    try {
+      // A literal IPv6 address: parsed, never looked up.
+      byte[] bytes = InetAddress.getByName(literal.startsWith("[") ? literal : "[" + literal + "]").getAddress();
+      return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : literal;
+    } catch (java.net.UnknownHostException notAnAddress) {
+      return literal;
+    }
+  }
+
+  private static String hash(String value) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(value.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
