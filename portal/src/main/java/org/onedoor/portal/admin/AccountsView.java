@@ -88,10 +88,18 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Span state(StaffAccount account) {
-    Span state = new Span(getTranslation(!account.enabled() ? "accounts.disabled"
-        : account.mustChangePassword() ? "accounts.mustChange" : "accounts.active"));
-    state.getElement().getThemeList().add(account.enabled() ? "badge" : "badge error");
+    boolean locked = account.lockedUntil() != null;
+    Span state = new Span(!account.enabled() ? getTranslation("accounts.disabled")
+        : locked ? getTranslation("accounts.locked", localTime(account.lockedUntil()))
+        : getTranslation(account.mustChangePassword() ? "accounts.mustChange" : "accounts.active"));
+    state.getElement().getThemeList().add(account.enabled() && !locked ? "badge" : "badge error");
     return state;
+  }
+
+  /** An instant as the city's local time of day (HH:mm). */
+  private static String localTime(String instant) {
+    return java.time.Instant.parse(instant).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalTime()
+        .withSecond(0).withNano(0).toString();
   }
 
   private HorizontalLayout actions(StaffAccount account) {
@@ -113,7 +121,24 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     reset.setId("staff-reset-" + account.username());
     Button edit = new Button(getTranslation("accounts.edit"), click -> openForm(account));
     edit.setId("staff-edit-" + account.username());
-    return new HorizontalLayout(edit, toggle, reset);
+    HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+    if (account.lockedUntil() != null) {
+      Button unlock = new Button(getTranslation("accounts.unlock"), click -> {
+        try {
+          List<UserError> errors = api.unlockStaffSignIn(account.username());
+          errors.forEach(error -> ApiErrors.show(error.message()));
+          if (errors.isEmpty()) {
+            Notification.show(getTranslation("accounts.unlockedNow", account.username()));
+            pager.reload();
+          }
+        } catch (ApiException failure) {
+          ApiErrors.show(this, failure);
+        }
+      });
+      unlock.setId("staff-unlock-" + account.username());
+      actions.add(unlock);
+    }
+    return actions;
   }
 
   /** A new account (no account given) or a change of an account's name, role and scope against its version. */

@@ -21,10 +21,12 @@ public final class AdminApi {
    * @param village village or null
    * @param enabled whether it may sign in
    * @param mustChangePassword whether the password must be changed at the next sign-in
+   * @param lockedUntil until when sign-in is locked after wrong passwords (ISO-8601), or null
    * @param version the version an update names
    */
   public record StaffAccount(String username, String displayName, List<String> roles, String department,
-      Village township, Village village, boolean enabled, boolean mustChangePassword, int version) {
+      Village township, Village village, boolean enabled, boolean mustChangePassword, String lockedUntil,
+      int version) {
   }
 
   /**

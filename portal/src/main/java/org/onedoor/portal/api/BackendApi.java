@@ -684,6 +684,13 @@ public class BackendApi {
         .retrieveSync("setStaffAccountEnabled.errors").toEntityList(UserError.class));
   }
 
+  /** Administrators: lifts an account's sign-in lock; the refusals, empty on success. */
+  public List<UserError> unlockStaffSignIn(String username) {
+    return call(() -> graphQl.documentName("unlockStaffSignIn")
+        .variable("input", Map.of("username", username))
+        .retrieveSync("unlockStaffSignIn.errors").toEntityList(UserError.class));
+  }
+
   /** Administrators: sets a new initial password the user must change; the refusals, empty on success. */
   public List<UserError> resetStaffPassword(String username, String newPassword) {
     return call(() -> graphQl.documentName("resetStaffPassword")
