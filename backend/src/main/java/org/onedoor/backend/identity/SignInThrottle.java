@@ -3,7 +3,6 @@ package org.onedoor.backend.identity;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -137,20 +136,7 @@ class SignInThrottle {
   }
 
   static String prefix(String address) {
-    if (address == null || address.isBlank()) {
-      return "unknown";
-    }
-    String literal = address.strip();
-    if (!literal.contains(":")) {
-      return literal;
-    }
-    try {
-      // A literal IPv6 address: parsed, never looked up.
-      byte[] bytes = InetAddress.getByName(literal.startsWith("[") ? literal : "[" + literal + "]").getAddress();
-      return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : literal;
-    } catch (java.net.UnknownHostException notAnAddress) {
-      return literal;
-    }
+    return org.onedoor.backend.platform.ratelimit.ClientAddresses.counted(address);
   }
 
   private static String hash(String value) {

@@ -19,23 +19,30 @@ public final class GraphQlHttp {
   private final URI endpoint;
   private final String token;
   private final String language;
+  private final String forwardedFor;
 
-  private GraphQlHttp(URI endpoint, String token, String language) {
+  private GraphQlHttp(URI endpoint, String token, String language, String forwardedFor) {
     this.endpoint = endpoint;
     this.token = token;
     this.language = language;
+    this.forwardedFor = forwardedFor;
   }
 
   public static GraphQlHttp at(int port) {
-    return new GraphQlHttp(URI.create("http://localhost:" + port + "/graphql"), null, null);
+    return new GraphQlHttp(URI.create("http://localhost:" + port + "/graphql"), null, null, null);
   }
 
   public GraphQlHttp withToken(String bearer) {
-    return new GraphQlHttp(endpoint, bearer, language);
+    return new GraphQlHttp(endpoint, bearer, language, forwardedFor);
   }
 
   public GraphQlHttp inLanguage(String acceptLanguage) {
-    return new GraphQlHttp(endpoint, token, acceptLanguage);
+    return new GraphQlHttp(endpoint, token, acceptLanguage, forwardedFor);
+  }
+
+  /** Requests that say, in X-Forwarded-For, that they come from this client (as a proxy in front would). */
+  public GraphQlHttp forwardedFor(String client) {
+    return new GraphQlHttp(endpoint, token, language, client);
   }
 
   /** The response to a document: HTTP status, raw body and parsed JSON. */
@@ -66,6 +73,9 @@ public final class GraphQlHttp {
     }
     if (language != null) {
       request.header("Accept-Language", language);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
     }
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window rate limits kept in MongoDB, so that every backend instance behind a load balancer counts the same
- * window (one atomic upsert per attempt). Clients are counted by a hash of their key (e.g. the IP address); the
- * key itself is never stored. Windows expire through a TTL index.
+ * window (one atomic upsert per attempt). Clients are counted by a hash of their address (an IPv6 address by its /64,
+ * see {@link ClientAddresses}); the address itself is never stored. Windows expire through a TTL index.
  */
 @Component
 public class RateLimits {
@@ -46,7 +46,7 @@ public class RateLimits {
   public boolean tryAcquire(String bucket, String client, int limit, Duration window) {
     Instant now = clock.instant();
     long windowIndex = now.toEpochMilli() / window.toMillis();
-    String key = bucket + ":" + hash(client) + ":" + windowIndex;
+    String key = bucket + ":" + hash(ClientAddresses.counted(client)) + ":" + windowIndex;
     Document counter = mongo.findAndModify(query(where("_id").is(key)),
         new Update().inc("count", 1)
             .setOnInsert("expiresAt", Date.from(Instant.ofEpochMilli((windowIndex + 1) * window.toMillis()))),
