@@ -25,10 +25,41 @@ class GraphQlLimitsConfiguration {
     return new MaxQueryDepthInstrumentation(limits.maxDepth());
   }
 
+  /**
+   * The complexity limit, counting what fields cost rather than only how many there are: a field costs 1, and the
+   * fields that make the server work — ranking offers, aggregating, a page of files or of the board — cost more
+   * ({@link #COSTS}), so that aliasing one of them many times exceeds the limit before anything runs.
+   */
   @Bean
   MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
-    return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+    return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+        (environment, childComplexity) -> COSTS.getOrDefault(environment.getField().getName(), 1) + childComplexity);
   }
+
+  /**
+   * What an expensive field costs beyond its selection. The limit (300 by default) lets a page of the board or of
+   * the ledger with all its fields through, a handful of them in one document, and no more.
+   */
+  static final java.util.Map<String, Integer> COSTS = java.util.Map.ofEntries(
+      java.util.Map.entry("statistics", 60),
+      java.util.Map.entry("offersForNeed", 60),
+      java.util.Map.entry("needsForOffer", 60),
+      java.util.Map.entry("latestAllocationRun", 30),
+      java.util.Map.entry("needs", 30),
+      java.util.Map.entry("caseFiles", 30),
+      java.util.Map.entry("overdueVisits", 30),
+      java.util.Map.entry("visitsDue", 30),
+      java.util.Map.entry("fileAccessLog", 30),
+      java.util.Map.entry("handlingTasks", 20),
+      java.util.Map.entry("townshipIntakes", 20),
+      java.util.Map.entry("escalations", 20),
+      java.util.Map.entry("pendingMatches", 20),
+      java.util.Map.entry("caseworkMatches", 20),
+      java.util.Map.entry("openOffers", 20),
+      java.util.Map.entry("screeningCampaigns", 20),
+      java.util.Map.entry("staffAccounts", 20),
+      java.util.Map.entry("volunteers", 20),
+      java.util.Map.entry("caringFamilies", 20));
 
   @Bean
   WebGraphQlInterceptor parserLimitsAndLocale(GraphQlLimits limits) {
