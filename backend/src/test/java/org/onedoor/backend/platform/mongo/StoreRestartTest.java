@@ -62,8 +62,9 @@ class StoreRestartTest {
   private static String mint(ConfigurableApplicationContext context) {
     var encoder = new NimbusJwtEncoder(context.getBean(JWKSource.class));
     var claims = JwtClaimsSet.builder().issuer("http://localhost:8080").subject("family")
+        .audience(List.of("onedoor-portal", "onedoor-api"))
         .expiresAt(Instant.now().plus(Duration.ofMinutes(10))).claim("roles", List.of("FAMILY")).build();
-    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-        .getTokenValue();
+    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("at+jwt").build(),
+        claims)).getTokenValue();
   }
 }
