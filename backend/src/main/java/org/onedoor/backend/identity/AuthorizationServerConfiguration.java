@@ -2,14 +2,13 @@ package org.onedoor.backend.identity;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -158,8 +157,17 @@ class AuthorizationServerConfiguration {
   }
 
   @Bean
-  JWKSource<SecurityContext> jwkSource(MongoTemplate mongo, Clock clock) {
-    return new ImmutableJWKSet<>(new JWKSet(SigningKeys.loadOrCreate(mongo, clock)));
+  SigningKeys jwkSource(MongoTemplate mongo, Clock clock, IdentitySettings settings) {
+    // The longest-lived token these keys sign is an ID token (30 minutes) or an access token.
+    Duration longest = settings.accessTokenTtl().compareTo(Duration.ofMinutes(30)) > 0 ? settings.accessTokenTtl()
+        : Duration.ofMinutes(30);
+    return new SigningKeys(mongo, clock, settings.signingKeyRotation(), longest);
+  }
+
+  /** Signs with the newest key only (the key set also holds older keys, still published for checking). */
+  @Bean
+  org.springframework.security.oauth2.jwt.JwtEncoder jwtEncoder(SigningKeys keys) {
+    return new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(keys.signing());
   }
 
   /**

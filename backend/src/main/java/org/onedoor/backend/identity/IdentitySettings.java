@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param portal the portal's OAuth2 client registration at the embedded issuer
  * @param accessTokenTtl how long an access token is valid
  * @param passwordHashStrength the bcrypt cost factor for account passwords
+ * @param signingKeyRotation how long a signing key signs before a new one replaces it (older keys stay published
+ *     until the tokens they signed have expired)
  */
 @ConfigurationProperties("onedoor.identity")
 public record IdentitySettings(
@@ -21,7 +23,8 @@ public record IdentitySettings(
     @DefaultValue External external,
     @DefaultValue Portal portal,
     @DefaultValue("PT15M") Duration accessTokenTtl,
-    @DefaultValue("12") int passwordHashStrength) {
+    @DefaultValue("12") int passwordHashStrength,
+    @DefaultValue("P30D") Duration signingKeyRotation) {
 
   /** True when the embedded authorization server issues the tokens. */
   public boolean embeddedIssuer() {

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wrong passwords at the sign-in page, counted in the store (so every instance counts the same) per account and per
- * client address. After a wrong password the next attempt is not even checked for a while, and the while doubles with
- * every failure; after too many the account — or the address — is locked for a time. An attempt refused this way
+ * client address. After a wrong password the account's next attempt is not even checked for a while, and the while
+ * doubles with every failure; after too many the account — or the address, whatever accounts it tries — is locked
+ * for a time. An attempt refused this way
  * costs no password hash, so one client cannot make the server hash without bound. Every lock is audited (for an
  * account, in its history, which administrators read); an administrator can lift an account's lock.
  */
@@ -103,7 +104,8 @@ class SignInThrottle {
       mongo.updateFirst(query(where("_id").is(key)), new Update().set("lockedUntil", Date.from(until))
           .set("failures", 0).unset("notBefore"), COLLECTION);
       audit(username, key, until, failures);
-    } else {
+    } else if (username != null) {
+      // The wait is per account only: one office behind one address must not wait for a colleague's typo.
       long factor = 1L << Math.min(failures - 1, 20);
       Duration delay = settings.firstDelay().multipliedBy(factor);
       if (delay.compareTo(settings.lock()) > 0) {

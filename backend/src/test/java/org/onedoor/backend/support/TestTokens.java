@@ -1,7 +1,5 @@
 package org.onedoor.backend.support;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Mints access tokens signed with the issuer's own key, as the embedded issuer would after a sign-in: one per role
@@ -21,11 +18,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 @TestComponent
 public class TestTokens {
 
-  private final NimbusJwtEncoder encoder;
+  private final org.springframework.security.oauth2.jwt.JwtEncoder encoder;
   private final String issuer;
 
-  TestTokens(JWKSource<SecurityContext> keys, IdentitySettings settings) {
-    this.encoder = new NimbusJwtEncoder(keys);
+  TestTokens(org.springframework.security.oauth2.jwt.JwtEncoder encoder, IdentitySettings settings) {
+    this.encoder = encoder;
     this.issuer = settings.issuerUri().toString();
   }
 
