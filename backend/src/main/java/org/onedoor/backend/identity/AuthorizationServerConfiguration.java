@@ -59,10 +59,13 @@ class AuthorizationServerConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain authorizationServer(HttpSecurity http, SessionRegistry signedIn) throws Exception {
+  SecurityFilterChain authorizationServer(HttpSecurity http, SessionRegistry signedIn,
+      org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizations)
+      throws Exception {
     OAuth2AuthorizationServerConfigurer issuer = new OAuth2AuthorizationServerConfigurer();
     http.securityMatcher(issuer.getEndpointsMatcher())
-        .with(issuer, as -> as.oidc(withDefaults()))
+        .with(issuer, as -> as.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.authenticationProviders(
+            providers -> providers.replaceAll(provider -> new SignOutRevokes(provider, authorizations))))))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
