@@ -72,6 +72,8 @@ class PortalJourneyBrowserTest {
     browser.byId("password").sendKeys("onedoor-demo");
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     browser.awaitUrlStartingWith(portalUrl);
+    // The sign-in lands once the portal shows who is signed in (not while its callback is still redirecting).
+    browser.byId("signed-in-user");
 
     browser.open(portalUrl + "/account");
     // The account prefers Chinese (the default), and the account's preference wins after sign-in.
@@ -252,6 +254,7 @@ class PortalJourneyBrowserTest {
     browser.byId("password").sendKeys(password);
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     browser.awaitUrlStartingWith(portalUrl);
+    browser.byId("signed-in-user");
     browser.open(portalUrl + path);
     // The account may prefer English (another journey chose it): these journeys read the portal in Chinese.
     if ("中文".equals(browser.text("language-switch"))) {
