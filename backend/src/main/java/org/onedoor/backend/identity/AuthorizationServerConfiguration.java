@@ -167,6 +167,21 @@ class AuthorizationServerConfiguration {
     return new SigningKeys(mongo, clock, settings.signingKeyRotation(), longest);
   }
 
+  /**
+   * Issues the tokens: JWT ID and access tokens (with the account's claims), and refresh tokens that rotate but end
+   * with the sign-in's session lifetime ({@link SessionBoundRefreshTokens}).
+   */
+  @Bean
+  org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator<?> tokenGenerator(
+      org.springframework.security.oauth2.jwt.JwtEncoder encoder, OAuth2TokenCustomizer<JwtEncodingContext> claims,
+      MongoTemplate mongo, Clock clock, IdentitySettings settings) {
+    var jwt = new org.springframework.security.oauth2.server.authorization.token.JwtGenerator(encoder);
+    jwt.setJwtCustomizer(claims);
+    return new org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator(jwt,
+        new org.springframework.security.oauth2.server.authorization.token.OAuth2AccessTokenGenerator(),
+        new SessionBoundRefreshTokens(mongo, clock, settings.sessionLifetime()));
+  }
+
   /** Signs with the newest key only (the key set also holds older keys, still published for checking). */
   @Bean
   org.springframework.security.oauth2.jwt.JwtEncoder jwtEncoder(SigningKeys keys) {

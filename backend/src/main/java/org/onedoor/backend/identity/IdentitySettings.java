@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordHashStrength the bcrypt cost factor for account passwords
  * @param signingKeyRotation how long a signing key signs before a new one replaces it (older keys stay published
  *     until the tokens they signed have expired)
+ * @param sessionLifetime how long a sign-in lasts at most, however often its refresh tokens are used; then the user
+ *     signs in again
  */
 @ConfigurationProperties("onedoor.identity")
 public record IdentitySettings(
@@ -24,7 +26,8 @@ public record IdentitySettings(
     @DefaultValue Portal portal,
     @DefaultValue("PT15M") Duration accessTokenTtl,
     @DefaultValue("12") int passwordHashStrength,
-    @DefaultValue("P30D") Duration signingKeyRotation) {
+    @DefaultValue("P30D") Duration signingKeyRotation,
+    @DefaultValue("PT12H") Duration sessionLifetime) {
 
   /** True when the embedded authorization server issues the tokens. */
   public boolean embeddedIssuer() {

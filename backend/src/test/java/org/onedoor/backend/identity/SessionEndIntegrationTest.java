@@ -9,8 +9,13 @@ import org.onedoor.backend.support.OidcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Signing out (OIDC RP-initiated logout, as the portal does) revokes the session's refresh token at once. */
+/**
+ * Sessions end: signing out (OIDC RP-initiated logout, as the portal does) revokes the session's refresh token at
+ * once, and a sign-in lasts at most its lifetime (here 3 seconds) however often it is refreshed — the refresh tokens
+ * still rotate, each good once.
+ */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "onedoor.identity.session-lifetime=PT3S")
 class SessionEndIntegrationTest {
 
   @LocalServerPort
@@ -29,5 +34,23 @@ class SessionEndIntegrationTest {
     assertThat(OidcClient.location(signedOut)).startsWith("http://localhost:8081/");
     JsonNode afterwards = browser.refresh(tokens.path("refresh_token").asString());
     assertThat(afterwards.path("error").asString()).as(afterwards.toString()).isEqualTo("invalid_grant");
+  }
+
+  @Test
+  void a_sign_in_ends_after_its_lifetime_however_often_it_is_refreshed_and_each_refresh_token_is_good_once()
+      throws Exception {
+    OidcClient browser = new OidcClient(port);
+    String refresh = browser.signIn("supervisor", "onedoor-demo").orElseThrow().path("refresh_token").asString();
+
+    JsonNode first = browser.refresh(refresh);
+    assertThat(first.path("access_token").asString()).as(first.toString()).isNotBlank();
+    assertThat(browser.refresh(refresh).path("error").asString()).as("a used refresh token").isEqualTo("invalid_grant");
+    Thread.sleep(1200);
+    JsonNode second = browser.refresh(first.path("refresh_token").asString());
+    assertThat(second.path("access_token").asString()).as("within the lifetime: %s", second).isNotBlank();
+    Thread.sleep(2500);
+
+    JsonNode late = browser.refresh(second.path("refresh_token").asString());
+    assertThat(late.path("error").asString()).as("past the 3-second lifetime: %s", late).isEqualTo("invalid_grant");
   }
 }
