@@ -34,6 +34,9 @@ class SessionBoundRefreshTokens implements OAuth2TokenGenerator<OAuth2RefreshTok
     this.mongo = mongo;
     this.clock = clock;
     this.lifetime = lifetime;
+    // A day after a session could last, its start is no longer needed (MongoDB drops it; the embedded store keeps it).
+    mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index()
+        .on("expiresAt", org.springframework.data.domain.Sort.Direction.ASC).expire(Duration.ZERO));
   }
 
   @Override
