@@ -193,7 +193,7 @@ class AuthorizationServerConfiguration {
    * for the portal, which travels in sign-out URLs as id_token_hint) or a token for another audience is refused.
    */
   @Bean
-  JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentitySettings settings) {
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, IdentitySettings settings, MongoTemplate mongo) {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
         .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
             new com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier<>(
@@ -202,8 +202,26 @@ class AuthorizationServerConfiguration {
     decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
         new org.springframework.security.oauth2.jwt.JwtIssuerValidator(base(settings.issuerUri())),
         new org.springframework.security.oauth2.jwt.JwtTypeValidator(TokenClaims.ACCESS_TOKEN_TYPE),
-        audience(TokenClaims.API_AUDIENCE)));
+        audience(TokenClaims.API_AUDIENCE), sessionNotEnded(mongo)));
     return decoder;
+  }
+
+  /**
+   * A token whose sign-in has not ended: a token naming its sign-in is refused once that sign-in's authorization is
+   * gone — signed out, or ended by an administrator (disable, password reset) — not only when it expires.
+   */
+  static org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt>
+      sessionNotEnded(MongoTemplate mongo) {
+    return jwt -> {
+      String session = jwt.getClaimAsString(TokenClaims.SESSION);
+      if (session == null || mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+          org.springframework.data.mongodb.core.query.Criteria.where("_id").is(session)),
+          MongoAuthorizationService.COLLECTION)) {
+        return org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success();
+      }
+      return org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.failure(
+          new org.springframework.security.oauth2.core.OAuth2Error("invalid_token", "The sign-in has ended", null));
+    };
   }
 
   /** A token whose audience includes this one. */
@@ -233,6 +251,10 @@ class AuthorizationServerConfiguration {
         // A mutable list, like the roles below: the stored authorization reads back only known types.
         context.getClaims().audience(new ArrayList<>(List.of(context.getRegisteredClient().getClientId(),
             TokenClaims.API_AUDIENCE)));
+        if (context.getAuthorization() != null) {
+          // The sign-in it belongs to: once that ends (sign-out, disabled account, password reset), so does it.
+          context.getClaims().claim(TokenClaims.SESSION, context.getAuthorization().getId());
+        }
       }
       Account stored = accounts.findById(context.getPrincipal().getName()).orElse(null);
       if (stored == null || !stored.enabled() || stored.mustChangePassword()) {

@@ -37,6 +37,20 @@ class SessionEndIntegrationTest {
   }
 
   @Test
+  void an_access_token_dies_with_its_sign_in() throws Exception {
+    OidcClient browser = new OidcClient(port);
+    JsonNode tokens = browser.signIn("civil", "onedoor-demo").orElseThrow();
+    var api = org.onedoor.backend.support.GraphQlHttp.at(port).withToken(tokens.path("access_token").asString());
+    assertThat(api.post("{ me { id } }").status()).as("signed in").isEqualTo(200);
+
+    browser.get("/connect/logout?" + OidcClient.form(Map.of("id_token_hint", tokens.path("id_token").asString(),
+        "post_logout_redirect_uri", "http://localhost:8081/", "client_id", "onedoor-portal")));
+
+    assertThat(api.post("{ caseFiles { edges { node { name } } } }").status())
+        .as("the access token of a signed-out session is refused, though it has not expired").isEqualTo(401);
+  }
+
+  @Test
   void a_sign_in_ends_after_its_lifetime_however_often_it_is_refreshed_and_each_refresh_token_is_good_once()
       throws Exception {
     OidcClient browser = new OidcClient(port);
