@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  * ScopedFiltersIntegrationTest.
  */
 @IntegrationTest
+// Its own store: the calls as administrator create places and registers other tests would count.
+@org.springframework.test.context.TestPropertySource(properties = "onedoor.test.own-store=matrix")
 class AuthorizationMatrixIntegrationTest {
 
   /** The callers, in the matrix's column order. */

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  * anonymous callers and for staff.
  */
 @IntegrationTest
+// Its own store: the calls as administrator create places and registers other tests would count.
+@org.springframework.test.context.TestPropertySource(properties = "onedoor.test.own-store=abuse")
 class AbuseResistanceIntegrationTest {
 
   @LocalServerPort
