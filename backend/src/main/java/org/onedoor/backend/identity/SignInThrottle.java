@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
 class SignInThrottle {
 
   static final String COLLECTION = "sign_in_failures";
+  /** How long an account is held while its password is being checked (longer than any check takes). */
+  private static final Duration CHECKING = Duration.ofSeconds(10);
 
   private final MongoTemplate mongo;
   private final SignInSettings settings;
@@ -49,19 +53,32 @@ class SignInThrottle {
         .expire(Duration.ZERO));
   }
 
-  /** Whether a password may be checked now for this account from this address. */
-  boolean mayTry(String username, String address) {
+  /**
+   * Claims the one password check the account may have now, atomically (so that parallel attempts for one account
+   * get one check, not one each), unless the account or the address is held back or locked. While a check is under
+   * way the account is held for a few seconds; {@link #failed} or {@link #succeeded} then settles it.
+   */
+  boolean claim(String username, String address) {
     Instant now = clock.instant();
-    for (String key : List.of(accountKey(username), addressKey(address))) {
-      Document state = mongo.findById(key, Document.class, COLLECTION);
-      if (state != null && (after(state, "notBefore", now) || after(state, "lockedUntil", now))) {
-        return false;
-      }
+    Document addressState = mongo.findById(addressKey(address), Document.class, COLLECTION);
+    if (addressState != null && after(addressState, "lockedUntil", now)) {
+      return false;
     }
-    return true;
+    Criteria free = new Criteria().andOperator(
+        new Criteria().orOperator(where("notBefore").exists(false), where("notBefore").lte(Date.from(now))),
+        new Criteria().orOperator(where("lockedUntil").exists(false), where("lockedUntil").lte(Date.from(now))));
+    try {
+      Document claimed = mongo.findAndModify(query(where("_id").is(accountKey(username))).addCriteria(free),
+          new Update().set("notBefore", Date.from(now.plus(CHECKING)))
+              .setOnInsert("failures", 0).set("expiresAt", Date.from(now.plus(settings.lock()).plus(Duration.ofDays(1)))),
+          FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+      return claimed != null;
+    } catch (DuplicateKeyException heldByAnother) {
+      return false; // the account exists in the collection and is held back or locked (or being checked)
+    }
   }
 
-  /** A wrong password (or an attempt refused while waiting): counts, delays the next, locks after too many. */
+  /** A wrong password: counts, delays the account's next attempt, locks after too many. */
   void failed(String username, String address) {
     count(accountKey(username), settings.maxFailures(), username);
     count(addressKey(address), settings.addressMaxFailures(), null);
@@ -95,7 +112,14 @@ class SignInThrottle {
 
   private void count(String key, int max, String username) {
     Instant now = clock.instant();
+    if (username == null) {
+      // An address counts its failures within a window as long as a lock; an old window starts again (the store
+      // may keep no expiry by itself).
+      mongo.updateFirst(query(where("_id").is(key).and("windowStart").lt(Date.from(now.minus(settings.lock())))),
+          new Update().set("failures", 0).set("windowStart", Date.from(now)), COLLECTION);
+    }
     Document state = mongo.findAndModify(query(where("_id").is(key)), new Update().inc("failures", 1)
+            .setOnInsert("windowStart", Date.from(now))
             .set("expiresAt", Date.from(now.plus(settings.lock()).plus(Duration.ofDays(1)))),
         FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
     int failures = state == null ? 1 : ((Number) state.get("failures")).intValue();

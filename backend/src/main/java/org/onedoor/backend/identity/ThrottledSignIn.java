@@ -50,8 +50,9 @@ class ThrottledSignIn implements AuthenticationProvider {
     long start = System.nanoTime();
     String username = attempt.getName();
     String address = clientAddress();
-    if (!throttle.mayTry(username, address)) {
-      throttle.failed(username, address);
+    if (!throttle.claim(username, address)) {
+      // Held back, locked, or another attempt for the account is being checked: refused without a check, and not
+      // counted (waiting out a lock must not make it longer).
       throw slowly(start, new BadCredentialsException("Bad credentials"));
     }
     try {
