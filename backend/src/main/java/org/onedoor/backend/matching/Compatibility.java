@@ -55,27 +55,10 @@ public final class Compatibility {
         && offer.offererKind() != OffererKind.VOLUNTEER) {
       return Optional.of(Exclusion.UNVETTED_CONTACT);
     }
-    if (offer.kind() == OfferKind.PLACEMENT) {
-      if (offer.offererKind() != OffererKind.FAMILY) {
-        return Optional.of(Exclusion.NOT_AN_APPROVED_FAMILY);
-      }
-      int min = offer.childAgeMin() == null ? 0 : offer.childAgeMin();
-      int max = offer.childAgeMax() == null ? 17 : offer.childAgeMax();
-      if (need.childAge() < min || need.childAge() > max) {
-        return Optional.of(Exclusion.AGE_PREFERENCE);
-      }
-      if (offer.childSex() != null && offer.childSex() != need.childSex()) {
-        return Optional.of(Exclusion.SEX_PREFERENCE);
-      }
-      double km = distances.km(offer.townshipId(), need.townshipId());
-      if (Double.isNaN(km) || km > placementRadiusKm) {
-        return Optional.of(Exclusion.TOO_FAR_FOR_PLACEMENT);
-      }
+    if (offer.kind() == OfferKind.PLACEMENT && offer.offererKind() != OffererKind.FAMILY) {
+      return Optional.of(Exclusion.NOT_AN_APPROVED_FAMILY);
     }
-    if (conflict) {
-      return Optional.of(Exclusion.CONFLICT_OF_INTEREST);
-    }
-    return Optional.empty();
+    return ofChild(need, offer, distances, conflict, placementRadiusKm);
   }
 
   /** The private exclusion of a pair, if any (see {@link #PRIVATE}); checked again when staff approve. */
