@@ -99,7 +99,7 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param offererName the offerer's name
    * @param phone the offerer's phone, or null
    */
-  record OfferOfHelp(String offerId, org.onedoor.backend.matching.OfferKind kind, String offererName, String phone)
+  record OfferOfHelp(String offerId, OfferKind kind, String offererName, String phone)
       implements IntakeContent {
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.NeedCategory;
 
 /**

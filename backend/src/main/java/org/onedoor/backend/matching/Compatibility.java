@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.registry.VolunteerSkill;
 
 /**

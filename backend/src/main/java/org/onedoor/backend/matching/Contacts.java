@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Messages;

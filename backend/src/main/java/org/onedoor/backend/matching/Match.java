@@ -2,6 +2,7 @@ package org.onedoor.backend.matching;
 
 import java.time.Instant;
 import java.util.List;
+import org.onedoor.backend.intake.OfferKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.backend.casefiles.Sex;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.registry.CareKind;
 import org.onedoor.backend.registry.VolunteerSkill;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.RequestContext;

@@ -22,6 +22,7 @@ import org.onedoor.backend.intake.IntakeContent;
 import org.onedoor.backend.intake.IntakeKind;
 import org.onedoor.backend.intake.IntakeReceipt;
 import org.onedoor.backend.intake.Intakes;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.intake.Routing;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.platform.Phones;

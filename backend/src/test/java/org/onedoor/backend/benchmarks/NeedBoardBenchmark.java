@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.OneDoorBackendApplication;
 import org.onedoor.backend.casefiles.CaseFile;
-import org.onedoor.backend.demo.SyntheticNeeds;
 import org.onedoor.backend.needs.Need;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.geography.Coordinates;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.registry.CareKind;

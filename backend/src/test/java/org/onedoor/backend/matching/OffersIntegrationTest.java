@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.HandlingTask;
 import org.onedoor.backend.intake.Intake;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param k the smallest number of children a published need's class (age band, sex, location, revealed cause) may
  *     contain; also the smallest count public statistics show exactly
  */
+@org.springframework.modulith.NamedInterface("publication")
 @ConfigurationProperties("onedoor.anonymity")
 public record AnonymitySettings(@DefaultValue("5") int k) {
 

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * the same field (township staff filtering by a township), and a keyset cursor's {@code $or} may join them, where
  * adding them to one query one by one fails (one criterion per field).
  */
+@org.springframework.modulith.NamedInterface("mongo")
 public final class AllOf {
 
   private AllOf() {

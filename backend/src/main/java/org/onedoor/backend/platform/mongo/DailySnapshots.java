@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * snapshot, every later caller of that day — on every instance — gets the same one, and older days are dropped. Used
  * for public counts, so nobody can watch a live counter move when one child's file changes.
  */
+@org.springframework.modulith.NamedInterface("mongo")
 @Component
 public class DailySnapshots {
 

@@ -1,4 +1,4 @@
-package org.onedoor.backend.demo;
+package org.onedoor.backend.benchmarks;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.onedoor.backend.matching;
+package org.onedoor.backend.intake;
 
 /** What an offer of help gives (policy section 3: social forces). */
 public enum OfferKind {
