@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
+import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.platform.graphql.Connection;
@@ -49,15 +50,17 @@ public class CaseFiles {
   private static final int MAX_NAME = 50;
 
   private final MongoTemplate mongo;
+  private final Accounts accounts;
   private final Geography geography;
   private final FileAccessLog accessLog;
   private final Messages messages;
   private final Clock clock;
   private final VisitSettings visits;
 
-  CaseFiles(MongoTemplate mongo, Geography geography, FileAccessLog accessLog, Messages messages, Clock clock,
-      VisitSettings visits) {
+  CaseFiles(MongoTemplate mongo, Accounts accounts, Geography geography, FileAccessLog accessLog, Messages messages,
+      Clock clock, VisitSettings visits) {
     this.mongo = mongo;
+    this.accounts = accounts;
     this.geography = geography;
     this.accessLog = accessLog;
     this.messages = messages;
@@ -187,13 +190,7 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Map<String, Supervisor> supervisorsById(java.util.Collection<String> ids) {
     Map<String, Supervisor> supervisors = new LinkedHashMap<>();
-    if (!ids.isEmpty()) {
-      var query = query(where("_id").in(ids));
-      query.fields().include("displayName");
-      mongo.find(query, Document.class, "accounts")
-          .forEach(a -> supervisors.put(a.getString("_id"), new Supervisor(a.getString("_id"),
-              a.getString("displayName"))));
-    }
+    accounts.displayNames(ids).forEach((id, name) -> supervisors.put(id, new Supervisor(id, name)));
     return supervisors;
   }
 
@@ -263,7 +260,7 @@ public class CaseFiles {
     Guardianship guardianship = checks.guardianship(input.guardianship());
     Condition condition = checks.condition(input.condition());
     Schooling schooling = checks.schooling(input.schooling());
-    String supervisorId = checks.supervisor(input.supervisorId(), input.villageId(), mongo);
+    String supervisorId = checks.supervisor(input.supervisorId(), input.villageId(), accounts);
     if (!errors.isEmpty()) {
       return CaseFilePayload.refused(errors);
     }
@@ -326,7 +323,7 @@ public class CaseFiles {
       values.put("benefits", input.benefits().isEmpty() ? Set.of() : EnumSet.copyOf(input.benefits()));
     }
     if (input.supervisorId() != null) {
-      values.put("supervisorId", checks.supervisor(input.supervisorId(), current.villageId(), mongo));
+      values.put("supervisorId", checks.supervisor(input.supervisorId(), current.villageId(), accounts));
     }
     if (Boolean.TRUE.equals(input.confirmDraft())) {
       values.put("draft", false);

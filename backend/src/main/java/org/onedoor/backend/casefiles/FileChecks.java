@@ -3,11 +3,9 @@ package org.onedoor.backend.casefiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.onedoor.backend.identity.Account;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Field-by-field checks of a file's sections (guardianship, condition, schooling, supervisor), each refusal with
@@ -105,16 +103,15 @@ final class FileChecks {
   }
 
   /** The supervisor must be an account with the supervisor role for the file's village. */
-  String supervisor(String supervisorId, String villageId, MongoTemplate mongo) {
+  String supervisor(String supervisorId, String villageId, Accounts accounts) {
     if (supervisorId == null || supervisorId.isBlank()) {
       return null;
     }
-    Account account = mongo.findById(supervisorId.strip(), Account.class);
-    if (account == null || !account.roles().contains(Roles.SUPERVISOR) || villageId == null
-        || !villageId.equals(account.villageId())) {
+    String id = supervisorId.strip();
+    if (!accounts.isSupervisorOf(id, villageId)) {
       errors.add(messages.userError("SUPERVISOR_INVALID", "supervisorId", locale));
       return null;
     }
-    return account.id();
+    return id;
   }
 }

@@ -60,6 +60,33 @@ public class Accounts {
     return UpdateMyPreferencesPayload.success(view(caller, input.preferredLanguage()));
   }
 
+  /**
+   * For other features (casefiles): whether the account holds the supervisor role for this village. The caller
+   * authorizes; nothing of the account but the answer leaves this feature.
+   */
+  public boolean isSupervisorOf(String accountId, String villageId) {
+    if (accountId == null || villageId == null) {
+      return false;
+    }
+    Account account = mongo.findById(accountId, Account.class);
+    return account != null && account.roles().contains(Roles.SUPERVISOR) && villageId.equals(account.villageId());
+  }
+
+  /**
+   * For other features (casefiles): display names by account id, in one query that reads nothing else. The caller
+   * authorizes; ids not found are absent.
+   */
+  public java.util.Map<String, String> displayNames(java.util.Collection<String> accountIds) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    if (!accountIds.isEmpty()) {
+      var q = query(where("_id").in(accountIds));
+      q.fields().include("displayName");
+      mongo.find(q, Document.class, COLLECTION)
+          .forEach(a -> names.put(a.getString("_id"), a.getString("displayName")));
+    }
+    return names;
+  }
+
   private Language storedLanguage(String subject) {
     var q = query(where("_id").is(subject));
     q.fields().include("preferredLanguage");

@@ -161,7 +161,8 @@ public class Intakes {
     if (!withinLimit(clientAddress)) {
       return new SubmitIntakePayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
     }
-    return new SubmitIntakePayload(store(scoped, kind, townshipId, villageId, content, decision, locale), List.of());
+    return new SubmitIntakePayload(store(scoped, kind, townshipId, villageId, content, decision, locale).receipt(),
+        List.of());
   }
 
   /**
@@ -217,7 +218,7 @@ public class Intakes {
   }
 
   /** Stores a validated intake, attaches the child's file, and puts a task in each routed department's queue. */
-  public IntakeReceipt store(String key, IntakeKind kind, String townshipId, String villageId, IntakeContent content,
+  public StoredIntake store(String key, IntakeKind kind, String townshipId, String villageId, IntakeContent content,
       Routing.Decision decision, Locale locale) {
     Caller caller = Caller.current().orElse(null);
     Instant now = clock.instant();
@@ -232,7 +233,7 @@ public class Intakes {
       } catch (DuplicateKeyException duplicate) {
         Intake same = mongo.findOne(query(where("idempotencyKey").is(key)), Intake.class);
         if (same != null) {
-          return receipt(same, locale);
+          return new StoredIntake(same.id(), receipt(same, locale), same.content());
         }
         // else the receipt code collided: draw another
       }
@@ -262,7 +263,7 @@ public class Intakes {
       notifications.notify(Notifications.department(task.department()), NotificationKind.NEW_TASK,
           intake.receiptCode(), kind.name());
     }
-    return receipt(intake, locale);
+    return new StoredIntake(intake.id(), receipt(intake, locale), intake.content());
   }
 
   /** Anyone holding the code: where the intake stands and what comes next; null for an unknown code. */

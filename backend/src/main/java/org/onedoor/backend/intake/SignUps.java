@@ -188,7 +188,7 @@ public class SignUps {
         input.kind() == SignUpKind.FAMILY ? input.childAgeMax() : null,
         input.kind() == SignUpKind.FAMILY ? input.childSex() : null);
     return new SubmitIntakePayload(intakes.store(scoped, IntakeKind.SIGN_UP, input.townshipId(), null, content,
-        routing.route(IntakeKind.SIGN_UP, List.of(), List.of()), locale), List.of());
+        routing.route(IntakeKind.SIGN_UP, List.of(), List.of()), locale).receipt(), List.of());
   }
 
   /** The normalised national ID number of an adult (18 or over today), or null when it is not one. */

@@ -20,8 +20,7 @@ import java.util.concurrent.Executors;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
-import org.onedoor.backend.needs.Need;
-import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.lease.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +47,7 @@ public class Allocations implements DisposableBean {
   private static final Duration LEASE_TTL = Duration.ofMinutes(10);
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final Matcher matcher;
   private final Geography geography;
   private final Leases leases;
@@ -57,10 +57,11 @@ public class Allocations implements DisposableBean {
   private final ExecutorService executor = Executors.newSingleThreadExecutor(
       Thread.ofVirtual().name("allocation").factory());
 
-  Allocations(MongoTemplate mongo, Matcher matcher, Geography geography, Leases leases, MatchingSettings settings,
+  Allocations(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, Leases leases, MatchingSettings settings,
       OpenOffers openOffers, Clock clock) {
     this.openOffers = openOffers;
     this.mongo = mongo;
+    this.needs = needs;
     this.matcher = matcher;
     this.geography = geography;
     this.leases = leases;
@@ -95,8 +96,7 @@ public class Allocations implements DisposableBean {
   void execute(String id) {
     try {
       LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-      List<Need> needs = mongo.find(new Query(NeedBoard.onBoard(today)), Need.class);
-      List<NeedFacts> facts = new ArrayList<>(matcher.facts(needs, today, Matcher.SYSTEM).values());
+      List<NeedFacts> facts = new ArrayList<>(matcher.facts(needs.onBoard(today), today, Matcher.SYSTEM).values());
       List<Offer> offers = mongo.find(query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today)),
           Offer.class).stream().filter(o -> o.remaining() > 0).toList();
       Set<String> files = new HashSet<>();

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,12 +26,14 @@ import org.springframework.stereotype.Service;
 public class Conflicts {
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final IntakeFiles files;
   private final Messages messages;
   private final Clock clock;
 
-  Conflicts(MongoTemplate mongo, IntakeFiles files, Messages messages, Clock clock) {
+  Conflicts(MongoTemplate mongo, Needs needs, IntakeFiles files, Messages messages, Clock clock) {
     this.mongo = mongo;
+    this.needs = needs;
     this.files = files;
     this.messages = messages;
     this.clock = clock;
@@ -62,8 +65,7 @@ public class Conflicts {
     Caller caller = Caller.current().orElseThrow();
     String caseFileId = input.caseFileId();
     if (caseFileId == null && input.needId() != null) {
-      Need need = mongo.findById(input.needId(), Need.class);
-      caseFileId = need == null ? null : need.caseFileId();
+      caseFileId = needs.byId(input.needId()).map(Need::caseFileId).orElse(null);
     }
     if (caseFileId == null || !files.keeps(caller, caseFileId)) {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.OfferKind;
-import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -35,13 +35,15 @@ public class Contacts {
   private static final int NAME_MAX = 40;
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final Fulfilment fulfilment;
   private final Matches matches;
   private final Messages messages;
   private final Clock clock;
 
-  Contacts(MongoTemplate mongo, Fulfilment fulfilment, Matches matches, Messages messages, Clock clock) {
+  Contacts(MongoTemplate mongo, Needs needs, Fulfilment fulfilment, Matches matches, Messages messages, Clock clock) {
     this.mongo = mongo;
+    this.needs = needs;
     this.fulfilment = fulfilment;
     this.matches = matches;
     this.messages = messages;
@@ -119,7 +121,7 @@ public class Contacts {
     }
     matches.audit(match.id(), agree ? "OFFERER_AGREED_TO_CONTACT" : "OFFERER_WITHDREW_CONTACT", caller.subject(),
         Map.of());
-    return new AgreeToContactPayload(Pledges.view(answered, mongo.findById(answered.needId(), Need.class)),
+    return new AgreeToContactPayload(Pledges.view(answered, needs.byId(answered.needId()).orElse(null)),
         List.of());
   }
 

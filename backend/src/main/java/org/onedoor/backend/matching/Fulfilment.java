@@ -11,10 +11,9 @@ import java.util.Map;
 import org.onedoor.backend.casefiles.FileScope;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedBoard;
 import org.onedoor.backend.needs.NeedPayloads.TextFinding;
-import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -43,6 +42,7 @@ public class Fulfilment {
       MatchStatus.CONFIRMED);
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final IntakeFiles files;
   private final NeedBoard board;
   private final Matches matches;
@@ -50,10 +50,11 @@ public class Fulfilment {
   private final OpenOffers openOffers;
   private final Clock clock;
 
-  Fulfilment(MongoTemplate mongo, IntakeFiles files, NeedBoard board, Matches matches, Messages messages,
+  Fulfilment(MongoTemplate mongo, Needs needs, IntakeFiles files, NeedBoard board, Matches matches, Messages messages,
       OpenOffers openOffers, Clock clock) {
     this.openOffers = openOffers;
     this.mongo = mongo;
+    this.needs = needs;
     this.files = files;
     this.board = board;
     this.matches = matches;
@@ -116,8 +117,7 @@ public class Fulfilment {
       return refused("MATCH_NOT_DELIVERED", locale);
     }
     if (outcome == Outcome.MET) {
-      mongo.updateFirst(query(where("_id").is(confirmed.needId()).and("status").is(NeedStatus.MATCHED)),
-          new Update().set("status", NeedStatus.FULFILLED), Need.class);
+      needs.markFulfilled(confirmed.needId());
     }
     mongo.upsert(query(where("_id").is(confirmed.offerer())), new Update().inc(switch (outcome) {
       case MET -> "met";

@@ -20,11 +20,10 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
-import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.StaffNeed;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -45,16 +44,18 @@ public class Matcher {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final ChildFacts childFacts;
   private final MatchingSettings settings;
   private final Scoring scoring;
   private final Clock clock;
   private final OpenOffers openOffers;
 
-  Matcher(MongoTemplate mongo, ChildFacts childFacts, MatchingSettings settings, Clock clock,
+  Matcher(MongoTemplate mongo, Needs needs, ChildFacts childFacts, MatchingSettings settings, Clock clock,
       OpenOffers openOffers) {
     this.openOffers = openOffers;
     this.mongo = mongo;
+    this.needs = needs;
     this.childFacts = childFacts;
     this.settings = settings;
     this.scoring = new Scoring(settings);
@@ -74,7 +75,7 @@ public class Matcher {
   /** Civil affairs: the offers that can meet a need, best first. */
   @PreAuthorize(Roles.MATCHERS)
   public List<Suggestion> forNeed(String needId, int first) {
-    Need need = needId == null ? null : mongo.findById(needId, Need.class);
+    Need need = needs.byId(needId).orElse(null);
     if (need == null) {
       return List.of();
     }
@@ -97,12 +98,10 @@ public class Matcher {
       return List.of();
     }
     LocalDate today = today();
-    Query candidates = new Query(NeedBoard.onBoard(today)).addCriteria(where("category").in(offer.categories())
-        .and("placement").is(offer.kind() == OfferKind.PLACEMENT));
-    List<Need> needs = mongo.find(candidates, Need.class);
-    Map<String, NeedFacts> facts = facts(needs, today);
+    List<Need> onBoard = needs.onBoard(today, offer.categories(), offer.kind() == OfferKind.PLACEMENT);
+    Map<String, NeedFacts> facts = facts(onBoard, today);
     Map<String, Need> byId = new HashMap<>();
-    needs.forEach(n -> byId.put(n.id(), n));
+    onBoard.forEach(n -> byId.put(n.id(), n));
     return rank(List.copyOf(facts.values()), byId, List.of(offer), openOffers.current(), today, first);
   }
 

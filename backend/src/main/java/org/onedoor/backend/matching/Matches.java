@@ -21,7 +21,7 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
-import org.onedoor.backend.needs.NeedStatus;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.StaffNeed;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
@@ -55,6 +55,7 @@ public class Matches {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final Matcher matcher;
   private final Geography geography;
   private final MatchingSettings settings;
@@ -62,10 +63,11 @@ public class Matches {
   private final Clock clock;
   private final OpenOffers openOffers;
 
-  Matches(MongoTemplate mongo, Matcher matcher, Geography geography, MatchingSettings settings, Messages messages,
+  Matches(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, MatchingSettings settings, Messages messages,
       Clock clock, OpenOffers openOffers) {
     this.openOffers = openOffers;
     this.mongo = mongo;
+    this.needs = needs;
     this.matcher = matcher;
     this.geography = geography;
     this.settings = settings;
@@ -96,7 +98,7 @@ public class Matches {
 
   private MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Caller reader,
       Locale locale) {
-    Need need = needId == null ? null : mongo.findById(needId, Need.class);
+    Need need = needs.byId(needId).orElse(null);
     Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
     if (need == null) {
       return refused("NEED_NOT_FOUND", "needId", locale);
@@ -190,8 +192,7 @@ public class Matches {
           : "OFFER_FULL", caller, locale);
     }
     openOffers.changed();
-    if (mongo.findAndModify(query(where("_id").is(match.needId()).and("status").is(NeedStatus.PUBLISHED)),
-        new Update().set("status", NeedStatus.MATCHED), Need.class) == null) {
+    if (!needs.claimForMatch(match.needId())) {
       releaseOffer(offer.id());
       return refusedAndAudited(match, "NEED_ALREADY_MATCHED", caller, locale);
     }
@@ -200,7 +201,7 @@ public class Matches {
         mongo.insert(new Document("_id", match.caseFileId()).append("matchId", match.id())
             .append("at", Date.from(clock.instant())), PLACEMENTS);
       } catch (DuplicateKeyException placed) {
-        releaseNeed(match.needId());
+        needs.releaseMatch(match.needId());
         releaseOffer(offer.id());
         return refusedAndAudited(match, "CHILD_ALREADY_PLACED", caller, locale);
       }
@@ -212,7 +213,7 @@ public class Matches {
       if (match.kind() == OfferKind.PLACEMENT) {
         mongo.remove(query(where("_id").is(match.caseFileId()).and("matchId").is(match.id())), PLACEMENTS);
       }
-      releaseNeed(match.needId());
+      needs.releaseMatch(match.needId());
       releaseOffer(offer.id());
       return refusedAndAudited(match, "MATCH_NOT_PENDING", caller, locale);
     }
@@ -260,8 +261,7 @@ public class Matches {
   public Map<String, StaffNeed> needsOf(List<String> needIds) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
     Map<String, StaffNeed> found = new HashMap<>();
-    mongo.find(query(where("_id").in(needIds)), Need.class)
-        .forEach(n -> found.put(n.id(), StaffNeed.of(n, today)));
+    needs.byIds(needIds).forEach((id, need) -> found.put(id, StaffNeed.of(need, today)));
     return found;
   }
 
@@ -276,14 +276,9 @@ public class Matches {
     openOffers.changed();
   }
 
-  private void releaseNeed(String needId) {
-    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
-        new Update().set("status", NeedStatus.PUBLISHED), Need.class);
-  }
-
   /** A private exclusion of a pending pair (a pledge is held for staff rather than refused to the pledger). */
   private Optional<Exclusion> exclusionOfChild(Match match, Caller reader) {
-    Need need = mongo.findById(match.needId(), Need.class);
+    Need need = needs.byId(match.needId()).orElse(null);
     Offer offer = mongo.findById(match.offerId(), Offer.class);
     if (need == null || offer == null) {
       return Optional.empty();

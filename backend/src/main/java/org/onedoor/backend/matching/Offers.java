@@ -17,13 +17,13 @@ import org.bson.Document;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
-import org.onedoor.backend.intake.Intake;
 import org.onedoor.backend.intake.IntakeContent;
 import org.onedoor.backend.intake.IntakeKind;
 import org.onedoor.backend.intake.IntakeReceipt;
 import org.onedoor.backend.intake.Intakes;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.intake.Routing;
+import org.onedoor.backend.intake.StoredIntake;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
@@ -212,13 +212,12 @@ public class Offers {
       return new SubmitOfferPayload(null, List.of(messages.userError("RATE_LIMITED", null, locale)));
     }
     String offerId = UUID.randomUUID().toString();
-    IntakeReceipt receipt = intakes.store(scoped, IntakeKind.OFFER, townshipId, null,
+    StoredIntake intake = intakes.store(scoped, IntakeKind.OFFER, townshipId, null,
         new IntakeContent.OfferOfHelp(offerId, kind, name, phone), routing.route(IntakeKind.OFFER, categories,
             List.of()), locale);
-    Intake intake = mongo.findOne(query(where("receiptCode").is(receipt.code())), Intake.class);
-    if (intake != null && intake.content() instanceof IntakeContent.OfferOfHelp stored) {
+    if (intake.content() instanceof IntakeContent.OfferOfHelp stored) {
       try {
-        mongo.insert(new Offer(stored.offerId(), intake.id(), intake.receiptCode(),
+        mongo.insert(new Offer(stored.offerId(), intake.id(), intake.receipt().code(),
             caller == null ? null : caller.subject(), offererKind, name, phone, kind, categories, townshipId, amount,
             goods, input.skill(), hours, availability, input.careKind(), ageMin, ageMax, input.childSex(), capacity,
             0, validUntil, description, OfferStatus.OPEN, clock.instant(), 0));
@@ -227,7 +226,7 @@ public class Offers {
       }
       openOffers.changed();
     }
-    return new SubmitOfferPayload(receipt, List.of());
+    return new SubmitOfferPayload(intake.receipt(), List.of());
   }
 
   /**

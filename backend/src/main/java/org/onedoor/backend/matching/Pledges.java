@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
-import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
@@ -44,16 +43,18 @@ public class Pledges {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
+  private final Needs needs;
   private final Offers offers;
   private final Matches matches;
   private final Messages messages;
   private final Clock clock;
   private final OpenOffers openOffers;
 
-  Pledges(MongoTemplate mongo, Offers offers, Matches matches, Messages messages, Clock clock,
+  Pledges(MongoTemplate mongo, Needs needs, Offers offers, Matches matches, Messages messages, Clock clock,
       OpenOffers openOffers) {
     this.openOffers = openOffers;
     this.mongo = mongo;
+    this.needs = needs;
     this.offers = offers;
     this.matches = matches;
     this.messages = messages;
@@ -130,8 +131,7 @@ public class Pledges {
   public PledgePayload pledge(PledgeInput input, String clientAddress, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-    Need need = input.needId() == null ? null : mongo.findOne(new Query(NeedBoard.onBoard(today))
-        .addCriteria(where("publicId").is(input.needId())), Need.class);
+    Need need = needs.onBoardByPublicId(input.needId(), today).orElse(null);
     if (need == null) {
       return new PledgePayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
     }
@@ -164,11 +164,9 @@ public class Pledges {
     Query query = Cursors.pageByInstant(new Query(where("offerer").is("account:" + caller.subject())), "createdAt",
         true, after, size);
     List<Match> found = mongo.find(query, Match.class);
-    Map<String, Need> needs = new HashMap<>();
-    mongo.find(query(where("_id").in(found.stream().map(Match::needId).distinct().toList())), Need.class)
-        .forEach(n -> needs.put(n.id(), n));
+    Map<String, Need> byId = needs.byIds(found.stream().map(Match::needId).distinct().toList());
     List<OffererMatch> views = new ArrayList<>();
-    found.forEach(m -> views.add(view(m, needs.get(m.needId()))));
+    found.forEach(m -> views.add(view(m, byId.get(m.needId()))));
     return Connection.of(views, size, v -> Cursors.encode(v.createdAt().toEpochMilli(), v.id()), v -> v);
   }
 

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -22,6 +21,7 @@ import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Condition;
 import org.onedoor.backend.casefiles.Consent;
 import org.onedoor.backend.casefiles.FieldGroup;
+import org.onedoor.backend.casefiles.FileCensus;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
@@ -73,6 +73,7 @@ public class NeedBoard {
 
   private final MongoTemplate mongo;
   private final CaseFiles files;
+  private final FileCensus census;
   private final Geography geography;
   private final Messages messages;
   private final GraphQlLimits limits;
@@ -83,11 +84,12 @@ public class NeedBoard {
   private final Clock clock;
   private final Leases leases;
 
-  NeedBoard(MongoTemplate mongo, CaseFiles files, Geography geography, Messages messages, GraphQlLimits limits,
+  NeedBoard(MongoTemplate mongo, CaseFiles files, FileCensus census, Geography geography, Messages messages, GraphQlLimits limits,
       AnonymitySettings anonymity, Clock clock, Leases leases) {
     this.leases = leases;
     this.mongo = mongo;
     this.files = files;
+    this.census = census;
     this.geography = geography;
     this.messages = messages;
     this.limits = limits;
@@ -238,7 +240,7 @@ public class NeedBoard {
     PublicProfile exact = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), today), file.sex(),
         file.townshipId());
     Cause revealed = need.category().revealedCause(need.placement());
-    RegisterCounts register = new RegisterCounts(mongo, today);
+    RegisterCounts register = new RegisterCounts(census, today);
     // Whoever links the child's needs knows what all of them show: the class is counted over all of it.
     List<Need> others = mongo.find(query(where("caseFileId").is(need.caseFileId()).and("publishedAt").ne(null)
         .and("_id").ne(need.id())), Need.class);
@@ -397,22 +399,12 @@ public class NeedBoard {
   }
 
   private Criteria visible() {
-    return onBoard(files.today());
+    return Needs.onBoardCriteria(files.today());
   }
 
   /** Needs whose help was confirmed, shown (still anonymous) while their consent holds. */
   private Criteria fulfilled() {
     return where("status").is(NeedStatus.FULFILLED).and("consentValidUntil").gte(files.today());
-  }
-
-  /**
-   * What the public board shows on a day: published needs whose consent still holds and whose deadline month has not
-   * passed; the rest of the published ones have expired (see {@link StaffNeed#of}).
-   */
-  public static Criteria onBoard(LocalDate today) {
-    return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(today)
-        .andOperator(new Criteria().orOperator(where("deadlineMonth").is(null),
-            where("deadlineMonth").gte(YearMonth.from(today).toString())));
   }
 
   private static Map<String, String> publicText(Need need) {

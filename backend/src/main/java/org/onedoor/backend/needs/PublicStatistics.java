@@ -113,7 +113,7 @@ public class PublicStatistics {
         .indexOf(c.townshipId())).thenComparing(ChildrenCount::cause));
     Map<String, Long> needs = new HashMap<>();
     var aggregation = Aggregation.newAggregation(
-        Aggregation.match(NeedBoard.onBoard(files.today())),
+        Aggregation.match(Needs.onBoardCriteria(files.today())),
         Aggregation.group("profile.townshipId", "category").count().as("n"));
     for (Document row : mongo.aggregate(aggregation, "needs", Document.class)) {
       Document id = row.get("_id", Document.class);

@@ -6,11 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bson.Document;
+import org.onedoor.backend.casefiles.FileCensus;
 import org.onedoor.backend.casefiles.FileScope;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
@@ -52,16 +50,17 @@ import org.springframework.stereotype.Service;
 public class ScreeningCampaigns {
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final String FILES = "case_files";
   private static final int MAX_HOUSEHOLDS = 100_000;
 
   private final MongoTemplate mongo;
+  private final FileCensus census;
   private final Geography geography;
   private final Messages messages;
   private final Clock clock;
 
-  ScreeningCampaigns(MongoTemplate mongo, Geography geography, Messages messages, Clock clock) {
+  ScreeningCampaigns(MongoTemplate mongo, FileCensus census, Geography geography, Messages messages, Clock clock) {
     this.mongo = mongo;
+    this.census = census;
     this.geography = geography;
     this.messages = messages;
     this.clock = clock;
@@ -187,7 +186,8 @@ public class ScreeningCampaigns {
     for (ScreeningCampaign campaign : list) {
       townships.stream().filter(t -> campaign.covers(t.id())).forEach(t -> townshipIds.add(t.id()));
     }
-    Map<String, int[]> counts = fileCounts(caller, list, townshipIds);
+    Map<String, FileCensus.VillageCount> counts = census.byVillage(caller, townshipIds,
+        list.stream().map(ScreeningCampaign::startsOn).toList());
     Map<String, VillageScreening> reports = new HashMap<>();
     mongo.find(query(where("campaignId").in(list.stream().map(ScreeningCampaign::id).toList())),
         VillageScreening.class).forEach(r -> reports.put(r.id(), r));
@@ -202,10 +202,10 @@ public class ScreeningCampaigns {
           if (!FileScope.covers(caller, township.id(), village.id())) {
             continue;
           }
-          int[] c = counts.getOrDefault(village.id(), new int[1 + 2 * list.size()]);
+          FileCensus.VillageCount c = counts.get(village.id());
           VillageScreening report = reports.get(VillageScreening.idOf(campaign.id(), village.id()));
-          villages.add(new VillageProgress(campaign.id(), village.id(), township.id(), c[0], c[1 + 2 * i],
-              c[2 + 2 * i], report == null ? 0 : report.householdsChecked(), report != null && report.completed(),
+          villages.add(new VillageProgress(campaign.id(), village.id(), township.id(), c == null ? 0 : c.children(),
+              c == null ? 0 : c.visitedSince().get(i), c == null ? 0 : c.openedSince().get(i), report == null ? 0 : report.householdsChecked(), report != null && report.completed(),
               report == null ? null : report.note(), report == null ? null : report.reportedAt().toString(),
               report == null ? 0 : report.version()));
         }
@@ -213,35 +213,6 @@ public class ScreeningCampaigns {
       result.put(campaign, villages);
     }
     return result;
-  }
-
-  /** Per village: children on file, then for each campaign visited-since-start and opened-since-start. */
-  private Map<String, int[]> fileCounts(Caller caller, List<ScreeningCampaign> campaigns, Set<String> townshipIds) {
-    Document group = new Document("_id", "$villageId").append("children", new Document("$sum", 1));
-    for (int i = 0; i < campaigns.size(); i++) {
-      LocalDate start = campaigns.get(i).startsOn();
-      Date visitFrom = Date.from(start.atStartOfDay(ZoneOffset.UTC).toInstant());
-      Date openedFrom = Date.from(start.atStartOfDay(CHINA).toInstant());
-      group.append("visited" + i, new Document("$sum", new Document("$cond", List.of(new Document("$gte",
-          List.of(new Document("$ifNull", List.of("$lastVisitOn", new Date(0))), visitFrom)), 1, 0))));
-      group.append("opened" + i, new Document("$sum", new Document("$cond", List.of(new Document("$gte",
-          List.of(new Document("$ifNull", List.of("$createdAt", new Date(0))), openedFrom)), 1, 0))));
-    }
-    Criteria scope = FileScope.criteria(caller);
-    Document match = new Document("$and", List.of(
-        new Query(scope).getQueryObject(), new Document("townshipId", new Document("$in", List.copyOf(townshipIds)))));
-    List<Document> pipeline = List.of(new Document("$match", match), new Document("$group", group));
-    Map<String, int[]> counts = new HashMap<>();
-    for (Document row : mongo.getCollection(FILES).aggregate(pipeline)) {
-      int[] c = new int[1 + 2 * campaigns.size()];
-      c[0] = ((Number) row.get("children")).intValue();
-      for (int i = 0; i < campaigns.size(); i++) {
-        c[1 + 2 * i] = ((Number) row.get("visited" + i)).intValue();
-        c[2 + 2 * i] = ((Number) row.get("opened" + i)).intValue();
-      }
-      counts.put(row.getString("_id"), c);
-    }
-    return counts;
   }
 
   /**

@@ -1,0 +1,100 @@
+package org.onedoor.backend.needs;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The needs feature's API to other features (matching): reads of needs and the status steps a match takes. Only
+ * this feature reads or writes the {@code needs} collection (see {@code DataOwnershipTest}).
+ *
+ * <p>Nothing here is reachable from GraphQL and nothing here authorizes: the callers are services that have already
+ * authorized their own caller (or run as the system, like the allocation run), and they decide what of a need their
+ * caller may see ({@link StaffNeed}, {@link PublicNeed}).
+ *
+ * <p>The status steps are conditional single-document updates, so a caller can chain them with its own (offer
+ * capacity, placement) and give them back when a later step fails: the store has no transactions.
+ */
+@Service
+public class Needs {
+
+  private final MongoTemplate mongo;
+
+  Needs(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** One need by its id, in any status. */
+  public Optional<Need> byId(String needId) {
+    return needId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(needId, Need.class));
+  }
+
+  /** Needs by id, in one query; ids not found are absent. */
+  public Map<String, Need> byIds(Collection<String> needIds) {
+    Map<String, Need> found = new HashMap<>();
+    if (!needIds.isEmpty()) {
+      mongo.find(query(where("_id").in(needIds)), Need.class).forEach(n -> found.put(n.id(), n));
+    }
+    return found;
+  }
+
+  /** Every need on the public board on a day. */
+  public List<Need> onBoard(LocalDate today) {
+    return mongo.find(new Query(onBoardCriteria(today)), Need.class);
+  }
+
+  /** The needs on the board on a day in one of these categories that do (or do not) ask for a placement. */
+  public List<Need> onBoard(LocalDate today, Collection<NeedCategory> categories, boolean placement) {
+    return mongo.find(new Query(onBoardCriteria(today)).addCriteria(where("category").in(categories)
+        .and("placement").is(placement)), Need.class);
+  }
+
+  /** The need on the board on a day with this public id (what the public sees and pledges on). */
+  public Optional<Need> onBoardByPublicId(String publicId, LocalDate today) {
+    return publicId == null ? Optional.empty() : Optional.ofNullable(mongo.findOne(new Query(onBoardCriteria(today))
+        .addCriteria(where("publicId").is(publicId)), Need.class));
+  }
+
+  /**
+   * A match was approved: a published need becomes matched. False when it is no longer published (another match
+   * took it, or it was withdrawn) — then nothing changed.
+   */
+  public boolean claimForMatch(String needId) {
+    return mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.PUBLISHED)),
+        new Update().set("status", NeedStatus.MATCHED), Need.class) != null;
+  }
+
+  /** Gives back {@link #claimForMatch}: a matched need is published again (when a later step of approval failed). */
+  public void releaseMatch(String needId) {
+    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
+        new Update().set("status", NeedStatus.PUBLISHED), Need.class);
+  }
+
+  /** The help of a match was confirmed as meeting the need: a matched need becomes fulfilled. */
+  public void markFulfilled(String needId) {
+    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
+        new Update().set("status", NeedStatus.FULFILLED), Need.class);
+  }
+
+  /**
+   * What the public board shows on a day: published needs whose consent still holds and whose deadline month has not
+   * passed; the rest of the published ones have expired (see {@link StaffNeed#of}).
+   */
+  static Criteria onBoardCriteria(LocalDate today) {
+    return where("status").is(NeedStatus.PUBLISHED).and("consentValidUntil").gte(today)
+        .andOperator(new Criteria().orOperator(where("deadlineMonth").is(null),
+            where("deadlineMonth").gte(YearMonth.from(today).toString())));
+  }
+}
