@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,6 +23,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -46,7 +46,6 @@ import org.springframework.stereotype.Service;
 public class CaseFiles {
 
   static final String HISTORY = "case_file_history";
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_NAME = 50;
 
   private final MongoTemplate mongo;
@@ -426,7 +425,7 @@ public class CaseFiles {
 
   /** Today in the city's time zone. */
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CHINA);
+    return CityTime.today(clock);
   }
 
   /**
@@ -464,7 +463,7 @@ public class CaseFiles {
 
   /** The next visit is due one interval of the risk tier after the latest visit (or after opening, if none). */
   LocalDate nextVisitDue(LocalDate lastVisitOn, Instant createdAt, int riskTier) {
-    LocalDate from = lastVisitOn != null ? lastVisitOn : LocalDate.ofInstant(createdAt, CHINA);
+    LocalDate from = lastVisitOn != null ? lastVisitOn : LocalDate.ofInstant(createdAt, CityTime.ZONE);
     return from.plusDays(visits.days(riskTier));
   }
 

@@ -3,7 +3,6 @@ package org.onedoor.backend.casefiles;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.platform.CityTime;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FileCensus {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
 
@@ -93,7 +92,7 @@ public class FileCensus {
       LocalDate start = since.get(i);
       // A visit's day is stored at its UTC midnight; a file's opening is an instant, so its day is China's.
       Date visitFrom = Date.from(start.atStartOfDay(ZoneOffset.UTC).toInstant());
-      Date openedFrom = Date.from(start.atStartOfDay(CHINA).toInstant());
+      Date openedFrom = Date.from(start.atStartOfDay(CityTime.ZONE).toInstant());
       group.append("visited" + i, countSince("$lastVisitOn", visitFrom));
       group.append("opened" + i, countSince("$createdAt", openedFrom));
     }

@@ -6,12 +6,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.platform.CityTime;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,7 +29,6 @@ public class IntakeFiles {
 
   /** The access log's actor for these system reads. */
   public static final Caller SYSTEM = new Caller("system:intake", "一门受理", List.of(), null, null, null);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int DRAFT_RISK_TIER = 2;
 
   private final MongoTemplate mongo;
@@ -62,7 +61,7 @@ public class IntakeFiles {
       return null;
     }
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, CHINA);
+    LocalDate today = LocalDate.ofInstant(now, CityTime.ZONE);
     CaseFile draft = new CaseFile(UUID.randomUUID().toString(), 1, name, sex, birthDate, null, null, townshipId,
         villageId, null, EnumSet.copyOf(causes), DRAFT_RISK_TIER, null, null, null, null, null, null,
         today.plusDays(visits.days(DRAFT_RISK_TIER)), now, now, List.of(), true);

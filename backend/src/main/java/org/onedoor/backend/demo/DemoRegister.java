@@ -1,7 +1,6 @@
 package org.onedoor.backend.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -11,6 +10,7 @@ import org.onedoor.backend.needs.NeedBoard;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedInputs;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.CityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,7 +56,7 @@ class DemoRegister implements ApplicationRunner {
   /** Writes the register; returns how many needs were published. */
   int generate() {
     Random random = new Random(settings.seed());
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(CityTime.ZONE);
     List<DemoFiles.DemoChild> children = files.write(settings.children(), random, today);
     int published = 0;
     for (DemoFiles.DemoChild child : children.stream().filter(DemoFiles.DemoChild::wantsHelp).toList()) {

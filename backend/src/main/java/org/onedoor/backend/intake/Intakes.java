@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +29,7 @@ import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.notifications.NotificationKind;
 import org.onedoor.backend.notifications.Notifications;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
@@ -58,7 +58,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Intakes {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_TEXT = 2000;
   private static final int MAX_SHORT = 100;
 
@@ -284,12 +283,12 @@ public class Intakes {
         .collect(Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
     String nextStep = switch (intake.status()) {
       case RECEIVED -> messages.get("intake.next.RECEIVED", locale, departments,
-          tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CHINA).toLocalDate().toString());
+          tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CityTime.ZONE).toLocalDate().toString());
       case IN_HANDLING -> messages.get("intake.next.IN_HANDLING", locale, departments);
       case CLOSED -> messages.get("intake.next.CLOSED", locale);
     };
     return new IntakeReceipt(intake.receiptCode(), intake.kind(), intake.status(), intake.emergency(),
-        intake.submittedAt().atZone(CHINA).toLocalDate().toString(), nextStep,
+        intake.submittedAt().atZone(CityTime.ZONE).toLocalDate().toString(), nextStep,
         tasks.stream().map(t -> new IntakeReceipt.DepartmentStatus(t.department(), t.status())).toList(),
         intake.outcome());
   }
@@ -542,7 +541,7 @@ public class Intakes {
   private LocalDate childBirthDate(String text, List<UserError> errors, Locale locale) {
     try {
       LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
-      LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+      LocalDate today = CityTime.today(clock);
       if (date.isAfter(today) || Period.between(date, today).getYears() >= 18) {
         errors.add(messages.userError("NOT_A_CHILD", "childBirthDate", locale));
       }

@@ -15,6 +15,7 @@ import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
 import org.onedoor.backend.notifications.NotificationKind;
 import org.onedoor.backend.notifications.Notifications;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -200,7 +201,7 @@ public class SignUps {
       String value = org.onedoor.backend.casefiles.NationalId.of(text).value();
       java.time.LocalDate born = java.time.LocalDate.parse(value.substring(6, 10) + "-" + value.substring(10, 12)
           + "-" + value.substring(12, 14));
-      java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+      java.time.LocalDate today = CityTime.today(clock);
       return born.plusYears(18).isAfter(today) ? null : value;
     } catch (IllegalArgumentException | java.time.DateTimeException invalid) {
       return null;

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Needs;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.lease.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,6 @@ public class Allocations implements DisposableBean {
 
   static final String LEASE = "allocation";
   private static final Logger log = LoggerFactory.getLogger(Allocations.class);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final Duration LEASE_TTL = Duration.ofMinutes(10);
 
   private final MongoTemplate mongo;
@@ -95,7 +94,7 @@ public class Allocations implements DisposableBean {
 
   void execute(String id) {
     try {
-      LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+      LocalDate today = CityTime.today(clock);
       List<NeedFacts> facts = new ArrayList<>(matcher.facts(needs.onBoard(today), today, Matcher.SYSTEM).values());
       List<Offer> offers = mongo.find(query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today)),
           Offer.class).stream().filter(o -> o.remaining() > 0).toList();

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.StaffNeed;
+import org.onedoor.backend.platform.CityTime;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,6 @@ public class Matcher {
   static final String RECORDS = "offerer_records";
   /** Who reads a child's facts when the engine checks a pledge: no person, so no person is logged. */
   static final Caller SYSTEM = new Caller("system:matching", "匹配", List.of(), null, null, null);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
   private final Needs needs;
@@ -176,6 +175,6 @@ public class Matcher {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CHINA);
+    return CityTime.today(clock);
   }
 }

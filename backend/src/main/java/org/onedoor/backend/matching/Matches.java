@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.StaffNeed;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -52,7 +52,6 @@ public class Matches {
 
   static final String PLACEMENTS = "placements";
   static final String AUDIT = "match_audit";
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
   private final Needs needs;
@@ -106,7 +105,7 @@ public class Matches {
     if (offer == null) {
       return refused("OFFER_NOT_FOUND", "offerId", locale);
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     NeedFacts facts = matcher.facts(List.of(need), today, reader).get(need.id());
     boolean conflict = mongo.exists(query(where("caseFileId").is(need.caseFileId())
         .and("offerer").is(Matcher.offererKey(offer))), Matcher.CONFLICTS);
@@ -259,7 +258,7 @@ public class Matches {
   /** The needs of matches as staff see them, by id, in one query (civil affairs and caseworkers reading them). */
   @PreAuthorize(Roles.CASEWORKERS)
   public Map<String, StaffNeed> needsOf(List<String> needIds) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     Map<String, StaffNeed> found = new HashMap<>();
     needs.byIds(needIds).forEach((id, need) -> found.put(id, StaffNeed.of(need, today)));
     return found;
@@ -283,7 +282,7 @@ public class Matches {
     if (need == null || offer == null) {
       return Optional.empty();
     }
-    NeedFacts facts = matcher.facts(List.of(need), LocalDate.ofInstant(clock.instant(), CHINA), reader)
+    NeedFacts facts = matcher.facts(List.of(need), CityTime.today(clock), reader)
         .get(need.id());
     return facts == null ? Optional.empty() : Compatibility.ofChild(facts, offer,
         new Distances(geography.townships()), false, settings.placementRadiusKm());

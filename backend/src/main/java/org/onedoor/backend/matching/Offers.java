@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,6 +24,7 @@ import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.intake.Routing;
 import org.onedoor.backend.intake.StoredIntake;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
@@ -50,7 +50,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Offers {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_AMOUNT = 10_000_000;
   private static final int MAX_CAPACITY = 1000;
   private static final int MAX_PLACEMENTS = 10;
@@ -269,7 +268,7 @@ public class Offers {
    */
   @PreAuthorize(Roles.MATCHERS)
   public Connection<Offer> open(OfferKind kind, PageSize size, String after) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     Query open = new Query(where("status").is(OfferStatus.OPEN).and("validUntil").gte(today));
     if (kind != null) {
       open.addCriteria(where("kind").is(kind));
@@ -316,7 +315,7 @@ public class Offers {
   }
 
   private LocalDate validUntil(String text, List<UserError> errors, Locale locale) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     if (text == null || text.isBlank()) {
       return today.plusYears(1);
     }

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.CityTime;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,7 +35,6 @@ public class OpenOffers {
 
   static final String STAMP = "offer_stamp";
   private static final String ID = "offers";
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
   private final Geography geography;
@@ -84,7 +83,7 @@ public class OpenOffers {
   View current() {
     Document stamp = mongo.findById(ID, Document.class, STAMP);
     long now = stamp == null ? 0 : ((Number) stamp.get("n")).longValue();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     View seen = snapshot;
     if (seen.stamp() == now && today.equals(seen.day())) {
       return seen;

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -40,7 +40,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Pledges {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final MongoTemplate mongo;
   private final Needs needs;
@@ -130,7 +129,7 @@ public class Pledges {
   @PreAuthorize(Roles.SIGNED_IN)
   public PledgePayload pledge(PledgeInput input, String clientAddress, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+    LocalDate today = CityTime.today(clock);
     Need need = needs.onBoardByPublicId(input.needId(), today).orElse(null);
     if (need == null) {
       return new PledgePayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));

@@ -1,7 +1,6 @@
 package org.onedoor.backend.needs;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.onedoor.backend.casefiles.Cause;
@@ -9,6 +8,7 @@ import org.onedoor.backend.casefiles.ConditionCategory;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.needs.publication.ConditionDisclosure.PublicCondition;
 import org.onedoor.backend.needs.publication.PublicProfile;
+import org.onedoor.backend.platform.CityTime;
 
 /**
  * What the public knows of one child once it links the child's published needs: each need's age band on its
@@ -27,7 +27,6 @@ import org.onedoor.backend.needs.publication.PublicProfile;
 record Revealed(LocalDate bornAfter, LocalDate bornOnOrBefore, Sex sex, String townshipId, Set<Cause> causes,
     ConditionCategory conditionCategory, String conditionType) {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   Revealed {
     causes = causes.isEmpty() ? EnumSet.noneOf(Cause.class) : EnumSet.copyOf(causes);
@@ -43,7 +42,7 @@ record Revealed(LocalDate bornAfter, LocalDate bornOnOrBefore, Sex sex, String t
     if (need.profile() == null || need.publishedAt() == null) {
       return this;
     }
-    Revealed known = and(need.profile(), LocalDate.ofInstant(need.publishedAt(), CHINA),
+    Revealed known = and(need.profile(), LocalDate.ofInstant(need.publishedAt(), CityTime.ZONE),
         need.category().revealedCause(need.placement()));
     PublicCondition condition = need.condition();
     if (condition == null) {

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -49,7 +49,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScreeningCampaigns {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_HOUSEHOLDS = 100_000;
 
   private final MongoTemplate mongo;
@@ -299,7 +298,7 @@ public class ScreeningCampaigns {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CHINA);
+    return CityTime.today(clock);
   }
 
   private static Caller caller() {

@@ -20,6 +20,7 @@ import org.onedoor.backend.geography.Coordinates;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.mongo.DailySnapshots;
 import org.onedoor.backend.platform.graphql.Connection;
@@ -51,7 +52,6 @@ import org.springframework.stereotype.Service;
 public class Registers {
 
   static final String CARE_NETWORK_SNAPSHOTS = "care_network_snapshots";
-  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
   private static final int MAX_NAME = 60;
   private static final int MAX_TEXT = 100;
 
@@ -176,7 +176,7 @@ public class Registers {
    */
   @PreAuthorize(Roles.PUBLIC)
   public List<CareNetworkCount> careNetwork() {
-    return snapshots.of(CARE_NETWORK_SNAPSHOTS + "_k" + k, LocalDate.now(clock.withZone(CHINA)), CareNetwork.class,
+    return snapshots.of(CARE_NETWORK_SNAPSHOTS + "_k" + k, CityTime.today(clock), CareNetwork.class,
         this::takeCareNetwork).cells();
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.onedoor.backend.matching.OffererKind;
 import org.onedoor.backend.matching.Scoring;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
-import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.registry.VolunteerSkill;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,7 +76,7 @@ public final class MatchingBenchmark {
             "--onedoor.demo.children=2000", "--logging.level.root=WARN",
             "--logging.level.de.bwaldvogel=ERROR")) {
       MongoTemplate mongo = app.getBean(MongoTemplate.class);
-      LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+      LocalDate today = CityTime.today(java.time.Clock.systemUTC());
       List<Township> townships = app.getBean(Geography.class).townships();
       List<CaseFile> files = mongo.find(new Query(), CaseFile.class);
       mongo.remove(new Query(), Need.class);

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.onedoor.backend.OneDoorBackendApplication;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.platform.CityTime;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,7 +53,7 @@ public final class NeedBoardBenchmark {
       int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
       MongoTemplate mongo = app.getBean(MongoTemplate.class);
       List<CaseFile> files = mongo.find(new Query(), CaseFile.class);
-      LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+      LocalDate today = CityTime.today(java.time.Clock.systemUTC());
       String store = System.getenv("MONGODB_URI") == null || System.getenv("MONGODB_URI").isBlank()
           ? "embedded mongo-java-server (H2)" : "MongoDB at MONGODB_URI";
       Map<String, String> queries = new LinkedHashMap<>();

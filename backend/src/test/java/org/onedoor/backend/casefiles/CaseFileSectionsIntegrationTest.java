@@ -3,13 +3,13 @@ package org.onedoor.backend.casefiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
@@ -24,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class CaseFileSectionsIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   @LocalServerPort
   int port;
@@ -62,7 +61,7 @@ class CaseFileSectionsIntegrationTest {
     assertThat(file.path("benefits").toString()).contains("MINIMUM_LIVING_GUARANTEE", "DISABILITY_LIVING_ALLOWANCE");
     assertThat(file.path("supervisor").path("name").asString()).isEqualTo("督导员 王芳");
     assertThat(file.path("nextVisitDue").asString()).as("tier 2: every 30 days")
-        .isEqualTo(TODAY.plusDays(30).toString());
+        .isEqualTo(today().plusDays(30).toString());
     assertThat(file.path("history").get(0).path("changes").get(0).path("field").asString()).isEqualTo("opened");
   }
 
@@ -100,7 +99,7 @@ class CaseFileSectionsIntegrationTest {
     var read = township.post(GraphQlHttp.document("caseFileFull"), Map.of("id", id));
     JsonNode file = read.data().path("caseFile");
     assertThat(file.path("nextVisitDue").asString()).as("tier 1: every 7 days")
-        .isEqualTo(TODAY.plusDays(7).toString());
+        .isEqualTo(today().plusDays(7).toString());
     JsonNode latest = file.path("history").get(0);
     assertThat(latest.path("version").asInt()).isEqualTo(2);
     assertThat(latest.path("actor").asString()).isEqualTo("township-sections");
@@ -109,5 +108,10 @@ class CaseFileSectionsIntegrationTest {
     assertThat(changes).containsEntry("riskTier", "2 -> 1").containsEntry("guardianship", "changed");
     assertThat(file.path("history").toString()).doesNotContain("张建国", "李桂兰", "0469");
     assertThat(file.path("history")).hasSize(2);
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
@@ -171,7 +172,7 @@ class CaseFilesIntegrationTest {
         mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) {
           visit { id findings } errors { code } } }""",
         Map.of("input", Map.of("caseFileId", id, "visitedOn",
-            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "findings", "家中取暖不足")));
+            CityTime.today(java.time.Clock.systemUTC()).toString(), "findings", "家中取暖不足")));
 
     List<Document> log = mongo.find(new Query(Criteria.where("fileId").is(id)), Document.class,
         FileAccessLog.COLLECTION);

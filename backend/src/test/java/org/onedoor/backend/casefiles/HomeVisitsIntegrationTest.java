@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
@@ -27,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class HomeVisitsIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   @LocalServerPort
   int port;
@@ -59,7 +58,7 @@ class HomeVisitsIntegrationTest {
     var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", input));
     String id = created.data().path("createCaseFile").path("caseFile").path("id").asString();
     assertThat(id).as(created.body()).isNotBlank();
-    mongo.updateFirst(query(where("_id").is(id)), new Update().set("nextVisitDue", TODAY.minusDays(daysOverdue)),
+    mongo.updateFirst(query(where("_id").is(id)), new Update().set("nextVisitDue", today().minusDays(daysOverdue)),
         CaseFile.class);
     return id;
   }
@@ -73,24 +72,24 @@ class HomeVisitsIntegrationTest {
   void a_visit_moves_the_next_due_day_by_the_interval_of_the_risk_tier() {
     String id = open("周一", "hulin-town-xinhua", 1, 3);
 
-    var recorded = visit(supervisor, id, TODAY.minusDays(1));
+    var recorded = visit(supervisor, id, today().minusDays(1));
 
     JsonNode payload = recorded.data().path("recordHomeVisit");
     assertThat(payload.path("errors").size()).as(recorded.body()).isZero();
     assertThat(payload.path("visit").path("visitor").asString()).isEqualTo("督导员 王芳");
-    assertThat(payload.path("caseFile").path("lastVisitOn").asString()).isEqualTo(TODAY.minusDays(1).toString());
+    assertThat(payload.path("caseFile").path("lastVisitOn").asString()).isEqualTo(today().minusDays(1).toString());
     assertThat(payload.path("caseFile").path("nextVisitDue").asString()).as("tier 1: 7 days after the visit")
-        .isEqualTo(TODAY.plusDays(6).toString());
+        .isEqualTo(today().plusDays(6).toString());
     assertThat(payload.path("caseFile").path("visitOverdueDays").asInt()).isZero();
 
     // An older visit recorded late does not move the dates back.
-    visit(supervisor, id, TODAY.minusDays(20));
+    visit(supervisor, id, today().minusDays(20));
     var read = supervisor.post(GraphQlHttp.document("caseFileFull"), Map.of("id", id));
     JsonNode file = read.data().path("caseFile");
-    assertThat(file.path("lastVisitOn").asString()).isEqualTo(TODAY.minusDays(1).toString());
+    assertThat(file.path("lastVisitOn").asString()).isEqualTo(today().minusDays(1).toString());
     assertThat(file.path("visits")).hasSize(2);
     assertThat(file.path("visits").get(0).path("visitedOn").asString()).as("newest first")
-        .isEqualTo(TODAY.minusDays(1).toString());
+        .isEqualTo(today().minusDays(1).toString());
     assertThat(file.path("visits").get(0).path("followUp").asString()).isEqualTo("联系村医上门");
   }
 
@@ -99,9 +98,9 @@ class HomeVisitsIntegrationTest {
     String id = open("周二", "hulin-town-xinhua", 3, 2);
     long versionBefore = mongo.findById(id, CaseFile.class).version();
 
-    var future = visit(supervisor, id, TODAY.plusDays(1));
+    var future = visit(supervisor, id, today().plusDays(1));
     var empty = supervisor.inLanguage("en").post(GraphQlHttp.document("recordHomeVisit"), Map.of("input",
-        Map.of("caseFileId", id, "visitedOn", TODAY.toString(), "findings", "  ")));
+        Map.of("caseFileId", id, "visitedOn", today().toString(), "findings", "  ")));
 
     assertThat(future.data().path("recordHomeVisit").path("errors").get(0).path("field").asString())
         .isEqualTo("visitedOn");
@@ -115,7 +114,7 @@ class HomeVisitsIntegrationTest {
   void a_supervisor_cannot_record_a_visit_outside_their_village() {
     String id = open("周三", "hulin-town-shengli", 2, 1);
 
-    var recorded = visit(supervisor, id, TODAY);
+    var recorded = visit(supervisor, id, today());
 
     assertThat(recorded.errors().get(0).path("extensions").path("classification").asString())
         .isEqualTo("FORBIDDEN");
@@ -194,5 +193,10 @@ class HomeVisitsIntegrationTest {
 
   private static List<String> ids(GraphQlHttp caller, Map<String, Object> filter) {
     return idsOf(caller.post(GraphQlHttp.document("overdueVisits"), Map.of("filter", filter)), "overdueVisits");
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Filters inside and outside the caller's scope (issue 14): a filter within the scope narrows the list, one outside
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ScopedFiltersIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort
@@ -63,9 +61,9 @@ class ScopedFiltersIntegrationTest {
   }
 
   private void file(String township, String village) {
-    mongo.insert(new CaseFile(UUID.randomUUID().toString(), 1, "儿童" + village, Sex.FEMALE, TODAY.minusYears(8), null,
+    mongo.insert(new CaseFile(UUID.randomUUID().toString(), 1, "儿童" + village, Sex.FEMALE, today().minusYears(8), null,
         null, township, village, null, EnumSet.of(Cause.POVERTY), 2, null, null, null, null, null, null,
-        TODAY.minusDays(3), Instant.now(), Instant.now(), List.of(), false));
+        today().minusDays(3), Instant.now(), Instant.now(), List.of(), false));
   }
 
   private static int count(GraphQlHttp caller, String query, Map<String, Object> variables, String field) {
@@ -119,5 +117,10 @@ class ScopedFiltersIntegrationTest {
   private HttpResponse<String> export(String query) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ledger/export?" + query))
         .header("Authorization", "Bearer " + townshipToken).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

@@ -6,8 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
@@ -100,7 +99,7 @@ final class MatchingFixtures {
         new org.onedoor.backend.needs.publication.PublicProfile(
             org.onedoor.backend.needs.publication.AgeBand.AGE_6_11, null, null), null,
         List.of(), published, published.toString().substring(0, 7),
-        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6), published);
+        CityTime.today(java.time.Clock.systemUTC()).plusMonths(6), published);
     mongo.insert(need);
     return need.id();
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Update;
@@ -85,7 +84,7 @@ class SuggestionsIntegrationTest extends MatchingIntegrationTest {
     String expired = fixtures.publishedNeed(fixtures.child("林小雷"), NeedCategory.MEDICAL, Urgency.CRITICAL, false,
         2000, 3);
     mongo.updateFirst(query(where("_id").is(expired)), new Update().set("consentValidUntil",
-        LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)), Need.class);
+        CityTime.today(java.time.Clock.systemUTC()).minusDays(1)), Need.class);
     String offer = fixtures.offer(anyone(), money(5000, null, List.of("MEDICAL")));
 
     var answer = fixtures.civil().post("""

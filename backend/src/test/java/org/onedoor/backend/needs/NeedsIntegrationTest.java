@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import org.onedoor.backend.casefiles.SchoolingStatus;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
@@ -43,7 +43,6 @@ import tools.jackson.databind.JsonNode;
 @Import(MongoCommandCounter.class)
 class NeedsIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   @LocalServerPort
   int port;
@@ -72,9 +71,9 @@ class NeedsIntegrationTest {
       String id = UUID.randomUUID().toString();
       String name = "测试儿童" + (char) ('甲' + planted.size());
       planted.add(name);
-      mongo.insert(new CaseFile(id, 1, name, sex, TODAY.minusYears(age).minusDays(30 + i), null, null, township,
+      mongo.insert(new CaseFile(id, 1, name, sex, today().minusYears(age).minusDays(30 + i), null, null, township,
           village, "虎林镇" + village + "一组" + (i + 1) + "号", EnumSet.of(causes[0], causes), 2, null, null, null,
-          null, null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of(), false));
+          null, null, null, today().plusDays(30), Instant.now(), Instant.now(), List.of(), false));
       ids.add(id);
     }
     return ids;
@@ -82,7 +81,7 @@ class NeedsIntegrationTest {
 
   private String consent(String fileId) {
     var response = staff.post(GraphQlHttp.document("recordConsent"), Map.of("input", Map.of("caseFileId", fileId,
-        "givenBy", "李秀英", "relationship", "祖母", "validUntil", TODAY.plusYears(1).toString())));
+        "givenBy", "李秀英", "relationship", "祖母", "validUntil", today().plusYears(1).toString())));
     assertThat(response.data().path("recordConsent").path("errors").size()).as(response.body()).isZero();
     return response.data().path("recordConsent").path("consentId").asString();
   }
@@ -222,7 +221,7 @@ class NeedsIntegrationTest {
     assertThat(staff.post(GraphQlHttp.document("publicNeeds")).body()).contains(publicId);
 
     mongo.updateFirst(new Query(where("_id").is(need)),
-        new Update().set("deadlineMonth", java.time.YearMonth.from(TODAY).minusMonths(1).toString()), Need.class);
+        new Update().set("deadlineMonth", java.time.YearMonth.from(today()).minusMonths(1).toString()), Need.class);
 
     assertThat(staff.post(GraphQlHttp.document("publicNeeds")).body()).doesNotContain(publicId);
     assertThat(staff.post(GraphQlHttp.document("publicNeed"), Map.of("id", publicId)).data().path("need").isNull())
@@ -233,7 +232,7 @@ class NeedsIntegrationTest {
 
     Map<String, Object> late = new HashMap<>(Map.of("caseFileId", child, "category", "BASIC_LIVING", "title", "冬衣",
         "description", "孩子需要冬季衣物。", "urgency", "HIGH", "amountYuan", 500,
-        "deadlineMonth", java.time.YearMonth.from(TODAY).minusMonths(1).toString()));
+        "deadlineMonth", java.time.YearMonth.from(today()).minusMonths(1).toString()));
     var refused = staff.post(GraphQlHttp.document("createNeed"), Map.of("input", late));
     assertThat(refused.data().path("createNeed").path("errors").get(0).path("code").asString())
         .isEqualTo("DEADLINE_PASSED");
@@ -387,4 +386,8 @@ class NeedsIntegrationTest {
         .containsEntry("hulin-town/BASIC_LIVING", "1").containsEntry("hutou-town/BASIC_LIVING", "0");
   }
 
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
+  }
 }

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ScreeningCampaignsIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final String START = """
       mutation($input: StartScreeningCampaignInput!) { startScreeningCampaign(input: $input) {
         campaign { id name startsOn endsOn townships { id } } errors { code field message } } }""";
@@ -75,7 +74,7 @@ class ScreeningCampaignsIntegrationTest {
     var created = township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", input));
     String id = created.data().path("createCaseFile").path("caseFile").path("id").asString();
     assertThat(id).as(created.body()).isNotBlank();
-    Update update = new Update().set("createdAt", createdOn.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()
+    Update update = new Update().set("createdAt", createdOn.atStartOfDay(CityTime.ZONE).toInstant()
         .plusSeconds(3600));
     update = lastVisitOn == null ? update.unset("lastVisitOn") : update.set("lastVisitOn", lastVisitOn);
     mongo.updateFirst(query(where("_id").is(id)), update, CaseFile.class);
@@ -84,7 +83,7 @@ class ScreeningCampaignsIntegrationTest {
 
   private String start(GraphQlHttp caller, List<String> townships) {
     var started = caller.post(START, Map.of("input", Map.of("name", "2026年秋季全面排查", "townshipIds", townships,
-        "startsOn", TODAY.minusDays(10).toString(), "endsOn", TODAY.plusDays(20).toString())));
+        "startsOn", today().minusDays(10).toString(), "endsOn", today().plusDays(20).toString())));
     String id = started.data().path("startScreeningCampaign").path("campaign").path("id").asString();
     assertThat(id).as(started.body()).isNotBlank();
     return id;
@@ -101,10 +100,10 @@ class ScreeningCampaignsIntegrationTest {
 
   @Test
   void progress_per_village_counts_the_children_on_file_those_visited_since_the_start_and_the_files_opened() {
-    open("孙一", "hulin-town-xinhua", TODAY.minusDays(100), TODAY.minusDays(30));
-    open("孙二", "hulin-town-xinhua", TODAY.minusDays(100), TODAY.minusDays(3));
-    open("孙三", "hulin-town-xinhua", TODAY.minusDays(2), null);
-    open("孙四", "hulin-town-shengli", TODAY.minusDays(100), TODAY.minusDays(1));
+    open("孙一", "hulin-town-xinhua", today().minusDays(100), today().minusDays(30));
+    open("孙二", "hulin-town-xinhua", today().minusDays(100), today().minusDays(3));
+    open("孙三", "hulin-town-xinhua", today().minusDays(2), null);
+    open("孙四", "hulin-town-shengli", today().minusDays(100), today().minusDays(1));
     start(township, List.of("hulin-town"));
 
     JsonNode seenByTownship = township.post(CAMPAIGNS).data().path("screeningCampaigns").path("edges").get(0)
@@ -163,7 +162,7 @@ class ScreeningCampaignsIntegrationTest {
         "villageId", "hulin-town-shengli", "householdsChecked", 10, "completed", false)));
     assertThat(otherVillage.errors().get(0).path("extensions").path("classification").asString())
         .isEqualTo("FORBIDDEN");
-    mongo.updateFirst(query(where("_id").is(campaign)), new Update().set("endsOn", TODAY.minusDays(1)),
+    mongo.updateFirst(query(where("_id").is(campaign)), new Update().set("endsOn", today().minusDays(1)),
         ScreeningCampaign.class);
     var late = supervisor.post(REPORT, Map.of("input", Map.of("campaignId", campaign,
         "villageId", "hulin-town-xinhua", "householdsChecked", 10, "completed", true)));
@@ -175,9 +174,9 @@ class ScreeningCampaignsIntegrationTest {
   @Test
   void township_staff_start_campaigns_for_their_own_township_only_and_a_bad_period_stores_nothing() {
     var elsewhere = township.post(START, Map.of("input", Map.of("name", "排查", "townshipIds", List.of("hutou-town"),
-        "startsOn", TODAY.toString(), "endsOn", TODAY.plusDays(5).toString())));
+        "startsOn", today().toString(), "endsOn", today().plusDays(5).toString())));
     var backwards = township.inLanguage("en").post(START, Map.of("input", Map.of("name", "排查",
-        "startsOn", TODAY.toString(), "endsOn", TODAY.minusDays(5).toString())));
+        "startsOn", today().toString(), "endsOn", today().minusDays(5).toString())));
 
     assertThat(elsewhere.errors().get(0).path("extensions").path("classification").asString())
         .isEqualTo("FORBIDDEN");
@@ -201,10 +200,15 @@ class ScreeningCampaignsIntegrationTest {
           .isEqualTo("FORBIDDEN");
     }
     var supervisorStarts = supervisor.post(START, Map.of("input", Map.of("name", "排查", "startsOn",
-        TODAY.toString(), "endsOn", TODAY.plusDays(5).toString())));
+        today().toString(), "endsOn", today().plusDays(5).toString())));
     assertThat(supervisorStarts.errors().get(0).path("extensions").path("classification").asString())
         .isEqualTo("FORBIDDEN");
     assertThat(GraphQlHttp.at(port).post(CAMPAIGNS).errors().get(0).path("extensions").path("classification")
         .asString()).isEqualTo("UNAUTHORIZED");
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

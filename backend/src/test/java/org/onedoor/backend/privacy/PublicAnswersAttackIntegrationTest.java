@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +22,7 @@ import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Roles;
 import org.onedoor.backend.needs.Need;
+import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.PublicAnswers;
@@ -45,7 +45,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "onedoor.intake.anonymous-per-hour=1000")
 class PublicAnswersAttackIntegrationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final Pattern CURSOR_FIELD = Pattern.compile("\"(endCursor|cursor)\":\"[^\"]*\"");
 
   @LocalServerPort
@@ -81,7 +80,7 @@ class PublicAnswersAttackIntegrationTest {
 
     for (int i = 0; i < 20; i++) {
       JsonNode receipt = apply("某某" + i, i % 2 == 0 ? "hulin-town" : "hutou-town",
-          i % 2 == 0 ? "hulin-town-xinhua" : "hutou-town-hutou", TODAY.minusYears(8).minusDays(40 + i).toString(),
+          i % 2 == 0 ? "hulin-town-xinhua" : "hutou-town-hutou", today().minusYears(8).minusDays(40 + i).toString(),
           i % 2 == 0 ? "FEMALE" : "MALE", i % 2 == 0 ? "POVERTY" : "DISABILITY_ILLNESS");
       assertThat(receipt.path("errors").size()).as(receipt.toString()).isZero();
     }
@@ -98,7 +97,7 @@ class PublicAnswersAttackIntegrationTest {
     List<String> alike = confirmedChildren(4, 7, Sex.MALE, "yingchun-town", Cause.POVERTY);
     for (int i = 0; i < 4; i++) {
       assertThat(apply("虚构儿童" + i, "yingchun-town", "yingchun-town-yingchun",
-          TODAY.minusYears(7).minusDays(60 + i).toString(), "MALE", "POVERTY").path("errors").size()).isZero();
+          today().minusYears(7).minusDays(60 + i).toString(), "MALE", "POVERTY").path("errors").size()).isZero();
     }
     consent(alike.getFirst());
     String need = draft(alike.getFirst(), "BASIC_LIVING");
@@ -118,7 +117,7 @@ class PublicAnswersAttackIntegrationTest {
 
   @Test
   void a_need_drafted_from_an_unconfirmed_file_of_the_one_door_is_not_published() {
-    apply("虚构儿童", "hulin-town", "hulin-town-xinhua", TODAY.minusYears(9).toString(), "FEMALE", "POVERTY");
+    apply("虚构儿童", "hulin-town", "hulin-town-xinhua", today().minusYears(9).toString(), "FEMALE", "POVERTY");
     CaseFile made = mongo.findOne(new Query(org.springframework.data.mongodb.core.query.Criteria.where("draft")
         .is(true)), CaseFile.class);
     consent(made.id());
@@ -198,9 +197,9 @@ class PublicAnswersAttackIntegrationTest {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = UUID.randomUUID().toString();
-      mongo.insert(new CaseFile(id, 1, "登记儿童" + children++, sex, TODAY.minusYears(8).minusDays(30 + i), null,
+      mongo.insert(new CaseFile(id, 1, "登记儿童" + children++, sex, today().minusYears(8).minusDays(30 + i), null,
           null, township, null, null, EnumSet.of(Cause.POVERTY, Cause.DISABILITY_ILLNESS), 2, null, null, null, null,
-          null, null, TODAY.plusDays(30), Instant.now(), Instant.now(), List.of(), false));
+          null, null, today().plusDays(30), Instant.now(), Instant.now(), List.of(), false));
       ids.add(id);
     }
     return ids;
@@ -242,7 +241,7 @@ class PublicAnswersAttackIntegrationTest {
       byte[] raw = Base64.getUrlDecoder().decode(cursor);
       String text = new String(raw, StandardCharsets.ISO_8859_1);
       assertThat(text).doesNotContainPattern("\\d{8,}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
-          .doesNotContain(TODAY.getYear() + "-");
+          .doesNotContain(today().getYear() + "-");
       for (int i = 0; i + 8 <= raw.length; i++) {
         long asMillis = ByteBuffer.wrap(raw, i, 8).getLong();
         long asSeconds = ByteBuffer.wrap(raw, i, 8).getLong();
@@ -257,7 +256,7 @@ class PublicAnswersAttackIntegrationTest {
     String oldStyle = Base64.getUrlEncoder().withoutPadding().encodeToString(
         ("0\u0000" + (now - 1000) + "\u0000" + boardOrder.getFirst()).getBytes(StandardCharsets.UTF_8));
     String monthStyle = Base64.getUrlEncoder().withoutPadding().encodeToString(
-        ("0\u0000" + TODAY.toString().substring(0, 7) + "\u0000a").getBytes(StandardCharsets.UTF_8));
+        ("0\u0000" + today().toString().substring(0, 7) + "\u0000a").getBytes(StandardCharsets.UTF_8));
     for (String forged : List.of(Base64.getUrlEncoder().withoutPadding().encodeToString(altered), oldStyle,
         monthStyle, cursors.getFirst().substring(0, cursors.getFirst().length() - 3), "AAAA")) {
       var answer = GraphQlHttp.at(port).post("query($after: String) { needs(first: 2, after: $after) { edges { "
@@ -371,8 +370,8 @@ class PublicAnswersAttackIntegrationTest {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = UUID.randomUUID().toString();
-      mongo.insert(new CaseFile(id, 1, "登记儿童" + children++, sex, TODAY.minusYears(age).minusDays(30 + i), null,
-          null, township, null, null, EnumSet.of(cause), 2, null, null, null, null, null, null, TODAY.plusDays(30),
+      mongo.insert(new CaseFile(id, 1, "登记儿童" + children++, sex, today().minusYears(age).minusDays(30 + i), null,
+          null, township, null, null, EnumSet.of(cause), 2, null, null, null, null, null, null, today().plusDays(30),
           Instant.now(), Instant.now(), List.of(), false));
       ids.add(id);
     }
@@ -381,7 +380,7 @@ class PublicAnswersAttackIntegrationTest {
 
   private void consent(String fileId) {
     var response = staff.post(GraphQlHttp.document("recordConsent"), Map.of("input", Map.of("caseFileId", fileId,
-        "givenBy", "监护人", "relationship", "祖母", "validUntil", TODAY.plusYears(1).toString())));
+        "givenBy", "监护人", "relationship", "祖母", "validUntil", today().plusYears(1).toString())));
     assertThat(response.data().path("recordConsent").path("errors").size()).as(response.body()).isZero();
   }
 
@@ -411,5 +410,10 @@ class PublicAnswersAttackIntegrationTest {
     JsonNode publication = publish(draft(fileId, category));
     assertThat(publication.path("errors").size()).as(publication.toString()).isZero();
     return publication.path("published").path("id").asString();
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

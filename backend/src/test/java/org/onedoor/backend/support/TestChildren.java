@@ -1,15 +1,14 @@
 package org.onedoor.backend.support;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.onedoor.backend.platform.CityTime;
 
 /** Test children: a createCaseFile input with every section filled. */
 public final class TestChildren {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   private TestChildren() {
   }
@@ -19,7 +18,7 @@ public final class TestChildren {
     Map<String, Object> input = new HashMap<>();
     input.put("name", "李小红");
     input.put("sex", "FEMALE");
-    input.put("birthDate", TODAY.minusYears(8).toString());
+    input.put("birthDate", today().minusYears(8).toString());
     input.put("householdRegistration", "黑龙江省虎林市虎林镇");
     input.put("townshipId", "hulin-town");
     input.put("villageId", "hulin-town-xinhua");
@@ -33,5 +32,10 @@ public final class TestChildren {
     input.put("benefits", List.of("MINIMUM_LIVING_GUARANTEE", "DISABILITY_LIVING_ALLOWANCE"));
     input.put("supervisorId", "supervisor");
     return input;
+  }
+
+  /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
+  private static LocalDate today() {
+    return CityTime.today(java.time.Clock.systemUTC());
   }
 }

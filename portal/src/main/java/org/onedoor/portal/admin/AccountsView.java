@@ -28,9 +28,11 @@ import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
 import org.onedoor.portal.layout.PlaceFields;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * 账号管理: administrators open staff accounts with a role, the scope the role needs and an initial password the user
@@ -38,13 +40,12 @@ import org.onedoor.portal.layout.PlaceFields;
  * initial password. Every change is audited by the backend; no password is ever shown again.
  */
 @Route("admin/accounts")
-@RolesAllowed("ADMIN")
+@RolesAllowed(PortalRoles.ADMIN)
 @Menu(order = 20, title = "nav.accounts", icon = "vaadin:users")
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final int PAGE_SIZE = 50;
-  static final List<String> STAFF_ROLES = List.of("TOWNSHIP_STAFF", "SUPERVISOR", "DEPARTMENT_STAFF",
-      "CIVIL_AFFAIRS", "ADMIN");
+  static final List<String> STAFF_ROLES = PortalRoles.STAFF;
   private static final List<String> DEPARTMENTS = List.of("CIVIL_AFFAIRS", "WOMENS_FEDERATION", "EDUCATION",
       "PUBLIC_SECURITY", "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION");
 
@@ -98,7 +99,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
   /** An instant as the city's local time of day (HH:mm). */
   private static String localTime(String instant) {
-    return java.time.Instant.parse(instant).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalTime()
+    return java.time.Instant.parse(instant).atZone(CityTime.ZONE).toLocalTime()
         .withSecond(0).withNano(0).toString();
   }
 
@@ -166,11 +167,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     Runnable showScope = () -> {
       String chosen = role.getValue();
       department.setVisible("DEPARTMENT_STAFF".equals(chosen));
-      place.township().setVisible("TOWNSHIP_STAFF".equals(chosen) || "SUPERVISOR".equals(chosen));
-      place.village().setVisible("SUPERVISOR".equals(chosen));
+      place.township().setVisible(PortalRoles.TOWNSHIP_STAFF.equals(chosen)
+          || PortalRoles.SUPERVISOR.equals(chosen));
+      place.village().setVisible(PortalRoles.SUPERVISOR.equals(chosen));
     };
     role.addValueChangeListener(change -> showScope.run());
-    role.setValue("TOWNSHIP_STAFF");
+    role.setValue(PortalRoles.TOWNSHIP_STAFF);
     // An account holding several roles (e.g. administrator and civil affairs) keeps them: only its name changes here.
     boolean singleRole = existing == null || existing.roles().size() == 1;
     if (existing != null) {

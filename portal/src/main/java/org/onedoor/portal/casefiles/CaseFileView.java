@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +32,9 @@ import org.onedoor.portal.api.StaffApi.NeedSummary;
 import org.onedoor.portal.api.StaffApi.Visit;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * One child's file (一人一档) for staff: who the child is, guardianship, condition, schooling, assistance, the
@@ -41,10 +42,9 @@ import org.onedoor.portal.layout.ApiErrors;
  * opening is a read the backend logs.
  */
 @Route("files")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
 public class CaseFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final BackendApi api;
@@ -152,7 +152,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     Grid<Change> history = new Grid<>();
     history.setId("file-history");
     history.addColumn(Change::version).setHeader(getTranslation("history.version")).setAutoWidth(true);
-    history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CHINA)))
+    history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CityTime.ZONE)))
         .setHeader(getTranslation("history.at")).setAutoWidth(true);
     history.addColumn(Change::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
     history.addColumn(c -> c.changes().stream().map(f -> getTranslation("history.field." + f.field())
@@ -185,9 +185,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
   }
 
   private Component visitForm() {
-    DatePicker date = new DatePicker(getTranslation("visit.date"), LocalDate.now(CHINA));
+    DatePicker date = new DatePicker(getTranslation("visit.date"), LocalDate.now(CityTime.ZONE));
     date.setId("visit-date");
-    date.setMax(LocalDate.now(CHINA));
+    date.setMax(LocalDate.now(CityTime.ZONE));
     date.setLocale(getLocale());
     TextArea findings = new TextArea(getTranslation("visit.findings"));
     findings.setId("visit-findings");

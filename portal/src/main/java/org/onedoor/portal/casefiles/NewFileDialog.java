@@ -12,8 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.StaffApi;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.PlaceFields;
 
@@ -58,7 +57,7 @@ public final class NewFileDialog extends Dialog {
     sex.setRequired(true);
     DatePicker birthDate = new DatePicker(getTranslation("apply.childBirthDate"));
     birthDate.setId("new-file-birth-date");
-    birthDate.setMax(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    birthDate.setMax(CityTime.today());
     birthDate.setRequired(true);
     TextField nationalId = new TextField(getTranslation("newFile.nationalId"));
     nationalId.setId("new-file-national-id");

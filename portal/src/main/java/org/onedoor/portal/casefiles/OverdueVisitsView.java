@@ -13,7 +13,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.OverdueFile;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.security.PortalRoles;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * recorded.
  */
 @Route("visits")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3.5, title = "nav.visits", icon = "vaadin:calendar-clock")
 class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -39,8 +41,7 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
   OverdueVisitsView(BackendApi api) {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
-    boolean supervisor = user != null && user.getAuthorities().stream()
-        .anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR"));
+    boolean supervisor = PortalRoles.has(PortalRoles.SUPERVISOR);
     this.subject = user == null ? null : user.getName();
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("visits.title")), new Paragraph(getTranslation("visits.intro")));
@@ -67,7 +68,7 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("ledger.village")).setAutoWidth(true);
     grid.addColumn(OverdueFile::riskTier).setHeader(getTranslation("ledger.riskTier")).setAutoWidth(true);
     grid.addColumn(OverdueFile::nextVisitDue).setHeader(getTranslation("visits.due")).setAutoWidth(true);
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    java.time.LocalDate today = CityTime.today();
     grid.addComponentColumn(f -> {
       long inDays = java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.parse(f.nextVisitDue()));
       com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span(

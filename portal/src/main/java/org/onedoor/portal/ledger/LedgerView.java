@@ -23,15 +23,17 @@ import org.onedoor.portal.api.StaffApi.LedgerFilter;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.casefiles.CaseFileView;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * The ledger (台账) of the files in the signed-in staff member's scope, highest risk first, with the two actions
  * of the publication flow: record a guardian's consent, and draft, check and publish a need.
  */
 @Route("ledger")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3, title = "nav.ledger", icon = "vaadin:records")
 class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
@@ -124,7 +126,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     String fileName = getTranslation("ledger.exportFile");
     Anchor link = new Anchor(event -> {
       event.setFileName(fileName + "-" + java.time.LocalDate.now(
-          java.time.ZoneId.of("Asia/Shanghai")) + "." + extension);
+          CityTime.ZONE) + "." + extension);
       event.setContentType("CSV".equals(format) ? "text/csv;charset=UTF-8"
           : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       try (java.io.OutputStream out = event.getOutputStream()) {

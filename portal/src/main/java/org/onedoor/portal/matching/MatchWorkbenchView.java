@@ -25,6 +25,7 @@ import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * The match workbench (匹配审批): civil affairs run the global allocation (its progress shown while it runs), and
@@ -33,7 +34,7 @@ import org.onedoor.portal.layout.KeysetPager;
  * factor of their score, and staff may propose one.
  */
 @Route("matching")
-@RolesAllowed({"CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3.8, title = "nav.matching", icon = "vaadin:connect")
 class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,12 +13,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Notification;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
 import org.onedoor.portal.onedoor.TrackView;
@@ -33,7 +33,7 @@ import org.onedoor.portal.onedoor.TrackView;
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
+      .withZone(CityTime.ZONE);
 
   NotificationsView(BackendApi api) {
     add(new H2(getTranslation("notifications.title")));

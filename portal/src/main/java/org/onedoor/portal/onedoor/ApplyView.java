@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.PlaceFields;
 
 /**
@@ -72,7 +72,7 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
     childSex.setRequired(true);
     DatePicker birthDate = new DatePicker(getTranslation("apply.childBirthDate"));
     birthDate.setId("apply-child-birth-date");
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = CityTime.today();
     birthDate.setMin(today.minusYears(18).plusDays(1));
     birthDate.setMax(today);
     birthDate.setRequired(true);

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,14 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.PlaceFields;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * Offer help (我要帮扶) through the one door, in three steps: what is offered, what it holds, where and until when.
@@ -117,7 +115,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     capacity.setRequired(true);
     DatePicker validUntil = new DatePicker(getTranslation("myHelp.validUntil"));
     validUntil.setId("offer-valid-until");
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = CityTime.today();
     validUntil.setMin(today);
     validUntil.setMax(today.plusYears(3));
     validUntil.setValue(today.plusYears(1));
@@ -205,11 +203,11 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
    */
   static List<String> kinds(Set<String> roles) {
     List<String> kinds = new ArrayList<>();
-    if (roles != null && roles.contains("FAMILY")) {
+    if (roles != null && roles.contains(PortalRoles.FAMILY)) {
       kinds.add("PLACEMENT");
-    } else if (roles != null && roles.contains("VOLUNTEER")) {
+    } else if (roles != null && roles.contains(PortalRoles.VOLUNTEER)) {
       kinds.add("SERVICE");
-    } else if (roles != null && roles.contains("CHARITY")) {
+    } else if (roles != null && roles.contains(PortalRoles.CHARITY)) {
       kinds.addAll(List.of("PROJECT", "SERVICE"));
     }
     kinds.addAll(List.of("MONEY", "GOODS", "SPONSORSHIP"));
@@ -218,12 +216,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
 
   /** The signed-in user's roles, or null for a visitor. */
   private static Set<String> roles() {
-    var user = SecurityContextHolder.getContext().getAuthentication();
-    if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
-      return null;
-    }
-    return user.getAuthorities().stream().map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    return PortalRoles.signedIn() ? PortalRoles.current() : null;
   }
 
   private IntegerField number(String labelKey, String id, int min, int max) {

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.BackendApi;
@@ -32,8 +31,9 @@ import org.onedoor.portal.api.Screening.Campaign;
 import org.onedoor.portal.api.Screening.VillageProgress;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * Screening campaigns (全面排查) with their progress: per village the children on file, how many were visited since
@@ -41,11 +41,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * done). Supervisors report their village's round; township staff and civil affairs start campaigns.
  */
 @Route("screening")
-@RolesAllowed({"SUPERVISOR", "TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3.55, title = "nav.screening", icon = "vaadin:search")
 class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final BackendApi api;
   private final boolean english;
@@ -54,9 +53,8 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
   ScreeningView(BackendApi api) {
     this.api = api;
     this.english = Language.of(getLocale()) == Language.EN;
-    var user = SecurityContextHolder.getContext().getAuthentication();
-    boolean cityWide = has(user, "ROLE_CIVIL_AFFAIRS");
-    boolean starts = cityWide || has(user, "ROLE_TOWNSHIP_STAFF");
+    boolean cityWide = PortalRoles.has(PortalRoles.CIVIL_AFFAIRS);
+    boolean starts = cityWide || PortalRoles.has(PortalRoles.TOWNSHIP_STAFF);
     add(new H2(getTranslation("screening.title")), new Paragraph(getTranslation("screening.intro")));
     if (starts) {
       Button start = new Button(getTranslation("screening.start"), click -> start(cityWide));
@@ -68,10 +66,6 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     campaigns.setPadding(false);
     add(campaigns);
     reload();
-  }
-
-  private static boolean has(org.springframework.security.core.Authentication user, String authority) {
-    return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
   }
 
   private void reload() {
@@ -104,7 +98,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         p.newFiles(), p.householdsChecked(), p.villagesCompleted(), p.villages()));
     totals.addClassName("screening-totals");
     section.add(bar, totals);
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = LocalDate.now(CityTime.ZONE);
     boolean running = !today.isBefore(LocalDate.parse(campaign.startsOn()))
         && !today.isAfter(LocalDate.parse(campaign.endsOn()));
     Grid<VillageProgress> grid = new Grid<>();
@@ -182,7 +176,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     TextField name = new TextField(getTranslation("screening.name"));
     name.setId("screening-name");
     name.setWidth("24em");
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = LocalDate.now(CityTime.ZONE);
     DatePicker startsOn = new DatePicker(getTranslation("screening.startsOn"), today);
     startsOn.setId("screening-starts-on");
     DatePicker endsOn = new DatePicker(getTranslation("screening.endsOn"), today.plusDays(30));

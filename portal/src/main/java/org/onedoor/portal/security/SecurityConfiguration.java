@@ -87,7 +87,7 @@ class SecurityConfiguration {
         if (authority instanceof OidcUserAuthority oidc) {
           Object roles = oidc.getIdToken().getClaims().get(claim);
           if (roles instanceof Collection<?> names) {
-            names.forEach(name -> mapped.add(new SimpleGrantedAuthority("ROLE_" + name)));
+            names.forEach(name -> mapped.add(new SimpleGrantedAuthority(PortalRoles.authority(String.valueOf(name)))));
           }
         }
       }

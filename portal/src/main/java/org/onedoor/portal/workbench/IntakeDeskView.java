@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi.Content;
@@ -21,7 +20,9 @@ import org.onedoor.portal.api.IntakeApi.DeskIntake;
 import org.onedoor.portal.api.IntakeApi.DeskTask;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.casefiles.CaseFileView;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.security.PortalRoles;
 
 /**
  * A township's intake desk (乡镇受理台账): the applications and reports concerning the township that are not closed,
@@ -30,12 +31,12 @@ import org.onedoor.portal.layout.KeysetPager;
  * one here and the report is linked to it.
  */
 @Route("intakes")
-@RolesAllowed({"TOWNSHIP_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3.6, title = "nav.intakes", icon = "vaadin:inbox")
 class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
+      .withZone(CityTime.ZONE);
 
   private final BackendApi api;
   private final KeysetPager<DeskIntake> pager;

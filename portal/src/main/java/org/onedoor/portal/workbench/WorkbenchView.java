@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
@@ -24,8 +23,10 @@ import org.onedoor.portal.api.IntakeApi.Content;
 import org.onedoor.portal.api.IntakeApi.Task;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
+import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
+import org.onedoor.portal.security.PortalRoles;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -35,12 +36,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * handle it.
  */
 @Route("workbench")
-@RolesAllowed({"DEPARTMENT_STAFF", "CIVIL_AFFAIRS"})
+@RolesAllowed({PortalRoles.DEPARTMENT_STAFF, PortalRoles.CIVIL_AFFAIRS})
 @Menu(order = 3.7, title = "nav.workbench", icon = "vaadin:tasks")
 class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
+      .withZone(CityTime.ZONE);
 
   private final BackendApi api;
   private final Grid<Task> grid = new Grid<>();
@@ -52,8 +53,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
     this.me = user == null ? null : user.getName();
-    this.keepsFiles = user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-        .equals("ROLE_CIVIL_AFFAIRS"));
+    this.keepsFiles = PortalRoles.has(PortalRoles.CIVIL_AFFAIRS);
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("workbench.title")), new Paragraph(getTranslation("workbench.intro")));
     com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox(
