@@ -22,7 +22,7 @@ import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;

@@ -1,7 +1,7 @@
 package org.onedoor.backend.casefiles;
 
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 
 /**
  * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs all.

@@ -2,7 +2,7 @@ package org.onedoor.backend.demo;
 
 import java.time.Instant;
 import java.util.List;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,13 @@ public class Geography {
   }
 
   /** All townships in official order. */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public List<Township> townships() {
     return townships.findAllBy(Sort.by("rank", "id"));
   }
 
   /** Townships by id, in one query. */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public Map<String, Township> townshipsById(Collection<String> ids) {
     return townships.findByIdIn(ids).stream().collect(Collectors.toMap(Township::id, Function.identity()));
   }
@@ -36,19 +37,19 @@ public class Geography {
    * Each item's township, with one query for all of them: the body of every {@code @BatchMapping} of a
    * {@code township} field. Items without a township are left out.
    */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public <T> Map<T, Township> townshipOf(Collection<T> items, Function<T, String> townshipId) {
     return org.onedoor.backend.platform.graphql.Batches.resolve(items, townshipId, this::townshipsById);
   }
 
   /** Each item's village, with one query for all of them; items without a village are left out. */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public <T> Map<T, Village> villageOf(Collection<T> items, Function<T, String> villageId) {
     return org.onedoor.backend.platform.graphql.Batches.resolve(items, villageId, this::villagesById);
   }
 
   /** Whether a village belongs to a township. */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public boolean villageInTownship(String villageId, String townshipId) {
     return townships.findById(townshipId)
         .map(t -> t.villages().stream().anyMatch(v -> v.id().equals(villageId)))
@@ -56,7 +57,7 @@ public class Geography {
   }
 
   /** Villages by id, in one query. */
-  @PreAuthorize("permitAll()")
+  @PreAuthorize(Roles.PUBLIC)
   public Map<String, Village> villagesById(Collection<String> ids) {
     Map<String, Village> found = new LinkedHashMap<>();
     for (Township township : townships.findByVillagesIdIn(ids)) {

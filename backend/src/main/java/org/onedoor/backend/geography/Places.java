@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Places {
 
-  /** The administrators' expression (identity's Roles.ADMINISTRATORS; geography does not depend on identity). */
-  private static final String ADMINISTRATORS = "hasRole('ADMIN')";
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
   private static final int MAX_NAME = 40;
 
@@ -50,7 +49,7 @@ public class Places {
     this.messages = messages;
   }
 
-  @PreAuthorize(ADMINISTRATORS)
+  @PreAuthorize(Roles.ADMINISTRATORS)
   public Result saveTownship(Place place, Locale locale) {
     List<UserError> errors = check(place, locale);
     if (!errors.isEmpty()) {
@@ -74,7 +73,7 @@ public class Places {
     return new Result(townships.findById(place.id()).orElseThrow(), List.of());
   }
 
-  @PreAuthorize(ADMINISTRATORS)
+  @PreAuthorize(Roles.ADMINISTRATORS)
   public Result saveVillage(String townshipId, Place place, Locale locale) {
     Township township = townshipId == null ? null : townships.findById(townshipId).orElse(null);
     if (township == null) {
@@ -102,7 +101,7 @@ public class Places {
     return new Result(townships.findById(townshipId).orElseThrow(), List.of());
   }
 
-  @PreAuthorize(ADMINISTRATORS)
+  @PreAuthorize(Roles.ADMINISTRATORS)
   public Result deleteVillage(String villageId, Locale locale) {
     List<Township> holding = villageId == null ? List.of() : townships.findByVillagesIdIn(List.of(villageId));
     if (holding.isEmpty()) {

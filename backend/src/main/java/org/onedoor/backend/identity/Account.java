@@ -2,6 +2,7 @@ package org.onedoor.backend.identity;
 
 import java.time.Instant;
 import java.util.Set;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

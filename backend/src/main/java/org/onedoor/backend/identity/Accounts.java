@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.bson.Document;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;

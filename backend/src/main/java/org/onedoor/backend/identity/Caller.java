@@ -2,6 +2,7 @@ package org.onedoor.backend.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

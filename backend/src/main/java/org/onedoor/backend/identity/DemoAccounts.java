@@ -3,6 +3,7 @@ package org.onedoor.backend.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.onedoor.backend.platform.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -2,6 +2,7 @@ package org.onedoor.backend.identity;
 
 import java.time.Clock;
 import java.util.Set;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package org.onedoor.backend.identity;
 
 import java.util.Map;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.notifications.NotificationKind;
 import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.graphql.Connection;

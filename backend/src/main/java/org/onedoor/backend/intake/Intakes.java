@@ -21,7 +21,7 @@ import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.IntakeInputs.SubmitAssistanceApplicationInput;
 import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.lease.Leases;

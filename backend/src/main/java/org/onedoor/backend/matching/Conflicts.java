@@ -1,6 +1,6 @@
 package org.onedoor.backend.matching;
 
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

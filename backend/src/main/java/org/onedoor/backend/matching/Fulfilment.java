@@ -1,6 +1,6 @@
 package org.onedoor.backend.matching;
 
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 

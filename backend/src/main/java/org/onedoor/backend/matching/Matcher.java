@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onedoor.backend.casefiles.ChildFacts;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.Needs;

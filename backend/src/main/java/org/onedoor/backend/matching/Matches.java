@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.Needs;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.IntakeContent;
 import org.onedoor.backend.intake.IntakeKind;
 import org.onedoor.backend.intake.IntakeReceipt;

@@ -25,7 +25,7 @@ import org.onedoor.backend.casefiles.FileCensus;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.geography.Village;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.NeedInputs.CreateNeedInput;
 import org.onedoor.backend.needs.NeedInputs.NeedFilter;
 import org.onedoor.backend.needs.NeedPayloads.NeedPayload;

@@ -9,7 +9,7 @@ import org.onedoor.backend.casefiles.CaseFiles;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.publication.AnonymitySettings;
 import org.onedoor.backend.needs.publication.SmallCounts;
 import org.onedoor.backend.platform.mongo.DailySnapshots;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.PageSize;

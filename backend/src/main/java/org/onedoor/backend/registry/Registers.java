@@ -19,7 +19,7 @@ import org.bson.Document;
 import org.onedoor.backend.geography.Coordinates;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.mongo.DailySnapshots;

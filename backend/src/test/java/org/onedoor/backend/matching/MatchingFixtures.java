@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.backend.casefiles.CaseFile;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.HandlingTask;
 import org.onedoor.backend.intake.Intake;
 import org.onedoor.backend.needs.Need;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
-import org.onedoor.backend.identity.Roles;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;

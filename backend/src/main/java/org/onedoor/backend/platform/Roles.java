@@ -1,10 +1,12 @@
-package org.onedoor.backend.identity;
+package org.onedoor.backend.platform;
 
 import java.util.Set;
 
 /**
  * The one place role names live. Tokens carry them in the {@code roles} claim; Spring Security sees them as
- * {@code ROLE_<name>} authorities; services use the expressions below in {@code @PreAuthorize}.
+ * {@code ROLE_<name>} authorities; services use the expressions below in {@code @PreAuthorize}. It lives in the shared
+ * platform module because every feature authorizes with it, geography (which identity builds on) included; the
+ * portal's {@code PortalRoles} spells the same names, both checked against the schema's {@code Role} enum.
  *
  * <p>Least privilege: an administrator administers (accounts, the gazetteer, the registers of organisations, the
  * file access log) and does no casework. No expression that opens a child's file, a ledger, a department's or a
