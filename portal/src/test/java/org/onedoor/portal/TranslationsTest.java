@@ -24,6 +24,8 @@ import org.onedoor.portal.i18n.PortalTranslations;
 class TranslationsTest {
 
   private static final Pattern USED_KEY = Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+  /** Any literal shaped like a key ("offer.hours"), e.g. a label key handed to a helper that translates it. */
+  private static final Pattern KEY_SHAPED = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
   @Test
   void chinese_and_english_bundles_have_exactly_the_same_keys() throws IOException {
@@ -34,11 +36,23 @@ class TranslationsTest {
   @Test
   void every_key_used_in_the_code_exists_in_both_languages() throws IOException {
     Set<String> used = new TreeSet<>();
+    Set<String> throughHelpers = new TreeSet<>();
+    Set<String> prefixes = new TreeSet<>();
+    load("i18n/messages.properties").stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher matcher = USED_KEY.matcher(Files.readString(source));
+        String code = Files.readString(source);
+        Matcher matcher = USED_KEY.matcher(code);
         while (matcher.find()) {
           used.add(matcher.group(1));
+        }
+        // A key passed through a helper (number("offer.hours", ...)) is a literal whose first part is a bundle's.
+        Matcher shaped = KEY_SHAPED.matcher(code);
+        while (shaped.find()) {
+          if (prefixes.contains(shaped.group(1).substring(0, shaped.group(1).indexOf('.')))) {
+            used.add(shaped.group(1));
+            throughHelpers.add(shaped.group(1));
+          }
         }
       }
     }
@@ -88,6 +102,7 @@ class TranslationsTest {
       used.add("language.name." + language.name());
     }
     assertThat(used).contains("app.title", "nav.home", "home.title");
+    assertThat(throughHelpers).as("label keys handed to helpers are found too").contains("offer.hoursPerWeek");
     assertThat(load("i18n/messages.properties").stringPropertyNames()).containsAll(used);
     assertThat(load("i18n/messages_en.properties").stringPropertyNames()).containsAll(used);
   }

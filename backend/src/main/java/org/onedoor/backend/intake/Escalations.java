@@ -11,8 +11,7 @@ import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
 import org.onedoor.backend.platform.Roles;
-import org.onedoor.backend.notifications.NotificationKind;
-import org.onedoor.backend.notifications.Notifications;
+import org.onedoor.backend.platform.events.DomainEvents;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.PageSize;
@@ -43,11 +42,11 @@ public class Escalations {
   private final MongoTemplate mongo;
   private final Leases leases;
   private final Clock clock;
-  private final Notifications notifications;
+  private final DomainEvents events;
   private final String instance = UUID.randomUUID().toString();
 
-  Escalations(MongoTemplate mongo, Leases leases, Clock clock, Notifications notifications) {
-    this.notifications = notifications;
+  Escalations(MongoTemplate mongo, Leases leases, Clock clock, DomainEvents events) {
+    this.events = events;
     this.mongo = mongo;
     this.leases = leases;
     this.clock = clock;
@@ -97,14 +96,7 @@ public class Escalations {
             task.townshipId(), task.emergency(), task.dueAt(), now));
         Intake intake = mongo.findById(task.intakeId(), Intake.class);
         String reference = intake == null ? task.intakeId() : intake.receiptCode();
-        List<String> audiences = new java.util.ArrayList<>(List.of(Notifications.department(Department.CIVIL_AFFAIRS),
-            Notifications.department(task.department())));
-        if (task.townshipId() != null) {
-          audiences.add(Notifications.township(task.townshipId()));
-        }
-        for (String audience : audiences.stream().distinct().toList()) {
-          notifications.notify(audience, NotificationKind.TASK_OVERDUE, reference, task.department().name());
-        }
+        events.publish(new IntakeEvent.TaskOverdue(reference, task.department(), task.townshipId()));
         escalated++;
       }
     }

@@ -27,10 +27,9 @@ import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
 import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
 import org.onedoor.backend.needs.NeedCategory;
-import org.onedoor.backend.notifications.NotificationKind;
-import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.events.DomainEvents;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -69,11 +68,11 @@ public class Intakes {
   private final IntakeSettings settings;
   private final Clock clock;
   private final IntakeFiles intakeFiles;
-  private final Notifications notifications;
+  private final DomainEvents events;
 
   Intakes(MongoTemplate mongo, Routing routing, Geography geography, Messages messages, RateLimits rateLimits,
-      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles, Notifications notifications) {
-    this.notifications = notifications;
+      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles, DomainEvents events) {
+    this.events = events;
     this.intakeFiles = intakeFiles;
     this.mongo = mongo;
     this.routing = routing;
@@ -259,8 +258,7 @@ public class Intakes {
     }
     mongo.insertAll(tasks);
     for (HandlingTask task : tasks) {
-      notifications.notify(Notifications.department(task.department()), NotificationKind.NEW_TASK,
-          intake.receiptCode(), kind.name());
+      events.publish(new IntakeEvent.TaskOpened(intake.receiptCode(), kind, task.department()));
     }
     return new StoredIntake(intake.id(), receipt(intake, locale), intake.content());
   }

@@ -13,10 +13,9 @@ import org.onedoor.backend.identity.Accounts;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
-import org.onedoor.backend.notifications.NotificationKind;
-import org.onedoor.backend.notifications.Notifications;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.events.DomainEvents;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.RegisterInputs;
@@ -46,11 +45,11 @@ public class SignUps {
   private final Registers registers;
   private final Messages messages;
   private final Clock clock;
-  private final Notifications notifications;
+  private final DomainEvents events;
 
   SignUps(MongoTemplate mongo, Intakes intakes, Routing routing, Accounts accounts, Registers registers,
-      Messages messages, Clock clock, Notifications notifications) {
-    this.notifications = notifications;
+      Messages messages, Clock clock, DomainEvents events) {
+    this.events = events;
     this.mongo = mongo;
     this.intakes = intakes;
     this.routing = routing;
@@ -297,8 +296,7 @@ public class SignUps {
     if (approve) {
       enrol(signUp, intake.townshipId(), locale);
     }
-    notifications.notify(Notifications.account(signUp.username()), NotificationKind.DECISION_MADE,
-        intake.receiptCode(), approve ? "APPROVED" : "REJECTED");
+    events.publish(new IntakeEvent.SignUpDecided(signUp.username(), intake.receiptCode(), approve));
     return new SignUpPayload(closed, List.of());
   }
 

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
+import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
@@ -27,6 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class CaseFilesIntegrationTest {
@@ -103,11 +103,40 @@ class CaseFilesIntegrationTest {
     assertThat(read.body()).doesNotContain("王小明", "胜利村", "shengli", ID_NUMBER, "2015", "三组", "Exception");
   }
 
+  /** The whole answer, without the per-request id an error may carry (it differs from one request to the next). */
+  private static JsonNode withoutRequestIds(GraphQlHttp.Response response) {
+    JsonNode answer = response.json().deepCopy();
+    answer.path("errors").forEach(error -> {
+      if (error.path("extensions") instanceof ObjectNode errorExtensions) {
+        errorExtensions.remove("requestId");
+      }
+    });
+    if (answer.path("extensions") instanceof ObjectNode topExtensions) {
+      topExtensions.remove("requestId");
+    }
+    return answer;
+  }
+
   @Test
   void a_file_that_does_not_exist_looks_the_same_as_one_out_of_scope() {
-    var read = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", "no-such-file"));
+    String elsewhere = open(township, "hulin-town-shengli");
 
-    assertThat(read.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+    var outOfScope = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", elsewhere));
+    var missing = xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", "no-such-file"));
+
+    assertThat(missing.status()).isEqualTo(outOfScope.status());
+    assertThat(withoutRequestIds(missing)).as(missing.body() + "\nvs\n" + outOfScope.body())
+        .isEqualTo(withoutRequestIds(outOfScope));
+    // What both say is the bare refusal: no message, path or extension beyond it.
+    JsonNode answer = withoutRequestIds(missing);
+    assertThat(answer.path("data").path("caseFile").isNull()).as(missing.body()).isTrue();
+    assertThat(answer.path("errors")).hasSize(1);
+    JsonNode error = answer.path("errors").get(0);
+    assertThat(error.path("message").asString()).isEqualTo("Forbidden");
+    assertThat(error.path("path").toString()).isEqualTo("[\"caseFile\"]");
+    assertThat(error.path("extensions").toString()).isEqualTo("{\"classification\":\"FORBIDDEN\"}");
+    assertThat(missing.body()).doesNotContain("no-such-file");
+    assertThat(outOfScope.body()).doesNotContain(elsewhere);
   }
 
   static Stream<Arguments> rolesWithoutFiles() {
@@ -248,12 +277,7 @@ class CaseFilesIntegrationTest {
           .data().path("updateCaseFile"));
     }
 
-    List<JsonNode> results = new ArrayList<>();
-    try (var pool = Executors.newFixedThreadPool(editors.size())) {
-      for (Future<JsonNode> result : pool.invokeAll(editors)) {
-        results.add(result.get());
-      }
-    }
+    List<JsonNode> results = AtOnce.call(editors);
 
     assertThat(results.stream().filter(r -> r.path("errors").isEmpty())).hasSize(1);
     assertThat(results.stream().filter(r -> !r.path("errors").isEmpty()))
@@ -262,30 +286,64 @@ class CaseFilesIntegrationTest {
         .path("version").asInt()).isEqualTo(2);
   }
 
+  private String open(GraphQlHttp caller, String townshipId, String villageId, String name, int riskTier) {
+    Map<String, Object> input = child(villageId);
+    input.put("townshipId", townshipId);
+    input.put("name", name);
+    input.put("riskTier", riskTier);
+    var created = caller.post(GraphQlHttp.document("createCaseFile"), Map.of("input", input));
+    JsonNode payload = created.data().path("createCaseFile");
+    assertThat(payload.path("errors").size()).as(created.body()).isZero();
+    return payload.path("caseFile").path("id").asString();
+  }
+
+  /** "riskTier name" of each file listed, in ledger order. */
+  private static List<String> tiersAndNames(JsonNode connection) {
+    List<String> rows = new ArrayList<>();
+    connection.path("edges").forEach(e -> rows.add(e.path("node").path("riskTier").asInt() + " "
+        + e.path("node").path("name").asString()));
+    return rows;
+  }
+
   @Test
   void the_ledger_lists_only_the_callers_scope_highest_risk_first_and_logs_each_file_read() {
     mongo.remove(new Query(), "case_files");
-    open(township, "hulin-town-xinhua");
-    open(township, "hulin-town-shengli");
-    var yingchun = as(Roles.TOWNSHIP_STAFF, Map.of("township", "yingchun-town"));
-    Map<String, Object> other = child("yingchun-town-yingchun");
-    other.put("townshipId", "yingchun-town");
-    yingchun.post(GraphQlHttp.document("createCaseFile"), Map.of("input", other));
+    // Tier 1 is the highest risk (1 = highest … 4 = lowest): the ledger lists tier 1 first, then by name in code point
+    // order (刘 U+5218 ‹ 周 U+5468 ‹ 李 U+674E; 王 U+738B ‹ 陈 U+9648). Opened in neither that order nor its reverse.
+    open(township, "hulin-town", "hulin-town-xinhua", "赵丽", 3);
+    open(township, "hulin-town", "hulin-town-xinhua", "陈静", 2);
+    open(township, "hulin-town", "hulin-town-xinhua", "张伟", 4);
+    open(township, "hulin-town", "hulin-town-xinhua", "李强", 1);
+    open(township, "hulin-town", "hulin-town-xinhua", "王小明", 2);
+    open(township, "hulin-town", "hulin-town-shengli", "刘洋", 1);
+    open(as(Roles.TOWNSHIP_STAFF, Map.of("township", "yingchun-town")), "yingchun-town", "yingchun-town-yingchun",
+        "周敏", 1);
 
     JsonNode townshipLedger = township.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
     JsonNode supervisorLedger = xinhuaSupervisor.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
-    JsonNode civilLedger = as(Roles.CIVIL_AFFAIRS, Map.of()).post(GraphQlHttp.document("ledger"), Map.of("first", 2))
-        .data().path("caseFiles");
+    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+    List<String> civilLedger = new ArrayList<>();
+    int pages = 0;
+    String after = null;
+    do {
+      Map<String, Object> variables = new HashMap<>(Map.of("first", 2));
+      variables.put("after", after);
+      JsonNode page = civil.post(GraphQlHttp.document("ledger"), variables).data().path("caseFiles");
+      civilLedger.addAll(tiersAndNames(page));
+      after = page.path("pageInfo").path("hasNextPage").asBoolean()
+          ? page.path("pageInfo").path("endCursor").asString() : null;
+      pages++;
+    } while (after != null && pages < 10);
 
-    assertThat(townshipLedger.path("edges").size()).isEqualTo(2);
-    assertThat(supervisorLedger.path("edges").size()).isEqualTo(1);
-    assertThat(supervisorLedger.path("edges").get(0).path("node").path("village").path("name").asString())
-        .isEqualTo("新华村");
-    assertThat(civilLedger.path("edges").size()).isEqualTo(2);
-    assertThat(civilLedger.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
-    String id = supervisorLedger.path("edges").get(0).path("node").path("id").asString();
-    assertThat(mongo.find(new Query(Criteria.where("fileId").is(id).and("granted").is(true)), Document.class,
-        FileAccessLog.COLLECTION)).isNotEmpty();
+    assertThat(tiersAndNames(townshipLedger)).containsExactly("1 刘洋", "1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
+    assertThat(tiersAndNames(supervisorLedger)).containsExactly("1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
+    assertThat(civilLedger).containsExactly("1 刘洋", "1 周敏", "1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
+    assertThat(pages).as("pages of two: 2 + 2 + 2 + 1").isEqualTo(4);
+    List<String> listed = new ArrayList<>();
+    supervisorLedger.path("edges").forEach(e -> listed.add(e.path("node").path("id").asString()));
+    List<Document> logged = mongo.find(new Query(Criteria.where("fileId").in(listed).and("granted").is(true)
+        .and("roles").is(Roles.SUPERVISOR)), Document.class, FileAccessLog.COLLECTION);
+    assertThat(logged).extracting(d -> d.getString("fileId")).containsExactlyInAnyOrderElementsOf(listed);
   }
 
   @Test

@@ -2,11 +2,14 @@ package org.onedoor.backend.identity;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.geography.Coordinates;
@@ -55,8 +58,35 @@ class AccountControllerTest {
         .path("me.township.name").entity(String.class).isEqualTo("虎林镇")
         .path("me.village.name").entity(String.class).isEqualTo("新华村")
         .path("me.preferredLanguage").entity(String.class).isEqualTo("ZH_CN");
-    verify(geography, times(1)).townshipsById(anyCollection());
-    verify(geography, times(1)).villagesById(anyCollection());
+    // The scope is resolved from the account's own ids, once per field for the whole answer.
+    verify(geography, times(1)).townshipsById(argThat(ids -> List.copyOf(ids).equals(List.of("hulin-town"))));
+    verify(geography, times(1)).villagesById(argThat(ids -> List.copyOf(ids).equals(List.of("hulin-town-xinhua"))));
+  }
+
+  @Test
+  void an_account_without_a_scope_shows_no_township_or_village() {
+    given(accounts.me()).willReturn(new Me("civil", "民政局 赵伟", List.of("CIVIL_AFFAIRS"), null, null, null,
+        Language.EN));
+    given(geography.townshipsById(anyCollection())).willReturn(Map.of());
+    given(geography.villagesById(anyCollection())).willReturn(Map.of());
+    given(geography.townshipOf(anyCollection(), any())).willCallRealMethod();
+    given(geography.villageOf(anyCollection(), any())).willCallRealMethod();
+
+    graphQl.documentName("me").execute()
+        .path("me.township").valueIsNull()
+        .path("me.village").valueIsNull()
+        .path("me.preferredLanguage").entity(String.class).isEqualTo("EN");
+  }
+
+  @Test
+  void update_my_preferences_passes_the_chosen_language_and_the_request_locale_to_the_service() {
+    given(accounts.updateMyPreferences(any(), any())).willReturn(UpdateMyPreferencesPayload.success(new Me(
+        "supervisor", "督导员 王芳", List.of("SUPERVISOR"), null, null, null, Language.EN)));
+
+    graphQl.documentName("updateMyPreferences").variable("input", Map.of("preferredLanguage", "EN")).execute()
+        .path("updateMyPreferences.errors").entityList(Object.class).hasSize(0)
+        .path("updateMyPreferences.account.preferredLanguage").entity(String.class).isEqualTo("EN");
+    verify(accounts).updateMyPreferences(eq(new UpdateMyPreferencesInput(Language.EN)), any(Locale.class));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.OidcClient;
@@ -124,19 +125,12 @@ class SignInThrottleIntegrationTest {
   void parallel_guesses_for_one_account_get_one_password_check_not_one_each() throws Exception {
     mongo.remove(new org.springframework.data.mongodb.core.query.Query(), SignInThrottle.COLLECTION);
     org.mockito.Mockito.clearInvocations(passwords);
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
-    try {
-      List<java.util.concurrent.Future<?>> guesses = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        int n = i;
-        guesses.add(pool.submit(() -> new OidcClient(port).signIn("family", "parallel-guess-" + n)));
-      }
-      for (var guess : guesses) {
-        guess.get();
-      }
-    } finally {
-      pool.shutdownNow();
+    List<java.util.concurrent.Callable<Object>> guesses = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      int n = i;
+      guesses.add(() -> new OidcClient(port).signIn("family", "parallel-guess-" + n));
     }
+    AtOnce.call(guesses);
     long hashed = org.mockito.Mockito.mockingDetails(passwords).getInvocations().stream()
         .filter(call -> call.getMethod().getName().equals("matches")).count();
 

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
@@ -119,12 +118,7 @@ class EscalationIntegrationTest {
       runs.add(() -> escalations.run(owner, late));
     }
 
-    int total = 0;
-    try (var pool = Executors.newFixedThreadPool(6)) {
-      for (Future<Integer> run : pool.invokeAll(runs)) {
-        total += run.get();
-      }
-    }
+    int total = AtOnce.call(runs).stream().mapToInt(Integer::intValue).sum();
 
     assertThat(total).isEqualTo(3);
     assertThat(mongo.count(new Query(), Escalations.Escalation.class)).isEqualTo(3);

@@ -28,7 +28,8 @@ class SignUpIntegrationTest {
 
   private static final String SIGN_UP = """
       mutation($input: SubmitSignUpInput!) { submitSignUp(input: $input) {
-        receipt { code kind status } errors { code field message } } }""";
+        receipt { code kind status emergency submittedOn nextStep departments { department status } outcome }
+        errors { code field message } } }""";
   private static final String VET = """
       mutation($input: RecordVettingInput!) { recordVetting(input: $input) {
         intake { id status vetting { criminalRecordChecked safeguardingTrained vettedBy } } errors { code } } }""";
@@ -36,7 +37,8 @@ class SignUpIntegrationTest {
       mutation($input: DecideSignUpInput!) { decideSignUp(input: $input) {
         intake { id status outcome } errors { code message } } }""";
   private static final String STATUS = """
-      query($code: String!) { intakeStatus(receiptCode: $code) { status outcome } }""";
+      query($code: String!) { intakeStatus(receiptCode: $code) {
+        code kind status emergency submittedOn nextStep departments { department status } outcome } }""";
 
   @LocalServerPort
   int port;
@@ -46,6 +48,11 @@ class SignUpIntegrationTest {
 
   @Autowired
   MongoTemplate mongo;
+
+  /** Anonymous from this class's own client address: its anonymous allowance is no other test class's. */
+  private GraphQlHttp anonymous() {
+    return GraphQlHttp.at(port).forwardedFor("192.0.2.32");
+  }
 
   private GraphQlHttp civil() {
     return GraphQlHttp.at(port).withToken(tokens.token("civil-signup", "民政", List.of(Roles.CIVIL_AFFAIRS), Map.of()));
@@ -61,10 +68,17 @@ class SignUpIntegrationTest {
 
   @Test
   void a_volunteer_signs_up_cannot_sign_in_until_vetted_and_approved_then_signs_in_as_volunteer() throws Exception {
-    var submitted = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("zhoumin")));
+    var submitted = anonymous().post(SIGN_UP, Map.of("input", volunteer("zhoumin")));
     String code = submitted.data().path("submitSignUp").path("receipt").path("code").asString();
     assertThat(code).as(submitted.body()).isNotBlank();
-    assertThat(submitted.body()).doesNotContain("a-long-pass-phrase");
+    JsonNode receipt = submitted.data().path("submitSignUp").path("receipt");
+    assertThat(receipt.path("kind").asString()).isEqualTo("SIGN_UP");
+    assertThat(receipt.path("status").asString()).isEqualTo("RECEIVED");
+    assertThat(receipt.path("nextStep").asString()).contains("民政");
+    assertThat(receipt.path("departments").findValuesAsString("department")).containsExactly("CIVIL_AFFAIRS");
+    assertThat(receipt.path("outcome").isNull()).as("selected, and no outcome yet").isTrue();
+    assertThat(submitted.body()).as("every field of the receipt and the errors")
+        .doesNotContain("a-long-pass-phrase", "230381199001011237", "13604671111");
     assertThat(mongo.findById("zhoumin", Account.class).passwordHash()).startsWith("{bcrypt}");
 
     assertThat(new OidcClient(port).signIn("zhoumin", "a-long-pass-phrase")).as("not approved: no token").isEmpty();
@@ -89,7 +103,7 @@ class SignUpIntegrationTest {
     assertThat(me.data().path("me").path("roles").get(0).asString()).as(me.body()).isEqualTo("VOLUNTEER");
     assertThat(mongo.count(query(where("name").is("志愿者 周敏").and("townshipId").is("yingchun-town")),
         Volunteer.class)).as("entered in the register").isEqualTo(1);
-    JsonNode status = GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).data().path("intakeStatus");
+    JsonNode status = anonymous().post(STATUS, Map.of("code", code)).data().path("intakeStatus");
     assertThat(status.path("status").asString()).isEqualTo("CLOSED");
     assertThat(status.path("outcome").asString()).contains("已批准");
     var again = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false,
@@ -100,7 +114,7 @@ class SignUpIntegrationTest {
 
   @Test
   void a_rejected_sign_up_gives_its_reason_and_the_account_never_signs_in() throws Exception {
-    GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("lihua")));
+    anonymous().post(SIGN_UP, Map.of("input", volunteer("lihua")));
     String intakeId = intakeId("lihua");
 
     var noReason = civil().post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false)));
@@ -125,7 +139,7 @@ class SignUpIntegrationTest {
     refused.forEach((password, says) -> {
       Map<String, Object> input = volunteer("xiaoming");
       input.put("password", password);
-      var answer = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", input));
+      var answer = anonymous().post(SIGN_UP, Map.of("input", input));
       assertThat(answer.errors()).as(answer.body()).isEmpty();
       JsonNode error = answer.data().path("submitSignUp").path("errors").get(0);
       assertThat(error.path("field").asString()).as(password).isEqualTo("password");
@@ -138,10 +152,10 @@ class SignUpIntegrationTest {
   void whether_a_username_is_taken_is_told_only_within_the_rate_limit() {
     mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "rate_limits");
     for (int i = 0; i < 10; i++) {
-      GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("supervisor")));
+      anonymous().post(SIGN_UP, Map.of("input", volunteer("supervisor")));
     }
 
-    var eleventh = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("supervisor")));
+    var eleventh = anonymous().post(SIGN_UP, Map.of("input", volunteer("supervisor")));
 
     assertThat(eleventh.data().path("submitSignUp").path("errors").get(0).path("code").asString())
         .as("an enumeration is throttled like any submission").isEqualTo("RATE_LIMITED");
@@ -158,8 +172,8 @@ class SignUpIntegrationTest {
     bad.put("phone", "1");
     bad.put("nationalId", "230381201801011234");
 
-    var refusedTaken = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", taken));
-    var refusedBad = GraphQlHttp.at(port).inLanguage("en").post(SIGN_UP, Map.of("input", bad));
+    var refusedTaken = anonymous().post(SIGN_UP, Map.of("input", taken));
+    var refusedBad = anonymous().inLanguage("en").post(SIGN_UP, Map.of("input", bad));
 
     assertThat(refusedTaken.data().path("submitSignUp").path("errors").get(0).path("code").asString())
         .isEqualTo("USERNAME_TAKEN");
@@ -173,7 +187,7 @@ class SignUpIntegrationTest {
 
   @Test
   void only_civil_affairs_and_administrators_vet_and_decide() {
-    GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", volunteer("wangqiang")));
+    anonymous().post(SIGN_UP, Map.of("input", volunteer("wangqiang")));
     String intakeId = intakeId("wangqiang");
     for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER,
         Roles.FAMILY, Roles.CHARITY)) {
@@ -202,12 +216,13 @@ class SignUpIntegrationTest {
     incomplete.put("childAgeMin", 14);
     incomplete.put("childAgeMax", 3);
 
-    var refused = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", incomplete));
-    var submitted = GraphQlHttp.at(port).post(SIGN_UP, Map.of("input", family));
+    var refused = anonymous().post(SIGN_UP, Map.of("input", incomplete));
+    var submitted = anonymous().post(SIGN_UP, Map.of("input", family));
 
     assertThat(refused.data().path("submitSignUp").path("errors").findValuesAsString("field"))
         .containsExactlyInAnyOrder("home", "monthlyIncomeYuan", "childAgeMax");
-    assertThat(submitted.data().path("submitSignUp").path("errors").size()).as(submitted.body()).isZero();
+    assertThat(submitted.data().path("submitSignUp").path("errors").isArray()).as(submitted.body()).isTrue();
+    assertThat(submitted.data().path("submitSignUp").path("errors")).as(submitted.body()).isEmpty();
     var seen = civil().post("""
         { handlingTasks(first: 20) { edges { node { intake { content { ... on SignUp { username nationalId home
           monthlyIncomeYuan experience childAgeMin childAgeMax childSex offers } } } } } } }""");
@@ -224,7 +239,15 @@ class SignUpIntegrationTest {
     assertThat(content.path("childAgeMin").asInt()).isEqualTo(6);
     assertThat(content.path("childSex").asString()).isEqualTo("FEMALE");
     String code = submitted.data().path("submitSignUp").path("receipt").path("code").asString();
-    assertThat(GraphQlHttp.at(port).post(STATUS, Map.of("code", code)).body())
-        .doesNotContain("230381198512034567", "6500", "孩子单独一间");
+    var lookup = anonymous().post(STATUS, Map.of("code", code));
+    JsonNode receipt = lookup.data().path("intakeStatus");
+    assertThat(receipt.path("code").asString()).as(lookup.body()).isNotBlank().isEqualTo(code);
+    assertThat(receipt.path("kind").asString()).isEqualTo("SIGN_UP");
+    assertThat(receipt.path("status").asString()).isEqualTo("RECEIVED");
+    assertThat(receipt.path("submittedOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(receipt.path("nextStep").asString()).contains("民政");
+    assertThat(receipt.path("departments").findValuesAsString("department")).containsExactly("CIVIL_AFFAIRS");
+    assertThat(lookup.body()).as("every field of the public receipt")
+        .doesNotContain("230381198512034567", "6500", "孩子单独一间", "familyzhang", "张家", "13604673333");
   }
 }

@@ -75,7 +75,18 @@ class AllocatorTest {
 
     Allocator.Result result = allocate(List.of(placement, education), List.of(money, family));
 
-    assertThat(result.pairs()).containsExactly(new Allocator.Pair("p", "f", result.pairs().get(0).score()));
+    // Only the family can take the placement (money cannot), and no offer covers education. The pair's score, with
+    // the default weights (urgency 3, waiting 1, distance 2, capacity 2, preference 1, record 1; sum 10):
+    //   urgency    critical                              1.0 × 3 = 3.0
+    //   waiting    published NOW: 0 days / 90            0.0 × 1 = 0.0
+    //   distance   same township: 1 − 0 km / 100         1.0 × 2 = 2.0
+    //   capacity   a placement                           1.0 × 2 = 2.0
+    //   preference a family taking a child of either sex 0.8 × 1 = 0.8
+    //   record     none yet: (0 + ½·0 + 1) / (0 + 2)     0.5 × 1 = 0.5
+    //   8.3 / 10 → Math.round(830.0) / 10.0 = 83.0
+    assertThat(result.pairs()).containsExactly(new Allocator.Pair("p", "f", 83.0));
+    assertThat(result.coveredUrgency()).as("the critical placement is covered").isEqualTo(3);
+    assertThat(result.totalUrgency()).as("two critical needs").isEqualTo(6);
   }
 
   @Test

@@ -5,19 +5,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import tools.jackson.databind.JsonNode;
 
@@ -125,18 +122,13 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
       matches.add(propose(need, offer));
     }
 
-    List<JsonNode> answers = new ArrayList<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
-      List<Callable<JsonNode>> approvals = new ArrayList<>();
-      for (int i = 0; i < matches.size(); i++) {
-        String match = matches.get(i);
-        GraphQlHttp caller = approver("approver-" + i);
-        approvals.add(() -> caller.post(APPROVE, Map.of("id", match)).data().path("approveMatch"));
-      }
-      for (Future<JsonNode> answer : pool.invokeAll(approvals)) {
-        answers.add(answer.get());
-      }
+    List<Callable<JsonNode>> approvals = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      String match = matches.get(i);
+      GraphQlHttp caller = approver("approver-" + i);
+      approvals.add(() -> caller.post(APPROVE, Map.of("id", match)).data().path("approveMatch"));
     }
+    List<JsonNode> answers = AtOnce.call(approvals);
 
     long approved = answers.stream().filter(a -> "APPROVED".equals(a.path("match").path("status").asString()))
         .count();

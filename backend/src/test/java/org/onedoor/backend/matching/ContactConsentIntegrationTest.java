@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
+import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
@@ -175,14 +175,12 @@ class ContactConsentIntegrationTest extends MatchingIntegrationTest {
   void the_donor_and_the_caseworker_answering_at_the_same_moment_lose_neither_answer() throws Exception {
     for (int round = 0; round < 10; round++) {
       mongo.updateFirst(query(where("_id").is(match)), new Update().unset("contact"), Match.class);
+      GraphQlHttp donor = charity();
+      GraphQlHttp caseworker = fixtures.township();
       List<Callable<Object>> both = List.of(
-          () -> charity().post(AGREE, agree(true, "张老师", "13900001234")),
-          () -> fixtures.township().post(FAMILY, Map.of("id", match, "agree", true)));
-      try (var pool = Executors.newFixedThreadPool(2)) {
-        for (var done : pool.invokeAll(both)) {
-          done.get();
-        }
-      }
+          () -> donor.post(AGREE, agree(true, "张老师", "13900001234")),
+          () -> caseworker.post(FAMILY, Map.of("id", match, "agree", true)));
+      AtOnce.call(both);
       Match.Contact contact = mongo.findById(match, Match.class).contact();
       assertThat(contact.mutual()).as("round %d: %s", round, contact).isTrue();
     }

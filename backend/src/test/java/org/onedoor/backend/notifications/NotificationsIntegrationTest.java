@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,17 +98,42 @@ class NotificationsIntegrationTest {
     assertThat(edges(colleague, true)).as("the colleague has not read it").hasSize(1);
   }
 
+  /** "reference detail" of each TASK_OVERDUE notification the caller sees. */
+  private List<String> overdue(GraphQlHttp caller) {
+    List<String> notes = new ArrayList<>();
+    edges(caller, null).forEach(edge -> {
+      JsonNode node = edge.path("node");
+      if (node.path("kind").asString().equals("TASK_OVERDUE")) {
+        notes.add(node.path("reference").asString() + " " + node.path("detail").asString());
+      }
+    });
+    return notes;
+  }
+
   @Test
   void an_overdue_task_notifies_civil_affairs_the_township_and_the_department() {
-    escalations.runAt(Instant.now().plus(Duration.ofHours(25)));
+    // The report made two tasks due in 24 hours: PUBLIC_SECURITY leads, CIVIL_AFFAIRS co-handles.
+    int escalated = escalations.runAt(Instant.now().plus(Duration.ofHours(25)));
 
+    GraphQlHttp police = as("officer-n4", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp education = as("teacher-n4", Roles.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
     GraphQlHttp township = as("township-n4", Roles.TOWNSHIP_STAFF, Map.of("township", "baodong-town"));
     GraphQlHttp otherTownship = as("township-n5", Roles.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
     GraphQlHttp civil = as("civil-n4", Roles.CIVIL_AFFAIRS, Map.of());
 
-    assertThat(edges(township, null).findValuesAsString("kind")).containsOnly("TASK_OVERDUE").hasSize(2);
+    assertThat(code).isNotBlank();
+    assertThat(escalated).isEqualTo(2);
+    // The department that missed its deadline is told once, about its own task, unread, beside its NEW_TASK.
+    assertThat(overdue(police)).containsExactly(code + " PUBLIC_SECURITY");
+    assertThat(edges(police, true).findValuesAsString("kind")).containsExactlyInAnyOrder("NEW_TASK", "TASK_OVERDUE");
+    assertThat(edges(education, null)).isEmpty();
+    assertThat(overdue(township)).containsExactlyInAnyOrder(code + " PUBLIC_SECURITY", code + " CIVIL_AFFAIRS");
+    assertThat(edges(township, null).findValuesAsString("kind")).containsOnly("TASK_OVERDUE");
     assertThat(edges(otherTownship, null)).isEmpty();
-    assertThat(edges(civil, null).findValuesAsString("kind")).contains("NEW_TASK", "TASK_OVERDUE");
+    assertThat(overdue(civil)).containsExactlyInAnyOrder(code + " PUBLIC_SECURITY", code + " CIVIL_AFFAIRS");
+    assertThat(edges(civil, null).findValuesAsString("kind"))
+        .containsExactlyInAnyOrder("NEW_TASK", "TASK_OVERDUE", "TASK_OVERDUE");
+    assertThat(police.post(MINE, Map.of()).body()).doesNotContain("宝东镇卫生院", "旧伤");
     assertThat(GraphQlHttp.at(port).post(MINE, Map.of()).errors().get(0).path("extensions").path("classification")
         .asString()).isEqualTo("UNAUTHORIZED");
   }

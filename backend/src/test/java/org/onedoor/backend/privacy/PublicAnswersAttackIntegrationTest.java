@@ -172,15 +172,19 @@ class PublicAnswersAttackIntegrationTest {
         consent(child);
         String basicLiving = draft(child, "BASIC_LIVING");
         String medical = draft(child, "MEDICAL");
+        var ready = new java.util.concurrent.CountDownLatch(2);
         var start = new java.util.concurrent.CountDownLatch(1);
         var first = pool.submit(() -> {
+          ready.countDown();
           start.await();
           return publish(basicLiving);
         });
         var second = pool.submit(() -> {
+          ready.countDown();
           start.await();
           return publish(medical);
         });
+        assertThat(ready.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("both threads waiting").isTrue();
         start.countDown();
         long published = java.util.stream.Stream.of(first.get(), second.get())
             .filter(p -> p.path("errors").isEmpty()).count();

@@ -129,8 +129,13 @@ class RegisterEditingIntegrationTest {
       assertThat(list.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
     }
-    assertThat(as(Roles.ADMIN, null).post(SAVE_ORGANISATION, Map.of("input", organisation)).data()
-        .path("saveOrganisation").path("errors").size()).isZero();
+    var kept = as(Roles.ADMIN, null).post(SAVE_ORGANISATION, Map.of("input", organisation));
+    assertThat(kept.errors()).as(kept.body()).isEmpty();
+    assertThat(kept.data().path("saveOrganisation").path("errors").isArray()).as(kept.body()).isTrue();
+    assertThat(kept.data().path("saveOrganisation").path("errors")).isEmpty();
+    assertThat(kept.data().path("saveOrganisation").path("organisation").path("name").asString()).isEqualTo("某协会");
+    assertThat(kept.data().path("saveOrganisation").path("organisation").path("registrationNumber").asString())
+        .isEqualTo("51230381MJ00000012");
   }
 
   @Test
@@ -162,7 +167,7 @@ class RegisterEditingIntegrationTest {
   @Test
   void the_public_sees_volunteers_and_families_only_as_counts_by_township_and_kind_small_ones_suppressed() {
     mongo.dropCollection("care_network_snapshots_k5"); // a new day: the snapshot is taken now
-    var answer = GraphQlHttp.at(port).post("{ statistics { careNetwork { township { id } kind count } } }");
+    var answer = GraphQlHttp.at(port).post("{ statistics { careNetwork { township { id name nameEn } kind count } } }");
 
     JsonNode cells = answer.data().path("statistics").path("careNetwork");
     assertThat(cells.size()).as(answer.body()).isEqualTo(11 * 4);
@@ -179,8 +184,19 @@ class RegisterEditingIntegrationTest {
       shown.add(cell.path("count").asString());
     }
     assertThat(shown).as("the demo register has both small and large cells").contains("<5").hasSizeGreaterThan(1);
+    Map<String, String> names = new HashMap<>();
+    for (JsonNode cell : cells) {
+      names.put(cell.path("township").path("id").asString(), cell.path("township").path("name").asString() + " / "
+          + cell.path("township").path("nameEn").asString());
+    }
+    assertThat(names).hasSize(11).containsEntry("hulin-town", "虎林镇 / Hulin Town")
+        .containsEntry("yingchun-town", "迎春镇 / Yingchun Town");
     Volunteer any = mongo.findOne(new org.springframework.data.mongodb.core.query.Query(), Volunteer.class);
-    assertThat(answer.body()).doesNotContain(any.name(), any.phone());
+    assertThat(answer.body()).as("every leaf of the public type selected").doesNotContain(any.name(), any.phone());
+    var personal = GraphQlHttp.at(port).post("{ statistics { careNetwork { name phone } } }");
+    assertThat(personal.errors().findValuesAsString("classification")).as(personal.body())
+        .isNotEmpty().containsOnly("ValidationError");
+    assertThat(personal.data().path("statistics").isMissingNode()).as(personal.body()).isTrue();
   }
 
   @Test

@@ -2,10 +2,14 @@ package org.onedoor.backend.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -26,15 +30,27 @@ class RegistersIntegrationTest {
     homes.forEach(h -> assertThat(h.path("township").path("name").asString()).isEqualTo("虎头镇"));
   }
 
+  @Autowired
+  TestTokens tokens;
+
   @Test
   void organisations_show_their_public_profile_and_nothing_staff_only() {
-    var answer = GraphQlHttp.at(port).post(
-        "{ organisations { name type registrationNumber verified area { name } fieldsOfService } }");
-    var staffField = GraphQlHttp.at(port).post("{ organisations { contactPhone } }");
+    String everything = "{ organisations { name type registrationNumber verified area { name } fieldsOfService"
+        + " contact { person phone } } }";
+    var anonymous = GraphQlHttp.at(port).post(everything);
+    var civilAffairs = GraphQlHttp.at(port)
+        .withToken(tokens.token("civil-reader", "民政局", List.of(Roles.CIVIL_AFFAIRS), Map.of())).post(everything);
 
-    assertThat(answer.data().path("organisations").size()).as(answer.body()).isEqualTo(5);
-    assertThat(answer.body()).contains("虎林市慈善总会", "阿北乡").doesNotContain("0467-5824001", "刘会长");
-    assertThat(staffField.errors().get(0).path("extensions").path("classification").asString())
-        .isEqualTo("ValidationError");
+    var organisations = anonymous.data().path("organisations");
+    assertThat(organisations.size()).as(anonymous.body()).isEqualTo(5);
+    assertThat(anonymous.body()).contains("虎林市慈善总会", "阿北乡").doesNotContain("0467-5824001", "刘会长");
+    organisations.forEach(o -> assertThat(o.path("contact").isNull()).as(anonymous.body()).isTrue());
+    assertThat(anonymous.errors().size()).as("one refusal per organisation's contact").isEqualTo(5);
+    anonymous.errors().forEach(e -> assertThat(e.path("extensions").path("classification").asString())
+        .isIn("UNAUTHORIZED", "FORBIDDEN"));
+    // The same selection by staff shows the contact: the public answer above really selected it.
+    assertThat(civilAffairs.errors().isMissingNode() || civilAffairs.errors().isEmpty()).as(civilAffairs.body())
+        .isTrue();
+    assertThat(civilAffairs.body()).contains("0467-5824001", "刘会长");
   }
 }

@@ -39,6 +39,9 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
         // Every test signs in from 127.0.0.1 and some try wrong passwords on purpose: no waiting between attempts and
         // no address lock here; SignInThrottleIntegrationTest runs with the production values.
         "onedoor.sign-in.first-delay", "PT0S",
-        "onedoor.sign-in.address-max-failures", "1000000");
+        "onedoor.sign-in.address-max-failures", "1000000",
+        // The escalation job runs only when a test runs it (EscalationsProbe, Escalations.run at a chosen moment): on
+        // its own schedule it would take the lease and add notifications while a test counts them.
+        "onedoor.intake.escalation-interval", "P1D");
   }
 }

@@ -22,7 +22,9 @@ public final class Batches {
     Map<K, V> found = lookup.apply(keys(items, key));
     Map<S, V> result = new LinkedHashMap<>();
     for (S item : items) {
-      V value = found.get(key.apply(item));
+      K itemKey = key.apply(item);
+      // An item without a key has no value; and some maps (Map.of) refuse to look a null key up.
+      V value = itemKey == null ? null : found.get(itemKey);
       if (value != null) {
         result.put(item, value);
       }
@@ -35,7 +37,10 @@ public final class Batches {
       Function<List<K>, Map<K, List<V>>> lookup) {
     Map<K, List<V>> found = lookup.apply(keys(items, key));
     Map<S, List<V>> result = new LinkedHashMap<>();
-    items.forEach(item -> result.put(item, found.getOrDefault(key.apply(item), List.of())));
+    items.forEach(item -> {
+      K itemKey = key.apply(item);
+      result.put(item, itemKey == null ? List.of() : found.getOrDefault(itemKey, List.of()));
+    });
     return result;
   }
 

@@ -60,13 +60,17 @@ class BackupRestoreIntegrationTest {
       }
       String token = Files.readString(dataDir.resolve(StoreOperatorController.TOKEN_FILE)).trim();
       AtomicBoolean writing = new AtomicBoolean(true);
+      java.util.concurrent.CountDownLatch writerStarted = new java.util.concurrent.CountDownLatch(1);
       Thread writer = Thread.ofVirtual().start(() -> {
         while (writing.get()) {
           report(port);
+          writerStarted.countDown();
         }
       });
       HttpResponse<String> taken;
       try {
+        assertThat(writerStarted.await(30, java.util.concurrent.TimeUnit.SECONDS))
+            .as("the writer is writing before the backup").isTrue();
         taken = backup(port, token, backup.toString());
       } finally {
         writing.set(false);

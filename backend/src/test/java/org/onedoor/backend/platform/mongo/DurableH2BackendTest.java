@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.onedoor.backend.support.AtOnce;
 
 /** The embedded store's acknowledgement, through the real driver: committed, forced, shared by concurrent writers. */
 class DurableH2BackendTest {
@@ -54,20 +52,17 @@ class DurableH2BackendTest {
       var collection = client.getDatabase("t").getCollection("reports");
       collection.insertOne(new Document("_id", "first"));
       long commitsBefore = backend.commits();
-      ExecutorService pool = Executors.newFixedThreadPool(writers);
-      List<Future<?>> done = new ArrayList<>();
+      List<java.util.concurrent.Callable<Void>> batches = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         int writer = w;
-        done.add(pool.submit(() -> {
+        batches.add(() -> {
           for (int i = 0; i < each; i++) {
             collection.insertOne(new Document("_id", writer + "-" + i));
           }
-        }));
+          return null;
+        });
       }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      pool.shutdown();
+      AtOnce.call(batches);
       assertThat(backend.syncs()).isZero();
       assertThat(backend.commits() - commitsBefore).as("commits for %s writes", writers * each)
           .isPositive().isLessThanOrEqualTo(writers * each);

@@ -1,0 +1,48 @@
+package org.onedoor.backend.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.onedoor.backend.identity.Department;
+import org.onedoor.backend.intake.IntakeEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Who hears of what happens at the one door. */
+@Component
+class IntakeNotifications {
+
+  private final Notifications notifications;
+
+  IntakeNotifications(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  /** The department's staff, of a new task. */
+  @EventListener
+  void taskOpened(IntakeEvent.TaskOpened opened) {
+    notifications.notify(Notifications.department(opened.department()), NotificationKind.NEW_TASK,
+        opened.receiptCode(), opened.kind().name());
+  }
+
+  /** Civil affairs, the late department and the township's staff, of an escalated task. */
+  @EventListener
+  void taskOverdue(IntakeEvent.TaskOverdue overdue) {
+    Set<String> audiences = new LinkedHashSet<>();
+    audiences.add(Notifications.department(Department.CIVIL_AFFAIRS));
+    audiences.add(Notifications.department(overdue.department()));
+    if (overdue.townshipId() != null) {
+      audiences.add(Notifications.township(overdue.townshipId()));
+    }
+    for (String audience : audiences) {
+      notifications.notify(audience, NotificationKind.TASK_OVERDUE, overdue.receiptCode(),
+          overdue.department().name());
+    }
+  }
+
+  /** The applicant's account, of the decision on their sign-up. */
+  @EventListener
+  void signUpDecided(IntakeEvent.SignUpDecided decided) {
+    notifications.notify(Notifications.account(decided.username()), NotificationKind.DECISION_MADE,
+        decided.receiptCode(), decided.approved() ? "APPROVED" : "REJECTED");
+  }
+}
