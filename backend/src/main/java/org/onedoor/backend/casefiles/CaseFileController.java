@@ -24,11 +24,13 @@ class CaseFileController {
   private static final int DEFAULT_DAYS_AHEAD = 14;
 
   private final CaseFiles files;
+  private final Ledger ledger;
   private final Geography geography;
   private final GraphQlLimits limits;
   private final HomeVisits visits;
 
-  CaseFileController(CaseFiles files, HomeVisits visits, Geography geography, GraphQlLimits limits) {
+  CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, GraphQlLimits limits) {
+    this.ledger = ledger;
     this.files = files;
     this.visits = visits;
     this.geography = geography;
@@ -42,9 +44,9 @@ class CaseFileController {
   }
 
   @QueryMapping
-  Connection<CaseFile> caseFiles(@Argument CaseFiles.LedgerFilter filter, @Argument Integer first,
+  Connection<CaseFile> caseFiles(@Argument LedgerFilter filter, @Argument Integer first,
       @Argument String after, DataFetchingFieldSelectionSet selection) {
-    return files.ledger(filter, limits.pageSize(first), after, nodeGroups(selection));
+    return ledger.ledger(filter, limits.pageSize(first), after, nodeGroups(selection));
   }
 
   @QueryMapping
@@ -137,7 +139,7 @@ class CaseFileController {
   @QueryMapping
   Connection<FileAccessLog.Entry> fileAccessLog(@Argument String fileId, @Argument String actor,
       @Argument Integer first, @Argument String after) {
-    return files.accessLog(fileId, actor, limits.pageSize(first), after);
+    return ledger.accessLog(fileId, actor, limits.pageSize(first), after);
   }
 
   @SchemaMapping(typeName = "CaseFile")

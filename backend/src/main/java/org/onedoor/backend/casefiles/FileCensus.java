@@ -14,9 +14,11 @@ import java.util.Set;
 import org.bson.Document;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.platform.CityTime;
+import org.onedoor.backend.platform.Roles;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,5 +118,25 @@ public class FileCensus {
   private static Document countSince(String field, Date from) {
     return new Document("$sum", new Document("$cond", List.of(new Document("$gte",
         List.of(new Document("$ifNull", List.of(field, new Date(0))), from)), 1, 0)));
+  }
+
+  /**
+   * How many children each township has per cause: raw counts for public statistics, which must suppress small
+   * ones before showing them (see needs.PublicStatistics). Draft files opened by the one door are not counted until
+   * township staff confirm them, so an anonymous application moves no public number.
+   */
+  @PreAuthorize(Roles.PUBLIC)
+  public Map<String, Map<Cause, Long>> childrenByTownshipAndCause() {
+    Map<String, Map<Cause, Long>> counts = new java.util.HashMap<>();
+    var aggregation = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+        org.springframework.data.mongodb.core.aggregation.Aggregation.match(where("draft").ne(true)),
+        org.springframework.data.mongodb.core.aggregation.Aggregation.unwind("causes"),
+        org.springframework.data.mongodb.core.aggregation.Aggregation.group("townshipId", "causes").count().as("n"));
+    for (Document row : mongo.aggregate(aggregation, CaseFile.class, Document.class)) {
+      Document id = row.get("_id", Document.class);
+      counts.computeIfAbsent(id.getString("townshipId"), t -> new java.util.EnumMap<>(Cause.class))
+          .put(Cause.valueOf(id.getString("causes")), ((Number) row.get("n")).longValue());
+    }
+    return counts;
   }
 }

@@ -1,18 +1,24 @@
 package org.onedoor.backend.casefiles;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.onedoor.backend.identity.Accounts;
+import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 
 /**
- * Field-by-field checks of a file's sections (guardianship, condition, schooling, supervisor), each refusal with
+ * Field-by-field checks of a file (name, birth date, ID number, causes, risk tier, and the sections: guardianship,
+ * condition, schooling, supervisor), each refusal with
  * the path of the field it concerns and a localised message; never with the value itself.
  */
 final class FileChecks {
 
+  static final int MAX_NAME = 50;
   static final int MAX_TEXT = 100;
   static final int MAX_SHORT = 50;
   static final int MAX_GUARDIANS = 6;
@@ -27,15 +33,65 @@ final class FileChecks {
     this.errors = errors;
   }
 
-  String text(String value, int max, String field) {
-    if (value == null || value.isBlank()) {
+  /** The child's name: required, at most {@value #MAX_NAME} characters. */
+  String name(String text) {
+    String name = text == null ? "" : text.strip();
+    if (name.isEmpty()) {
+      errors.add(messages.userError("NAME_REQUIRED", "name", locale));
+    } else if (name.length() > MAX_NAME) {
+      errors.add(messages.userError("NAME_TOO_LONG", "name", locale, MAX_NAME));
+    }
+    return name;
+  }
+
+  /** A child's birth date (yyyy-MM-dd): not in the future and under 18 today; null when refused. */
+  LocalDate birthDate(String text, LocalDate today) {
+    try {
+      LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
+      if (date.isAfter(today) || Period.between(date, today).getYears() >= 18) {
+        errors.add(messages.userError("NOT_A_CHILD", "birthDate", locale));
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException invalid) {
+      errors.add(messages.userError("BIRTH_DATE_INVALID", "birthDate", locale));
       return null;
     }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
+  }
+
+  /** An optional national ID number, normalised; it must be valid and agree with the birth date. */
+  String nationalId(String text, LocalDate birthDate) {
+    if (text == null || text.isBlank()) {
+      return null;
     }
-    return stripped;
+    String normalised = NationalId.normalise(text);
+    if (!NationalId.isValid(normalised)) {
+      errors.add(messages.userError("NATIONAL_ID_INVALID", "nationalId", locale));
+      return null;
+    }
+    NationalId id = new NationalId(normalised);
+    if (birthDate != null && !id.birthDate().equals(birthDate)) {
+      errors.add(messages.userError("NATIONAL_ID_BIRTH_DATE_MISMATCH", "nationalId", locale));
+    }
+    return id.value();
+  }
+
+  /** At least one cause. */
+  void causes(List<Cause> causes) {
+    if (causes == null || causes.isEmpty()) {
+      errors.add(messages.userError("CAUSES_REQUIRED", "causes", locale));
+    }
+  }
+
+  /** A risk tier from 1 (highest) to 4. */
+  void riskTier(Integer tier) {
+    if (tier == null || tier < 1 || tier > 4) {
+      errors.add(messages.userError("RISK_TIER_INVALID", "riskTier", locale));
+    }
+  }
+
+  String text(String value, int max, String field) {
+    return new FieldChecks(messages, locale, errors).optional(value, max, field);
   }
 
   Guardianship guardianship(Guardianship input) {

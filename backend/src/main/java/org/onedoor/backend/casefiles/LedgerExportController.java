@@ -35,11 +35,13 @@ class LedgerExportController {
       "lastVisitOn", "nextVisitDue", "overdueDays", "consent");
 
   private final CaseFiles files;
+  private final Ledger ledger;
   private final HomeVisits visits;
   private final Geography geography;
   private final Messages messages;
 
-  LedgerExportController(CaseFiles files, HomeVisits visits, Geography geography, Messages messages) {
+  LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, Messages messages) {
+    this.ledger = ledger;
     this.files = files;
     this.visits = visits;
     this.geography = geography;
@@ -58,7 +60,7 @@ class LedgerExportController {
     Map<String, String> supervisors = new HashMap<>();
     String fileName = messages.get("ledger.file", locale) + "-" + files.today() + "." + format.extension();
     TableWriter[] table = new TableWriter[1];
-    files.exportLedger(new CaseFiles.LedgerFilter(townshipId, villageId, cause, riskTier),
+    ledger.exportLedger(new LedgerFilter(townshipId, villageId, cause, riskTier),
         EnumSet.allOf(FieldGroup.class), () -> unchecked(() -> {
           response.setContentType(format.mediaType());
           response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-" + files.today()

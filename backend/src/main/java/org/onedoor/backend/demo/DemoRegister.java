@@ -9,6 +9,7 @@ import org.onedoor.backend.casefiles.DemoFiles;
 import org.onedoor.backend.needs.NeedBoard;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedInputs;
+import org.onedoor.backend.needs.Publication;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.platform.CityTime;
 import org.slf4j.Logger;
@@ -34,8 +35,10 @@ class DemoRegister implements ApplicationRunner {
   private final DemoSettings settings;
   private final DemoFiles files;
   private final NeedBoard needs;
+  private final Publication publication;
 
-  DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs) {
+  DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs, Publication publication) {
+    this.publication = publication;
     this.settings = settings;
     this.files = files;
     this.needs = needs;
@@ -74,7 +77,7 @@ class DemoRegister implements ApplicationRunner {
               || category == NeedCategory.REHABILITATION ? 4 * (1 + random.nextInt(10)) : null,
           false), Locale.SIMPLIFIED_CHINESE);
       if (draft.need() != null
-          && needs.publish(draft.need().id(), Locale.SIMPLIFIED_CHINESE).errors().isEmpty()) {
+          && publication.publish(draft.need().id(), Locale.SIMPLIFIED_CHINESE).errors().isEmpty()) {
         published++;
       }
     }

@@ -27,14 +27,18 @@ import org.springframework.stereotype.Controller;
 class IntakeController {
 
   private final Intakes intakes;
+  private final HandlingTasks tasks;
+  private final TownshipDesk desk;
   private final SignUps signUps;
   private final Escalations escalations;
   private final Geography geography;
   private final GraphQlLimits limits;
 
-  IntakeController(Intakes intakes, SignUps signUps, Escalations escalations, Geography geography,
-      GraphQlLimits limits) {
+  IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps, Escalations escalations,
+      Geography geography, GraphQlLimits limits) {
     this.intakes = intakes;
+    this.tasks = tasks;
+    this.desk = desk;
     this.signUps = signUps;
     this.escalations = escalations;
     this.geography = geography;
@@ -79,24 +83,24 @@ class IntakeController {
   @QueryMapping
   Connection<HandlingTask> handlingTasks(@Argument Department department, @Argument TaskStatus status,
       @Argument Boolean claimedByMe, @Argument String receiptCode, @Argument Integer first, @Argument String after) {
-    return intakes.queue(department, status, Boolean.TRUE.equals(claimedByMe), receiptCode, limits.pageSize(first),
+    return tasks.queue(department, status, Boolean.TRUE.equals(claimedByMe), receiptCode, limits.pageSize(first),
         after);
   }
 
   @QueryMapping
   Connection<Intake> townshipIntakes(@Argument String townshipId, @Argument IntakeStatus status,
       @Argument Integer first, @Argument String after) {
-    return intakes.townshipDesk(townshipId, status, limits.pageSize(first), after);
+    return desk.townshipDesk(townshipId, status, limits.pageSize(first), after);
   }
 
   @MutationMapping
   IntakePayloads.IntakePayload attachIntakeFile(@Argument IntakeInputs.AttachIntakeFileInput input, Locale locale) {
-    return intakes.attachFile(input.intakeId(), input.caseFileId(), locale);
+    return desk.attachFile(input.intakeId(), input.caseFileId(), locale);
   }
 
   @BatchMapping(typeName = "Intake")
   Map<Intake, List<HandlingTask>> tasks(List<Intake> list) {
-    return Batches.resolveMany(list, Intake::id, intakes::tasksOf);
+    return Batches.resolveMany(list, Intake::id, tasks::tasksOf);
   }
 
   @BatchMapping(typeName = "Intake", field = "township")
@@ -116,27 +120,27 @@ class IntakeController {
 
   @MutationMapping
   TaskPayload claimTask(@Argument ClaimTaskInput input, Locale locale) {
-    return intakes.claim(input.taskId(), locale);
+    return tasks.claim(input.taskId(), locale);
   }
 
   @MutationMapping
   TaskPayload recordTaskAction(@Argument IntakeInputs.RecordTaskActionInput input, Locale locale) {
-    return intakes.recordAction(input.taskId(), input.note(), locale);
+    return tasks.recordAction(input.taskId(), input.note(), locale);
   }
 
   @MutationMapping
   TaskPayload handBackTask(@Argument IntakeInputs.HandBackTaskInput input, Locale locale) {
-    return intakes.handBack(input.taskId(), input.reason(), locale);
+    return tasks.handBack(input.taskId(), input.reason(), locale);
   }
 
   @MutationMapping
   TaskPayload completeTask(@Argument CompleteTaskInput input, Locale locale) {
-    return intakes.complete(input.taskId(), input.outcome(), locale);
+    return tasks.complete(input.taskId(), input.outcome(), locale);
   }
 
   @BatchMapping(typeName = "HandlingTask")
-  Map<HandlingTask, Intake> intake(List<HandlingTask> tasks) {
-    return Batches.resolve(tasks, HandlingTask::intakeId, intakes::intakesOf);
+  Map<HandlingTask, Intake> intake(List<HandlingTask> handlingTasks) {
+    return Batches.resolve(handlingTasks, HandlingTask::intakeId, tasks::intakesOf);
   }
 
   @BatchMapping(typeName = "HandlingTask", field = "township")

@@ -25,32 +25,24 @@ import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.IntakeInputs.SubmitAssistanceApplicationInput;
 import org.onedoor.backend.intake.IntakeInputs.SubmitMandatoryReportInput;
 import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
-import org.onedoor.backend.intake.IntakePayloads.TaskPayload;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.events.DomainEvents;
-import org.onedoor.backend.platform.graphql.Connection;
-import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.graphql.Messages;
-import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.platform.ratelimit.RateLimits;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The one door (一门受理): applications and mandatory reports come in here, anonymous or signed in, get a receipt
- * code and are routed ({@link Routing}) to a handling task in each department's queue. A department member claims a
- * task (of two claims exactly one wins) and completes it; the intake closes when every task is done. Submitting
+ * code and are routed ({@link Routing}) to a handling task in each department's queue ({@link HandlingTasks}; the
+ * township's view of them is {@link TownshipDesk}). Submitting
  * the same idempotency key twice creates nothing new; anonymous submissions are rate-limited per client; bad input is
  * refused field by field and stores nothing.
  */
@@ -87,16 +79,17 @@ public class Intakes {
   @PreAuthorize(Roles.PUBLIC)
   public SubmitIntakePayload apply(SubmitAssistanceApplicationInput input, String clientAddress, Locale locale) {
     List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
     String key = idempotencyKey(input.idempotencyKey(), errors, locale);
     if (input.applicantKind() == null) {
       errors.add(messages.userError("APPLICANT_KIND_REQUIRED", "applicantKind", locale));
     }
-    String applicantName = required(input.applicantName(), 50, "applicantName", errors, locale);
+    String applicantName = checks.required(input.applicantName(), 50, "applicantName");
     String phone = Phones.normalised(input.applicantPhone());
     if (phone == null) {
       errors.add(messages.userError("PHONE_INVALID", "applicantPhone", locale));
     }
-    String childName = required(input.childName(), 50, "childName", errors, locale);
+    String childName = checks.required(input.childName(), 50, "childName");
     if (input.childSex() == null) {
       errors.add(messages.userError("SEX_REQUIRED", "childSex", locale));
     }
@@ -108,7 +101,7 @@ public class Intakes {
     if (input.categories() == null || input.categories().isEmpty()) {
       errors.add(messages.userError("CATEGORIES_REQUIRED", "categories", locale));
     }
-    String description = required(input.description(), MAX_TEXT, "description", errors, locale);
+    String description = checks.required(input.description(), MAX_TEXT, "description");
     if (!errors.isEmpty()) {
       return new SubmitIntakePayload(null, errors);
     }
@@ -124,11 +117,12 @@ public class Intakes {
   @PreAuthorize(Roles.PUBLIC)
   public SubmitIntakePayload report(SubmitMandatoryReportInput input, String clientAddress, Locale locale) {
     List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
     String key = idempotencyKey(input.idempotencyKey(), errors, locale);
     if (input.reporterKind() == null) {
       errors.add(messages.userError("REPORTER_KIND_REQUIRED", "reporterKind", locale));
     }
-    String reporterName = optional(input.reporterName(), 50, "reporterName", errors, locale);
+    String reporterName = checks.optional(input.reporterName(), 50, "reporterName");
     String phone = null;
     if (input.reporterPhone() != null && !input.reporterPhone().isBlank()) {
       phone = Phones.normalised(input.reporterPhone());
@@ -137,9 +131,9 @@ public class Intakes {
       }
     }
     checkPlace(input.townshipId(), input.villageId(), false, errors, locale);
-    String place = required(input.place(), MAX_SHORT, "place", errors, locale);
-    String childName = optional(input.childName(), 50, "childName", errors, locale);
-    String description = required(input.description(), MAX_TEXT, "description", errors, locale);
+    String place = checks.required(input.place(), MAX_SHORT, "place");
+    String childName = checks.optional(input.childName(), 50, "childName");
+    String description = checks.required(input.description(), MAX_TEXT, "description");
     if (!errors.isEmpty()) {
       return new SubmitIntakePayload(null, errors);
     }
@@ -291,231 +285,6 @@ public class Intakes {
         intake.outcome());
   }
 
-  /**
-   * Staff: a department's queue — emergencies first, then by due time — keyset paged. Department staff see their
-   * department's tasks, civil-affairs staff civil affairs', administrators any department's.
-   */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public Connection<HandlingTask> queue(Department department, TaskStatus status, boolean claimedByMe,
-      String receiptCode, PageSize size, String after) {
-    Caller caller = Caller.current().orElseThrow();
-    Department queue = departmentOf(caller, department);
-    Query query = new Query(where("department").is(queue));
-    if (claimedByMe) {
-      query.addCriteria(where("claimedBy").is(caller.subject()));
-    }
-    if (receiptCode != null && !receiptCode.isBlank()) {
-      String code = ReceiptCodes.normalise(receiptCode);
-      Intake intake = code == null ? null : mongo.findOne(query(where("receiptCode").is(code)), Intake.class);
-      query.addCriteria(where("intakeId").is(intake == null ? "-" : intake.id()));
-    }
-    if (status != null) {
-      query.addCriteria(where("status").is(status));
-    } else {
-      query.addCriteria(where("status").ne(TaskStatus.DONE));
-    }
-    if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 3);
-      boolean emergency = Boolean.parseBoolean(key[0]);
-      Instant due = Cursors.instant(key[1]);
-      List<Criteria> later = new ArrayList<>();
-      if (emergency) {
-        later.add(where("emergency").is(false));
-      }
-      later.add(where("emergency").is(emergency).and("dueAt").gt(due));
-      later.add(where("emergency").is(emergency).and("dueAt").is(due).and("_id").gt(key[2]));
-      query.addCriteria(new Criteria().orOperator(later));
-    }
-    query.with(Sort.by(Sort.Order.desc("emergency"), Sort.Order.asc("dueAt"), Sort.Order.asc("_id")))
-        .limit(size.value() + 1);
-    return Connection.of(mongo.find(query, HandlingTask.class), size,
-        t -> Cursors.encode(t.emergency(), t.dueAt().toEpochMilli(), t.id()), t -> t);
-  }
-
-  /** Staff of the task's department: takes the task up; of two claims exactly one wins. */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public TaskPayload claim(String taskId, Locale locale) {
-    Caller caller = Caller.current().orElseThrow();
-    HandlingTask task = taskInQueue(caller, taskId);
-    if (task == null) {
-      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
-    }
-    Instant now = clock.instant();
-    HandlingTask claimed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.OPEN)),
-        new Update().set("status", TaskStatus.CLAIMED).set("claimedBy", caller.subject()).set("claimedAt", now),
-        FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
-    if (claimed == null) {
-      return new TaskPayload(null, List.of(messages.userError("TASK_ALREADY_CLAIMED", "taskId", locale)));
-    }
-    mongo.updateFirst(query(where("_id").is(task.intakeId()).and("status").is(IntakeStatus.RECEIVED)),
-        new Update().set("status", IntakeStatus.IN_HANDLING), Intake.class);
-    return new TaskPayload(claimed, List.of());
-  }
-
-  /**
-   * The claimer: finishes the task with an outcome the submitter may read. When it was the intake's last open task,
-   * the intake closes with the outcomes of all its tasks.
-   */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public TaskPayload complete(String taskId, String outcome, Locale locale) {
-    Caller caller = Caller.current().orElseThrow();
-    HandlingTask task = taskInQueue(caller, taskId);
-    if (task == null) {
-      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
-    }
-    List<UserError> errors = new ArrayList<>();
-    String text = required(outcome, 500, "outcome", errors, locale);
-    if (!errors.isEmpty()) {
-      return new TaskPayload(null, errors);
-    }
-    HandlingTask done = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.CLAIMED)
-            .and("claimedBy").is(caller.subject())),
-        new Update().set("status", TaskStatus.DONE).set("outcome", text).set("doneAt", clock.instant()),
-        FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
-    if (done == null) {
-      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)));
-    }
-    List<HandlingTask> all = mongo.find(query(where("intakeId").is(task.intakeId())), HandlingTask.class);
-    if (all.stream().allMatch(t -> t.status() == TaskStatus.DONE)) {
-      String outcomes = all.stream().sorted((a, b) -> Boolean.compare(b.lead(), a.lead()))
-          .map(t -> messages.label(t.department(), locale) + "：" + t.outcome()).collect(Collectors.joining("\n"));
-      mongo.updateFirst(query(where("_id").is(task.intakeId()).and("status").ne(IntakeStatus.CLOSED)),
-          new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcomes).set("closedAt", clock.instant()),
-          Intake.class);
-    }
-    return new TaskPayload(done, List.of());
-  }
-
-  /** The claimer: records what was done on the task. */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public TaskPayload recordAction(String taskId, String note, Locale locale) {
-    return act(taskId, note, false, locale);
-  }
-
-  /** The claimer: hands the task back to the department's queue with the reason; anyone of it may claim it again. */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public TaskPayload handBack(String taskId, String reason, Locale locale) {
-    return act(taskId, reason, true, locale);
-  }
-
-  private TaskPayload act(String taskId, String text, boolean handBack, Locale locale) {
-    Caller caller = Caller.current().orElseThrow();
-    HandlingTask task = taskInQueue(caller, taskId);
-    if (task == null) {
-      return new TaskPayload(null, List.of(messages.userError("TASK_NOT_FOUND", "taskId", locale)));
-    }
-    List<UserError> errors = new ArrayList<>();
-    String note = required(text, 500, handBack ? "reason" : "note", errors, locale);
-    if (!errors.isEmpty()) {
-      return new TaskPayload(null, errors);
-    }
-    Update update = new Update().push("actions", new HandlingTask.Action(clock.instant(), caller.subject(), note,
-        handBack));
-    if (handBack) {
-      update.set("status", TaskStatus.OPEN).unset("claimedBy").unset("claimedAt");
-    }
-    HandlingTask changed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.CLAIMED)
-            .and("claimedBy").is(caller.subject())), update, FindAndModifyOptions.options().returnNew(true),
-        HandlingTask.class);
-    return changed == null ? new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)))
-        : new TaskPayload(changed, List.of());
-  }
-
-  /**
-   * A township's intake desk (乡镇受理台账): the applications and reports concerning the township, newest first,
-   * keyset paged. Township staff see their own township's, civil affairs and administrators any township's (or all,
-   * without a township).
-   *
-   * @param townshipId the township (township staff: theirs, by default)
-   * @param status only intakes in this status, or null for those not closed
-   */
-  @PreAuthorize(Roles.INTAKE_DESKS)
-  public Connection<Intake> townshipDesk(String townshipId, IntakeStatus status, PageSize size, String after) {
-    Caller caller = Caller.current().orElseThrow();
-    String township = townshipId;
-    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
-      if (township == null) {
-        township = caller.townshipId();
-      }
-      if (township == null || !township.equals(caller.townshipId())) {
-        throw new AccessDeniedException("another township's intakes");
-      }
-    }
-    Query query = new Query(where("kind").in(IntakeKind.ASSISTANCE_APPLICATION, IntakeKind.MANDATORY_REPORT));
-    if (township != null) {
-      query.addCriteria(where("townshipId").is(township));
-    }
-    query.addCriteria(status == null ? where("status").ne(IntakeStatus.CLOSED) : where("status").is(status));
-    Cursors.pageByInstant(query, "submittedAt", true, after, size);
-    return Connection.of(mongo.find(query, Intake.class), size,
-        i -> Cursors.encode(i.submittedAt().toEpochMilli(), i.id()), i -> i);
-  }
-
-  /**
-   * A township's desk or civil affairs: links an application or a report to the child's file — one the caller keeps,
-   * found or just opened during the response. The file's history records the link (the receipt code); the
-   * submitter's receipt never shows it.
-   */
-  @PreAuthorize(Roles.INTAKE_DESKS)
-  public IntakePayloads.IntakePayload attachFile(String intakeId, String caseFileId, Locale locale) {
-    Caller caller = Caller.current().orElseThrow();
-    Intake intake = intakeId == null ? null : mongo.findById(intakeId, Intake.class);
-    if (intake == null || intake.kind() != IntakeKind.ASSISTANCE_APPLICATION
-        && intake.kind() != IntakeKind.MANDATORY_REPORT) {
-      return new IntakePayloads.IntakePayload(null, List.of(messages.userError("INTAKE_NOT_FOUND", "intakeId",
-          locale)));
-    }
-    boolean cityWide = caller.roles().contains(Roles.CIVIL_AFFAIRS);
-    if (!cityWide && !intake.townshipId().equals(caller.townshipId())) {
-      throw new AccessDeniedException("another township's intake");
-    }
-    if (!intakeFiles.keeps(caller, caseFileId)) {
-      return new IntakePayloads.IntakePayload(null, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
-          locale)));
-    }
-    Intake linked = mongo.findAndModify(query(where("_id").is(intakeId)), new Update().set("caseFileId", caseFileId),
-        FindAndModifyOptions.options().returnNew(true), Intake.class);
-    intakeFiles.recordLink(caller, caseFileId, intake.receiptCode());
-    return new IntakePayloads.IntakePayload(linked, List.of());
-  }
-
-  /** The handling tasks of intakes, lead first, in one query (for staff who may see those intakes). */
-  @PreAuthorize(Roles.INTAKE_READERS)
-  public java.util.Map<String, List<HandlingTask>> tasksOf(Collection<String> intakeIds) {
-    java.util.Map<String, List<HandlingTask>> tasks = new java.util.HashMap<>();
-    mongo.find(query(where("intakeId").in(intakeIds)).with(Sort.by(Sort.Order.desc("lead"),
-        Sort.Order.asc("department"))), HandlingTask.class)
-        .forEach(t -> tasks.computeIfAbsent(t.intakeId(), k -> new ArrayList<>()).add(t));
-    return tasks;
-  }
-
-  /** The intakes of tasks, by id, for staff who may see those tasks (one query). */
-  @PreAuthorize(Roles.TASK_HANDLERS)
-  public java.util.Map<String, Intake> intakesOf(Collection<String> intakeIds) {
-    java.util.Map<String, Intake> intakes = new java.util.HashMap<>();
-    mongo.find(query(where("_id").in(intakeIds)), Intake.class).forEach(i -> intakes.put(i.id(), i));
-    return intakes;
-  }
-
-  private HandlingTask taskInQueue(Caller caller, String taskId) {
-    HandlingTask task = taskId == null ? null : mongo.findById(taskId, HandlingTask.class);
-    if (task == null) {
-      return null;
-    }
-    if (departmentOf(caller, null) != task.department()) {
-      throw new AccessDeniedException("task of another department");
-    }
-    return task;
-  }
-
-  private static Department departmentOf(Caller caller, Department asked) {
-    Department own = caller.roles().contains(Roles.CIVIL_AFFAIRS) ? Department.CIVIL_AFFAIRS : caller.department();
-    if (own == null || asked != null && asked != own) {
-      throw new AccessDeniedException("not this department's queue");
-    }
-    return own;
-  }
-
   public String idempotencyKey(String key, List<UserError> errors, Locale locale) {
     String stripped = key == null ? "" : key.strip();
     if (stripped.length() < 8 || stripped.length() > 100) {
@@ -548,22 +317,6 @@ public class Intakes {
       errors.add(messages.userError("BIRTH_DATE_INVALID", "childBirthDate", locale));
       return null;
     }
-  }
-
-  public String required(String text, int max, String field, List<UserError> errors, Locale locale) {
-    String value = text == null ? "" : text.strip();
-    if (value.isEmpty() || value.length() > max) {
-      errors.add(messages.userError("FIELD_REQUIRED", field, locale, max));
-    }
-    return value;
-  }
-
-  public String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
-    String value = blankToNull(text);
-    if (value != null && value.length() > max) {
-      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
-    }
-    return value;
   }
 
   private static String blankToNull(String text) {

@@ -16,6 +16,7 @@ import org.onedoor.backend.intake.IntakePayloads.SubmitIntakePayload;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.events.DomainEvents;
+import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.RegisterInputs;
@@ -97,6 +98,7 @@ public class SignUps {
   @PreAuthorize(Roles.PUBLIC)
   public SubmitIntakePayload submit(SubmitSignUpInput input, String clientAddress, Locale locale) {
     List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
     String key = intakes.idempotencyKey(input.idempotencyKey(), errors, locale);
     if (input.kind() == null) {
       errors.add(messages.userError("SIGN_UP_KIND_REQUIRED", "kind", locale));
@@ -108,7 +110,7 @@ public class SignUps {
     org.onedoor.backend.identity.Passwords.problem(input.password(), username).ifPresent(problem ->
         errors.add(new UserError("PASSWORD_WEAK", "password", messages.get(problem, locale,
             org.onedoor.backend.identity.Passwords.MIN_LENGTH))));
-    String displayName = intakes.required(input.displayName(), 50, "displayName", errors, locale);
+    String displayName = checks.required(input.displayName(), 50, "displayName");
     String phone = Phones.normalised(input.phone());
     if (phone == null) {
       errors.add(messages.userError("PHONE_INVALID", "phone", locale));
@@ -128,12 +130,12 @@ public class SignUps {
     String home = null;
     String experience = null;
     if (input.kind() == SignUpKind.FAMILY) {
-      home = intakes.required(input.home(), 200, "home", errors, locale);
+      home = checks.required(input.home(), 200, "home");
       if (input.monthlyIncomeYuan() == null || input.monthlyIncomeYuan() < 0
           || input.monthlyIncomeYuan() > 10_000_000) {
         errors.add(messages.userError("INCOME_INVALID", "monthlyIncomeYuan", locale));
       }
-      experience = intakes.optional(input.experience(), 500, "experience", errors, locale);
+      experience = checks.optional(input.experience(), 500, "experience");
       int ageMin = input.childAgeMin() == null ? 0 : input.childAgeMin();
       int ageMax = input.childAgeMax() == null ? 17 : input.childAgeMax();
       if (ageMin < 0 || ageMax > 17 || ageMin > ageMax) {
@@ -150,7 +152,7 @@ public class SignUps {
       }
     }
     if (input.kind() == SignUpKind.ORGANISATION) {
-      intakes.required(input.organisationName(), 60, "organisationName", errors, locale);
+      checks.required(input.organisationName(), 60, "organisationName");
       if (input.organisationType() == null) {
         errors.add(messages.userError("TYPE_REQUIRED", "organisationType", locale));
       }
@@ -179,8 +181,8 @@ public class SignUps {
       return new SubmitIntakePayload(null, List.of(messages.userError("USERNAME_TAKEN", "username", locale)));
     }
     IntakeContent.SignUp content = new IntakeContent.SignUp(input.kind(), username, displayName, phone,
-        input.skills() == null ? List.of() : List.copyOf(input.skills()), intakes.optional(input.availability(), 100,
-            "availability", errors, locale),
+        input.skills() == null ? List.of() : List.copyOf(input.skills()), checks.optional(input.availability(), 100,
+            "availability"),
         input.offers() == null ? List.of() : List.copyOf(input.offers()), input.householdMembers(), input.capacity(),
         input.organisationName() == null ? null : input.organisationName().strip(), input.organisationType(),
         registrationNumber, nationalId, home, input.kind() == SignUpKind.FAMILY ? input.monthlyIncomeYuan() : null,
@@ -246,7 +248,8 @@ public class SignUps {
   public SignUpPayload vet(RecordVettingInput input, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     List<UserError> errors = new ArrayList<>();
-    String note = intakes.optional(input.note(), 500, "note", errors, locale);
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String note = checks.optional(input.note(), 500, "note");
     if (!errors.isEmpty()) {
       return new SignUpPayload(null, errors);
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.onedoor.backend.casefiles.FileScope;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.needs.NeedBoard;
+import org.onedoor.backend.needs.Publication;
 import org.onedoor.backend.needs.NeedPayloads.TextFinding;
 import org.onedoor.backend.needs.Needs;
 import org.onedoor.backend.platform.graphql.Connection;
@@ -44,19 +44,19 @@ public class Fulfilment {
   private final MongoTemplate mongo;
   private final Needs needs;
   private final IntakeFiles files;
-  private final NeedBoard board;
+  private final Publication publication;
   private final Matches matches;
   private final Messages messages;
   private final OpenOffers openOffers;
   private final Clock clock;
 
-  Fulfilment(MongoTemplate mongo, Needs needs, IntakeFiles files, NeedBoard board, Matches matches, Messages messages,
+  Fulfilment(MongoTemplate mongo, Needs needs, IntakeFiles files, Publication publication, Matches matches, Messages messages,
       OpenOffers openOffers, Clock clock) {
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;
     this.files = files;
-    this.board = board;
+    this.publication = publication;
     this.matches = matches;
     this.messages = messages;
     this.clock = clock;
@@ -103,7 +103,7 @@ public class Fulfilment {
       return refused("TEXT_TOO_LONG", locale, 500);
     }
     if (thanks != null) {
-      List<TextFinding> findings = board.guardText(match.caseFileId(), Map.of("thankYou", thanks));
+      List<TextFinding> findings = publication.guardText(match.caseFileId(), Map.of("thankYou", thanks));
       if (!findings.isEmpty()) {
         return new FulfilmentPayload(null, findings, List.of(messages.userError("THANK_YOU_IDENTIFIES_CHILD",
             "thankYou", locale)));

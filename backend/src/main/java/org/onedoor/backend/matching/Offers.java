@@ -28,6 +28,7 @@ import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.Phones;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
@@ -122,6 +123,7 @@ public class Offers {
     Caller caller = Caller.current().orElse(null);
     OffererKind offererKind = offererKind(caller);
     List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
     String key = intakes.idempotencyKey(input.idempotencyKey(), errors, locale);
     OfferKind kind = input.kind();
     if (kind == null) {
@@ -132,7 +134,7 @@ public class Offers {
     String name;
     String phone = null;
     if (caller == null) {
-      name = intakes.required(input.offererName(), 50, "offererName", errors, locale);
+      name = checks.required(input.offererName(), 50, "offererName");
     } else {
       name = caller.displayName();
     }
@@ -176,7 +178,7 @@ public class Offers {
       if (hours == null || hours < 1 || hours > 40) {
         errors.add(messages.userError("HOURS_INVALID", "hoursPerWeek", locale));
       }
-      availability = intakes.optional(input.availability(), 100, "availability", errors, locale);
+      availability = checks.optional(input.availability(), 100, "availability");
     }
     Integer ageMin = null;
     Integer ageMax = null;
@@ -197,8 +199,8 @@ public class Offers {
     }
     LocalDate validUntil = validUntil(input.validUntil(), errors, locale);
     String description = kind == OfferKind.PROJECT
-        ? intakes.required(input.description(), 1000, "description", errors, locale)
-        : intakes.optional(input.description(), 1000, "description", errors, locale);
+        ? checks.required(input.description(), 1000, "description")
+        : checks.optional(input.description(), 1000, "description");
     if (!errors.isEmpty()) {
       return new SubmitOfferPayload(null, errors);
     }

@@ -28,9 +28,11 @@ import org.springframework.stereotype.Controller;
 class NeedController {
 
   private final NeedBoard board;
+  private final Publication publication;
   private final Geography geography;
 
-  NeedController(NeedBoard board, Geography geography) {
+  NeedController(NeedBoard board, Publication publication, Geography geography) {
+    this.publication = publication;
     this.board = board;
     this.geography = geography;
   }
@@ -57,12 +59,12 @@ class NeedController {
 
   @MutationMapping
   PublishNeedPayload publishNeed(@Argument PublishNeedInput input, Locale locale) {
-    return board.publish(input.needId(), locale);
+    return publication.publish(input.needId(), locale);
   }
 
   @MutationMapping
   NeedPayloads.CheckNeedPublicationPayload checkNeedPublication(@Argument PublishNeedInput input, Locale locale) {
-    return board.check(input.needId(), locale);
+    return publication.check(input.needId(), locale);
   }
 
   @MutationMapping

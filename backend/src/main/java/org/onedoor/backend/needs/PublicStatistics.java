@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.CaseFiles;
 import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.FileCensus;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.geography.Township;
 import org.onedoor.backend.platform.Roles;
@@ -32,14 +33,16 @@ public class PublicStatistics {
   static final String SNAPSHOTS = "statistics_snapshots";
 
   private final CaseFiles files;
+  private final FileCensus census;
   private final MongoTemplate mongo;
   private final Geography geography;
   private final SmallCounts smallCounts;
   private final int k;
   private final DailySnapshots snapshots;
 
-  PublicStatistics(CaseFiles files, MongoTemplate mongo, Geography geography, AnonymitySettings anonymity,
+  PublicStatistics(CaseFiles files, FileCensus census, MongoTemplate mongo, Geography geography, AnonymitySettings anonymity,
       DailySnapshots snapshots) {
+    this.census = census;
     this.files = files;
     this.mongo = mongo;
     this.geography = geography;
@@ -95,7 +98,7 @@ public class PublicStatistics {
 
   private Statistics take() {
     List<Township> townships = geography.townships();
-    Map<String, Map<Cause, Long>> children = files.childrenByTownshipAndCause();
+    Map<String, Map<Cause, Long>> children = census.childrenByTownshipAndCause();
     List<ChildrenCount> childCells = new ArrayList<>();
     List<ChildrenTotal> totals = new ArrayList<>();
     for (Cause cause : Cause.values()) {

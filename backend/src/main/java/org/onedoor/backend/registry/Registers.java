@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -21,7 +20,7 @@ import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
-import org.onedoor.backend.platform.Phones;
+import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.mongo.DailySnapshots;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
@@ -214,7 +213,8 @@ public class Registers {
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public SavePayload<ChildrenHome> saveChildrenHome(SaveChildrenHomeInput input, Locale locale) {
     List<UserError> errors = new ArrayList<>();
-    String name = required(input.name(), MAX_NAME, "name", errors, locale);
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String name = checks.required(input.name(), MAX_NAME, "name", "REGISTER_NAME_REQUIRED");
     if (input.type() == null) {
       errors.add(messages.userError("TYPE_REQUIRED", "type", locale));
     }
@@ -233,9 +233,9 @@ public class Registers {
       }
     }
     List<String> services = texts(input.services(), "services", errors, locale);
-    String contact = phone(input.publicContact(), "publicContact", errors, locale);
-    String address = optional(input.address(), MAX_TEXT, "address", errors, locale);
-    String hours = optional(input.openingHours(), MAX_TEXT, "openingHours", errors, locale);
+    String contact = checks.phone(input.publicContact(), "publicContact");
+    String address = checks.optional(input.address(), MAX_TEXT, "address");
+    String hours = checks.optional(input.openingHours(), MAX_TEXT, "openingHours");
     Coordinates at = coordinates;
     return save(input.id(), input.expectedVersion(), ChildrenHome.class, ChildrenHome::townshipId,
         input.townshipId(), errors, locale, (id, version) -> new ChildrenHome(id, name, input.type(),
@@ -246,7 +246,8 @@ public class Registers {
   @PreAuthorize(Roles.CITY_REGISTRARS)
   public SavePayload<Organisation> saveOrganisation(SaveOrganisationInput input, Locale locale) {
     List<UserError> errors = new ArrayList<>();
-    String name = required(input.name(), MAX_NAME, "name", errors, locale);
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String name = checks.required(input.name(), MAX_NAME, "name", "REGISTER_NAME_REQUIRED");
     if (input.type() == null) {
       errors.add(messages.userError("TYPE_REQUIRED", "type", locale));
     }
@@ -256,8 +257,8 @@ public class Registers {
     }
     List<String> area = input.townshipIds() == null ? List.of() : input.townshipIds().stream().distinct().toList();
     area.forEach(t -> checkTownship(t, "townshipIds", errors, locale));
-    String person = optional(input.contactPerson(), MAX_NAME, "contactPerson", errors, locale);
-    String phone = phone(input.contactPhone(), "contactPhone", errors, locale);
+    String person = checks.optional(input.contactPerson(), MAX_NAME, "contactPerson");
+    String phone = checks.phone(input.contactPhone(), "contactPhone");
     return save(input.id(), input.expectedVersion(), Organisation.class, o -> null, null, errors, locale,
         (id, version) -> new Organisation(id, name, input.type(), number, Boolean.TRUE.equals(input.verified()),
             area, input.fieldsOfService() == null ? List.of() : input.fieldsOfService(), person, phone, version));
@@ -267,13 +268,14 @@ public class Registers {
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public SavePayload<Volunteer> saveVolunteer(SaveVolunteerInput input, Locale locale) {
     List<UserError> errors = new ArrayList<>();
-    String name = required(input.name(), MAX_NAME, "name", errors, locale);
-    String phone = phone(input.phone(), "phone", errors, locale);
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String name = checks.required(input.name(), MAX_NAME, "name", "REGISTER_NAME_REQUIRED");
+    String phone = checks.phone(input.phone(), "phone");
     checkTownship(input.townshipId(), "townshipId", errors, locale);
     if (input.skills() == null || input.skills().isEmpty()) {
       errors.add(messages.userError("SKILLS_REQUIRED", "skills", locale));
     }
-    String availability = optional(input.availability(), MAX_TEXT, "availability", errors, locale);
+    String availability = checks.optional(input.availability(), MAX_TEXT, "availability");
     Volunteer existing = input.id() == null ? null : mongo.findById(input.id(), Volunteer.class);
     return save(input.id(), input.expectedVersion(), Volunteer.class, Volunteer::townshipId, input.townshipId(),
         errors, locale, (id, version) -> new Volunteer(id, name, phone, input.townshipId(),
@@ -286,10 +288,11 @@ public class Registers {
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public SavePayload<CaringFamily> saveCaringFamily(SaveCaringFamilyInput input, Locale locale) {
     List<UserError> errors = new ArrayList<>();
-    String name = required(input.contactName(), MAX_NAME, "contactName", errors, locale);
-    String phone = phone(input.phone(), "phone", errors, locale);
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String name = checks.required(input.contactName(), MAX_NAME, "contactName", "REGISTER_NAME_REQUIRED");
+    String phone = checks.phone(input.phone(), "phone");
     checkTownship(input.townshipId(), "townshipId", errors, locale);
-    String address = optional(input.address(), MAX_TEXT, "address", errors, locale);
+    String address = checks.optional(input.address(), MAX_TEXT, "address");
     if (input.offers() == null || input.offers().isEmpty()) {
       errors.add(messages.userError("OFFERS_REQUIRED", "offers", locale));
     }
@@ -350,35 +353,6 @@ public class Registers {
     if (townshipId == null || geography.townshipsById(List.of(townshipId)).isEmpty()) {
       errors.add(messages.userError("TOWNSHIP_UNKNOWN", field, locale));
     }
-  }
-
-  private String required(String text, int max, String field, List<UserError> errors, Locale locale) {
-    String value = text == null ? "" : text.strip();
-    if (value.isEmpty() || value.length() > max) {
-      errors.add(messages.userError("REGISTER_NAME_REQUIRED", field, locale, max));
-    }
-    return value;
-  }
-
-  private String optional(String text, int max, String field, List<UserError> errors, Locale locale) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (text.strip().length() > max) {
-      errors.add(messages.userError("TEXT_TOO_LONG", field, locale, max));
-    }
-    return text.strip();
-  }
-
-  private String phone(String text, String field, List<UserError> errors, Locale locale) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String phone = Phones.normalised(text);
-    if (phone == null) {
-      errors.add(messages.userError("PHONE_INVALID", field, locale));
-    }
-    return phone;
   }
 
   private List<String> texts(List<String> items, String field, List<UserError> errors, Locale locale) {

@@ -1,0 +1,111 @@
+package org.onedoor.backend.casefiles;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ledger (台账): the files in the caller's scope, narrowed by a filter, highest risk first, keyset paged or
+ * exported whole; every file listed or exported is logged as read. And the access log itself, for auditors.
+ */
+@Service
+public class Ledger {
+
+  private final MongoTemplate mongo;
+  private final FileAccessLog accessLog;
+
+  Ledger(MongoTemplate mongo, FileAccessLog accessLog) {
+    this.mongo = mongo;
+    this.accessLog = accessLog;
+  }
+
+  /**
+   * The ledger: files in the caller's scope (narrowed by the filter), highest risk first, then by name, keyset
+   * paged. Every file listed is logged as read.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
+    Caller caller = CaseFiles.caller();
+    var parts = ledgerCriteria(caller, filter);
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 3);
+      long riskTier = Cursors.number(key[0]);
+      parts.add(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+          where("riskTier").gt(riskTier),
+          where("riskTier").is(riskTier).and("name").gt(key[1]),
+          where("riskTier").is(riskTier).and("name").is(key[1]).and("_id").gt(key[2])));
+    }
+    var query = org.onedoor.backend.platform.mongo.AllOf.query(parts);
+    query.with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id")).limit(size.value() + 1);
+    Connection<CaseFile> page = Connection.of(mongo.find(query, CaseFile.class), size,
+        f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
+    accessLog.recordAll(caller, page.edges().stream().map(e -> e.node().id()).toList(), groups);
+    return page;
+  }
+
+  /**
+   * The whole ledger in the caller's scope (narrowed by the filter), in ledger order, one file at a time, for an
+   * export; every file handed out is logged as read, in batches. {@code start} runs once the caller is known to be
+   * allowed, before the first file.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public void exportLedger(LedgerFilter filter, Set<FieldGroup> groups, Runnable start,
+      java.util.function.Consumer<CaseFile> sink) {
+    Caller caller = CaseFiles.caller();
+    start.run();
+    var query = org.onedoor.backend.platform.mongo.AllOf.query(ledgerCriteria(caller, filter))
+        .with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id"));
+    List<String> exported = new ArrayList<>();
+    try (var stream = mongo.stream(query, CaseFile.class)) {
+      stream.forEach(file -> {
+        exported.add(file.id());
+        if (exported.size() == 500) {
+          accessLog.recordAll(caller, List.copyOf(exported), groups);
+          exported.clear();
+        }
+        sink.accept(file);
+      });
+    } finally {
+      accessLog.recordAll(caller, exported, groups);
+    }
+  }
+
+  /** The caller's scope and the filter: a filter on the scope's own field narrows it (see AllOf). */
+  private static List<org.springframework.data.mongodb.core.query.Criteria> ledgerCriteria(Caller caller,
+      LedgerFilter filter) {
+    List<org.springframework.data.mongodb.core.query.Criteria> parts = new ArrayList<>(List.of(CaseFiles.scope(caller)));
+    if (filter != null) {
+      if (filter.townshipId() != null) {
+        parts.add(where("townshipId").is(filter.townshipId()));
+      }
+      if (filter.villageId() != null) {
+        parts.add(where("villageId").is(filter.villageId()));
+      }
+      if (filter.cause() != null) {
+        parts.add(where("causes").is(filter.cause()));
+      }
+      if (filter.riskTier() != null) {
+        parts.add(where("riskTier").is(filter.riskTier()));
+      }
+    }
+    return parts;
+  }
+
+  /** The file access log for auditors, newest first, keyset paged. */
+  @PreAuthorize(Roles.AUDITORS)
+  public Connection<FileAccessLog.Entry> accessLog(String fileId, String actor, PageSize size, String after) {
+    return Connection.of(accessLog.page(fileId, actor, size.value() + 1, after), size, FileAccessLog.Entry::id,
+        e -> e);
+  }
+}
