@@ -11,7 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.onedoor.portal.api.Account;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.layout.ApiErrors;
 
@@ -21,7 +20,7 @@ import org.onedoor.portal.layout.ApiErrors;
 @Menu(order = 4, title = "nav.account", icon = "vaadin:user")
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-  AccountView(BackendApi api) {
+  AccountView(AccountClient api) {
     add(new H2(getTranslation("account.title")));
     try {
       show(api.me());

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.onedoor.portal.api.AdminApi.NewStaffAccount;
 import org.onedoor.portal.api.AdminApi.StaffAccount;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
@@ -49,12 +49,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
   private static final List<String> DEPARTMENTS = List.of("CIVIL_AFFAIRS", "WOMENS_FEDERATION", "EDUCATION",
       "PUBLIC_SECURITY", "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION");
 
-  private final BackendApi api;
+  private final AdminClient api;
+  private final GeographyClient places;
   private final Grid<StaffAccount> grid = new Grid<>();
   private final KeysetPager<StaffAccount> pager;
   private final boolean english = Language.of(getLocale()) == Language.EN;
 
-  AccountsView(BackendApi api) {
+  AccountsView(AdminClient api, GeographyClient places) {
+    this.places = places;
     this.api = api;
     add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")));
     Button create = new Button(getTranslation("accounts.new"), click -> openForm(null));
@@ -160,7 +162,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     department.setId("staff-department");
     department.setItems(DEPARTMENTS);
     department.setItemLabelGenerator(d -> getTranslation("department." + d));
-    PlaceFields place = new PlaceFields(this, api, "staff", true);
+    PlaceFields place = new PlaceFields(this, places, "staff", true);
     PasswordField password = new PasswordField(getTranslation("accounts.initialPassword"));
     password.setId("staff-password");
     password.setHelperText(getTranslation("accounts.initialPasswordHelp"));

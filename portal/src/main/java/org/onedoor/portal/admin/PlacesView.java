@@ -23,7 +23,6 @@ import java.util.function.Function;
 import org.onedoor.portal.api.AdminApi.GazetteerTownship;
 import org.onedoor.portal.api.AdminApi.Place;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Coordinates;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
@@ -39,12 +38,12 @@ import org.onedoor.portal.security.PortalRoles;
 @Menu(order = 21, title = "nav.places", icon = "vaadin:map-marker")
 class PlacesView extends VerticalLayout implements HasDynamicTitle {
 
-  private final BackendApi api;
+  private final AdminClient api;
   private final ComboBox<GazetteerTownship> township = new ComboBox<>();
   private final Grid<Place> villages = new Grid<>();
   private final boolean english = Language.of(getLocale()) == Language.EN;
 
-  PlacesView(BackendApi api) {
+  PlacesView(AdminClient api) {
     this.api = api;
     add(new H2(getTranslation("places.title")), new Paragraph(getTranslation("places.intro")));
     township.setLabel(getTranslation("needs.township"));

@@ -43,7 +43,7 @@ public final class AdminApi {
   public record NewStaffAccount(String username, String displayName, String role, String department,
       String townshipId, String villageId, String initialPassword) {
 
-    Map<String, Object> toInput() {
+    public Map<String, Object> toInput() {
       Map<String, Object> input = new HashMap<>();
       input.put("username", username);
       input.put("displayName", displayName);
@@ -66,7 +66,7 @@ public final class AdminApi {
    */
   public record Place(String id, String name, String nameEn, Coordinates coordinates) {
 
-    Map<String, Object> toInput() {
+    public Map<String, Object> toInput() {
       Map<String, Object> input = new HashMap<>();
       input.put("id", id);
       input.put("name", name);

@@ -37,7 +37,7 @@ public final class StaffApi {
 
     public static final LedgerFilter NONE = new LedgerFilter(null, null, null, null);
 
-    Map<String, Object> toVariables() {
+    public Map<String, Object> toVariables() {
       Map<String, Object> filter = new java.util.HashMap<>();
       if (townshipId != null) {
         filter.put("townshipId", townshipId);
@@ -99,7 +99,7 @@ public final class StaffApi {
   public record NeedDraft(String fileId, String category, String title, String description, String urgency,
       Integer amountYuan, List<String> goods, Integer serviceHours) {
 
-    Map<String, Object> toInput() {
+    public Map<String, Object> toInput() {
       Map<String, Object> input = new java.util.HashMap<>();
       input.put("caseFileId", fileId);
       input.put("category", category);

@@ -24,7 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.CaseFileDetail;
 import org.onedoor.portal.api.StaffApi.Change;
@@ -47,10 +46,10 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final BackendApi api;
+  private final CaseFilesClient api;
   private String fileId;
 
-  CaseFileView(BackendApi api) {
+  CaseFileView(CaseFilesClient api) {
     this.api = api;
     setId("case-file");
   }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.StaffApi;
 import org.onedoor.portal.api.Township;
@@ -44,7 +44,7 @@ public final class NewFileDialog extends Dialog {
    * @param villageId the village, if known
    * @param opened what to do with the new file's id
    */
-  public NewFileDialog(BackendApi api, String name, String townshipId, String villageId, Consumer<String> opened) {
+  public NewFileDialog(CaseFilesClient api, GeographyClient places, String name, String townshipId, String villageId, Consumer<String> opened) {
     setId("new-file-dialog");
     setHeaderTitle(getTranslation("newFile.title"));
     TextField childName = new TextField(getTranslation("apply.childName"));
@@ -61,7 +61,7 @@ public final class NewFileDialog extends Dialog {
     birthDate.setRequired(true);
     TextField nationalId = new TextField(getTranslation("newFile.nationalId"));
     nationalId.setId("new-file-national-id");
-    PlaceFields place = new PlaceFields(this, api, "new-file", true);
+    PlaceFields place = new PlaceFields(this, places, "new-file", true);
     place.select(townshipId, villageId);
     ComboBox<Township> township = place.township();
     ComboBox<Village> village = place.village();

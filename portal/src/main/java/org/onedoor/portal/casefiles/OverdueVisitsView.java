@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.OverdueFile;
 import org.onedoor.portal.i18n.CityTime;
@@ -31,14 +30,14 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
 
   private static final int PAGE_SIZE = 20;
 
-  private final BackendApi api;
+  private final CaseFilesClient api;
   private final Grid<OverdueFile> grid = new Grid<>();
   private final Checkbox mine = new Checkbox();
   private final com.vaadin.flow.component.select.Select<Integer> ahead = new com.vaadin.flow.component.select.Select<>();
   private final String subject;
   private final KeysetPager<OverdueFile> pager;
 
-  OverdueVisitsView(BackendApi api) {
+  OverdueVisitsView(CaseFilesClient api) {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
     boolean supervisor = PortalRoles.has(PortalRoles.SUPERVISOR);

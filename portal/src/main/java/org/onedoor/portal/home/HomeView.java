@@ -11,7 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.layout.ApiErrors;
@@ -22,7 +22,7 @@ import org.onedoor.portal.layout.ApiErrors;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-  HomeView(BackendApi api) {
+  HomeView(GeographyClient api) {
     add(new H2(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
     boolean english = Language.of(getLocale()) == Language.EN;
 

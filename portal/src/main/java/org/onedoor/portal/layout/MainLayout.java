@@ -18,7 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.account.AccountClient;
+import org.onedoor.portal.notifications.NotificationsClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.i18n.PortalLocales;
 import org.onedoor.portal.security.SignIn;
@@ -36,9 +37,11 @@ public class MainLayout extends AppLayout {
   private static final int UNREAD_SHOWN = 99;
 
   private final AuthenticationContext authentication;
-  private final BackendApi api;
+  private final AccountClient api;
+  private final NotificationsClient inbox;
 
-  MainLayout(AuthenticationContext authentication, BackendApi api) {
+  MainLayout(AuthenticationContext authentication, AccountClient api, NotificationsClient inbox) {
+    this.inbox = inbox;
     this.authentication = authentication;
     this.api = api;
     setPrimarySection(Section.DRAWER);
@@ -91,7 +94,7 @@ public class MainLayout extends AppLayout {
     bell.add(new Icon(com.vaadin.flow.component.icon.VaadinIcon.BELL));
     bell.getElement().setAttribute("title", getTranslation("notifications.title"));
     try {
-      var unread = api.notifications(true, UNREAD_SHOWN, null);
+      var unread = inbox.notifications(true, UNREAD_SHOWN, null);
       if (!unread.items().isEmpty()) {
         Span count = new Span(unread.items().size() + (unread.hasNextPage() ? "+" : ""));
         count.setId("notification-count");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
@@ -26,7 +26,7 @@ public final class PlaceFields {
    * @param idPrefix the prefix of the fields' ids ({@code <prefix>-township}, {@code <prefix>-village})
    * @param villageRequired whether a village must be chosen
    */
-  public PlaceFields(Component owner, BackendApi api, String idPrefix, boolean villageRequired) {
+  public PlaceFields(Component owner, GeographyClient api, String idPrefix, boolean villageRequired) {
     boolean english = org.onedoor.portal.i18n.PortalLocales.currentLanguage() == Language.EN;
     township = new ComboBox<>(owner.getTranslation("needs.township"));
     township.setId(idPrefix + "-township");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.StaffApi.LedgerFile;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
@@ -18,7 +17,7 @@ import org.onedoor.portal.layout.ApiErrors;
 /** Records a guardian's consent to publishing the child's anonymised needs; refusals are shown field by field. */
 class ConsentDialog extends Dialog {
 
-  ConsentDialog(BackendApi api, LedgerFile file, Runnable afterSave) {
+  ConsentDialog(LedgerClient api, LedgerFile file, Runnable afterSave) {
     setId("consent-dialog");
     setHeaderTitle(getTranslation("consent.title", file.name()));
     TextField givenBy = new TextField(getTranslation("consent.givenBy"));

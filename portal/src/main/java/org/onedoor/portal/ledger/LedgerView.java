@@ -16,7 +16,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
+import org.onedoor.portal.casefiles.CaseFilesClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.LedgerFile;
 import org.onedoor.portal.api.StaffApi.LedgerFilter;
@@ -39,19 +40,23 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
   private static final int PAGE_SIZE = 20;
 
-  private final BackendApi api;
+  private final LedgerClient api;
+  private final GeographyClient places;
+  private final CaseFilesClient files;
   private final Grid<LedgerFile> grid = new Grid<>();
   private final KeysetPager<LedgerFile> pager;
   /** Read by export downloads, which run outside the UI's lock. */
   private volatile LedgerFilter filter = LedgerFilter.NONE;
 
-  LedgerView(BackendApi api) {
+  LedgerView(LedgerClient api, GeographyClient places, CaseFilesClient files) {
+    this.places = places;
+    this.files = files;
     this.api = api;
     this.pager = new KeysetPager<>(this, grid, "ledger-more", PAGE_SIZE, (first, after) -> api.ledger(filter, first,
         after));
     boolean english = Language.of(getLocale()) == Language.EN;
     Button newFile = new Button(getTranslation("ledger.newFile"), click -> new org.onedoor.portal.casefiles
-        .NewFileDialog(api, null, null, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseFileView.class, id)))
+        .NewFileDialog(files, places, null, null, null, id -> getUI().ifPresent(ui -> ui.navigate(CaseFileView.class, id)))
         .open());
     newFile.setId("ledger-new-file");
     newFile.addThemeVariants(ButtonVariant.PRIMARY);
@@ -98,7 +103,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     tier.setItems(1, 2, 3, 4);
     tier.setClearButtonVisible(true);
     try {
-      township.setItems(api.townships());
+      township.setItems(places.townships());
     } catch (ApiException failure) {
       ApiErrors.show(this, failure);
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.StaffApi.LedgerFile;
 import org.onedoor.portal.api.StaffApi.NeedDraft;
@@ -28,7 +27,7 @@ import org.onedoor.portal.layout.Findings;
  */
 class NeedEditorDialog extends Dialog {
 
-  private final BackendApi api;
+  private final LedgerClient api;
   private final LedgerFile file;
   private final ComboBox<String> category = new ComboBox<>();
   private final TextField title = new TextField();
@@ -41,7 +40,7 @@ class NeedEditorDialog extends Dialog {
   private final Button publish = new Button();
   private PublicationCheck lastCheck;
 
-  NeedEditorDialog(BackendApi api, LedgerFile file) {
+  NeedEditorDialog(LedgerClient api, LedgerFile file) {
     this.api = api;
     this.file = file;
     setId("need-editor");

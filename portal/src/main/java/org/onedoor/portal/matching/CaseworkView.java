@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.MatchingApi.MatchContact;
 import org.onedoor.portal.api.MatchingApi.StaffMatch;
@@ -39,10 +38,10 @@ import org.onedoor.portal.security.PortalRoles;
 @Menu(order = 3.9, title = "nav.casework", icon = "vaadin:truck")
 class CaseworkView extends VerticalLayout implements HasDynamicTitle {
 
-  private final BackendApi api;
+  private final MatchingClient api;
   private final KeysetPager<StaffMatch> pager;
 
-  CaseworkView(BackendApi api) {
+  CaseworkView(MatchingClient api) {
     this.api = api;
     add(new H2(getTranslation("casework.title")), new Paragraph(getTranslation("casework.intro")));
     ComboBox<String> status = new ComboBox<>(getTranslation("track.status"), List.of("OPEN", "CONFIRMED"));

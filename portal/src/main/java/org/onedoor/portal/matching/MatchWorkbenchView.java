@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.api.UserError;
@@ -38,10 +37,10 @@ import org.onedoor.portal.security.PortalRoles;
 @Menu(order = 3.8, title = "nav.matching", icon = "vaadin:connect")
 class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
-  private final BackendApi api;
+  private final MatchingClient api;
   private KeysetPager<StaffMatch> pager;
 
-  MatchWorkbenchView(BackendApi api) {
+  MatchWorkbenchView(MatchingClient api) {
     this.api = api;
     add(new H2(getTranslation("matching.title")), new Paragraph(getTranslation("matching.intro")));
     add(allocation());

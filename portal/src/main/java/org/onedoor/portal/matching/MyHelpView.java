@@ -24,7 +24,6 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.MatchingApi.OffererContact;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi.MyMatch;
 import org.onedoor.portal.api.MatchingApi.MyOffer;
 import org.onedoor.portal.onedoor.TrackView;
@@ -43,10 +42,10 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
 
   private static final List<String> APPROVED = List.of("APPROVED", "DELIVERED", "CONFIRMED");
 
-  private final BackendApi api;
+  private final MatchingClient api;
   private final KeysetPager<MyMatch> pager;
 
-  MyHelpView(BackendApi api) {
+  MyHelpView(MatchingClient api) {
     this.api = api;
     add(new H2(getTranslation("myHelp.title")), new Paragraph(getTranslation("myHelp.intro")));
     Grid<MyMatch> grid = new Grid<>();

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.PublicNeed;
@@ -35,7 +35,8 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
 
   private static final int PAGE_SIZE = 20;
 
-  private final BackendApi api;
+  private final NeedsClient api;
+  private final GeographyClient places;
   private final Grid<PublicNeed> grid = new Grid<>();
   private final ComboBox<String> category = new ComboBox<>();
   private final ComboBox<Township> township = new ComboBox<>();
@@ -44,7 +45,8 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
   private final boolean english;
   private final KeysetPager<PublicNeed> pager;
 
-  NeedBoardView(BackendApi api) {
+  NeedBoardView(NeedsClient api, GeographyClient places) {
+    this.places = places;
     this.api = api;
     this.english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("needs.title")), new Paragraph(getTranslation("needs.intro")));
@@ -70,7 +72,7 @@ class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
     township.setLabel(getTranslation("needs.township"));
     township.setItemLabelGenerator(this::townshipName);
     try {
-      township.setItems(api.townships());
+      township.setItems(places.townships());
     } catch (ApiException failure) {
       township.setEnabled(false);
     }

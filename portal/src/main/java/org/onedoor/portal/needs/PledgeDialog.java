@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.PublicNeed;
 import org.onedoor.portal.layout.ApiErrors;
@@ -29,7 +28,7 @@ final class PledgeDialog extends Dialog {
 
   private final String idempotencyKey = UUID.randomUUID().toString();
 
-  PledgeDialog(BackendApi api, PublicNeed need) {
+  PledgeDialog(NeedsClient api, PublicNeed need) {
     setId("pledge-dialog");
     setHeaderTitle(getTranslation("pledge.title") + "：" + need.title());
     RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("pledge.kind"),

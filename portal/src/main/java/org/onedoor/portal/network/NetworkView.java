@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Network;
 import org.onedoor.portal.api.Township;
@@ -32,7 +31,7 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
 
   private final boolean english;
 
-  NetworkView(BackendApi api) {
+  NetworkView(NetworkClient api) {
     english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("network.title")), new Paragraph(getTranslation("network.intro")));
     try {

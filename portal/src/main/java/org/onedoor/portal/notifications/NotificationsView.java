@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.Notification;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
@@ -35,7 +34,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(CityTime.ZONE);
 
-  NotificationsView(BackendApi api) {
+  NotificationsView(NotificationsClient api) {
     add(new H2(getTranslation("notifications.title")));
     Checkbox unreadOnly = new Checkbox(getTranslation("notifications.unreadOnly"));
     unreadOnly.setId("notifications-unread-only");

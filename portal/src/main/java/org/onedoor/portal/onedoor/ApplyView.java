@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
@@ -46,7 +46,7 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
 
   private final String idempotencyKey = UUID.randomUUID().toString();
 
-  ApplyView(BackendApi api) {
+  ApplyView(IntakeClient api, GeographyClient places) {
     add(new H2(getTranslation("apply.title")), new Paragraph(getTranslation("apply.intro")));
 
     RadioButtonGroup<String> applicantKind = new RadioButtonGroup<>(getTranslation("apply.applicantKind"),
@@ -76,7 +76,7 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
     birthDate.setMin(today.minusYears(18).plusDays(1));
     birthDate.setMax(today);
     birthDate.setRequired(true);
-    PlaceFields place = new PlaceFields(this, api, "apply", true);
+    PlaceFields place = new PlaceFields(this, places, "apply", true);
     ComboBox<Township> township = place.township();
     ComboBox<Village> village = place.village();
 

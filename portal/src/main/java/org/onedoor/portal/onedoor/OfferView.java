@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
@@ -51,7 +51,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
 
   private final String idempotencyKey = UUID.randomUUID().toString();
 
-  OfferView(BackendApi api) {
+  OfferView(IntakeClient api, GeographyClient places) {
     add(new H2(getTranslation("offer.title")), new Paragraph(getTranslation("offer.intro")));
     Set<String> roles = roles();
     boolean anonymous = roles == null;
@@ -103,7 +103,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     description.setWidthFull();
     description.setMaxLength(1000);
 
-    PlaceFields place = new PlaceFields(this, api, "offer", false);
+    PlaceFields place = new PlaceFields(this, places, "offer", false);
     ComboBox<Township> township = place.township();
     township.setClearButtonVisible(true);
     place.village().setVisible(false);

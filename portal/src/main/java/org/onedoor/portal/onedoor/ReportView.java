@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
@@ -35,10 +35,12 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
   static final List<String> REPORTER_KINDS = List.of("NEIGHBOUR", "SCHOOL", "HOSPITAL", "POLICE", "OTHER");
 
-  private final BackendApi api;
+  private final IntakeClient api;
+  private final GeographyClient places;
   private final String idempotencyKey = UUID.randomUUID().toString();
 
-  ReportView(BackendApi api) {
+  ReportView(IntakeClient api, GeographyClient places) {
+    this.places = places;
     this.api = api;
     add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.intro")));
     ComboBox<String> kind = new ComboBox<>(getTranslation("report.reporterKind"), REPORTER_KINDS);
@@ -50,7 +52,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     name.setHelperText(getTranslation("report.anonymousHelp"));
     TextField phone = new TextField(getTranslation("report.reporterPhone"));
     phone.setId("report-reporter-phone");
-    PlaceFields where = new PlaceFields(this, api, "report", false);
+    PlaceFields where = new PlaceFields(this, places, "report", false);
     ComboBox<Township> township = where.township();
     ComboBox<Village> village = where.village();
     TextField place = new TextField(getTranslation("report.place"));

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Network;
@@ -46,7 +46,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
   private final String idempotencyKey = UUID.randomUUID().toString();
 
-  SignUpView(BackendApi api) {
+  SignUpView(IntakeClient api, GeographyClient places) {
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")));
     ComboBox<String> kind = new ComboBox<>(getTranslation("signUp.kind"), KINDS);
@@ -71,7 +71,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     township.setRequired(true);
     township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
     try {
-      township.setItems(api.townships());
+      township.setItems(places.townships());
     } catch (ApiException failure) {
       ApiErrors.show(this, failure);
     }

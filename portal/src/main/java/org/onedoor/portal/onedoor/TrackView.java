@@ -16,7 +16,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.layout.ApiErrors;
 
@@ -26,11 +25,11 @@ import org.onedoor.portal.layout.ApiErrors;
 @Menu(order = 2.6, title = "nav.track", icon = "vaadin:search")
 public class TrackView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-  private final BackendApi api;
+  private final IntakeClient api;
   private final TextField code = new TextField();
   private final Div result = new Div();
 
-  TrackView(BackendApi api) {
+  TrackView(IntakeClient api) {
     this.api = api;
     add(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")));
     code.setLabel(getTranslation("track.code"));

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Page;
 import org.onedoor.portal.api.Screening.Campaign;
@@ -46,11 +46,13 @@ import org.onedoor.portal.security.PortalRoles;
 class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
 
-  private final BackendApi api;
+  private final ScreeningClient api;
+  private final GeographyClient places;
   private final boolean english;
   private final VerticalLayout campaigns = new VerticalLayout();
 
-  ScreeningView(BackendApi api) {
+  ScreeningView(ScreeningClient api, GeographyClient places) {
+    this.places = places;
     this.api = api;
     this.english = Language.of(getLocale()) == Language.EN;
     boolean cityWide = PortalRoles.has(PortalRoles.CIVIL_AFFAIRS);
@@ -188,7 +190,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     townships.setVisible(cityWide);
     if (cityWide) {
       try {
-        townships.setItems(api.townships());
+        townships.setItems(places.townships());
       } catch (ApiException failure) {
         ApiErrors.show(this, failure);
       }

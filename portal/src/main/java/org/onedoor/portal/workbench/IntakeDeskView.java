@@ -14,7 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.onedoor.portal.api.BackendApi;
+import org.onedoor.portal.casefiles.CaseFilesClient;
+import org.onedoor.portal.api.GeographyClient;
 import org.onedoor.portal.api.IntakeApi.Content;
 import org.onedoor.portal.api.IntakeApi.DeskIntake;
 import org.onedoor.portal.api.IntakeApi.DeskTask;
@@ -38,10 +39,14 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(CityTime.ZONE);
 
-  private final BackendApi api;
+  private final WorkbenchClient api;
+  private final CaseFilesClient files;
+  private final GeographyClient places;
   private final KeysetPager<DeskIntake> pager;
 
-  IntakeDeskView(BackendApi api) {
+  IntakeDeskView(WorkbenchClient api, CaseFilesClient files, GeographyClient places) {
+    this.files = files;
+    this.places = places;
     this.api = api;
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("desk.title")), new Paragraph(getTranslation("desk.intro")));
@@ -87,7 +92,7 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
     Content content = intake.content();
     String name = content == null ? null : content.childName() != null ? content.childName()
         : content.reportedChildName();
-    new org.onedoor.portal.casefiles.NewFileDialog(api, name, intake.township().id(), null, fileId -> {
+    new org.onedoor.portal.casefiles.NewFileDialog(files, places, name, intake.township().id(), null, fileId -> {
       try {
         api.attachIntakeFile(intake.id(), fileId).forEach(e -> org.onedoor.portal.layout.ApiErrors.show(
             e.message()));

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onedoor.portal.api.ApiException;
-import org.onedoor.portal.api.BackendApi;
 import org.onedoor.portal.api.IntakeApi.Content;
 import org.onedoor.portal.api.IntakeApi.Task;
 import org.onedoor.portal.api.Language;
@@ -43,13 +42,13 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(CityTime.ZONE);
 
-  private final BackendApi api;
+  private final WorkbenchClient api;
   private final Grid<Task> grid = new Grid<>();
   private final KeysetPager<Task> pager;
   private final String me;
   private final boolean keepsFiles;
 
-  WorkbenchView(BackendApi api) {
+  WorkbenchView(WorkbenchClient api) {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
     this.me = user == null ? null : user.getName();

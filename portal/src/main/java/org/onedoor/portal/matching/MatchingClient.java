@@ -1,0 +1,150 @@
+package org.onedoor.portal.matching;
+
+import java.util.List;
+import java.util.Map;
+import org.onedoor.portal.api.GraphQlGateway;
+import org.onedoor.portal.api.MatchingApi;
+import org.onedoor.portal.api.Page;
+import org.onedoor.portal.api.UserError;
+import org.springframework.stereotype.Component;
+
+/** Matching: offerers' own matches and offers, civil affairs' approvals and allocation, casework. Calls and error translation go through {@link GraphQlGateway}. */
+@Component
+public class MatchingClient {
+
+  private final GraphQlGateway gateway;
+
+  MatchingClient(GraphQlGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  /** Signed in: a page of the matches of the user's offers and pledges, newest first. */
+  public Page<MatchingApi.MyMatch> myMatches(int first, String after) {
+    return gateway.pageWith("myMatches", "myMatches", MatchingApi.MyMatch.class, Map.of(), first, after);
+  }
+
+  /** The offerer: withdraws one of their open offers; the refusals, empty on success. */
+  public List<UserError> withdrawOffer(String offerId) {
+    return gateway.call(graphQl -> graphQl.documentName("withdrawOffer").variable("id", offerId)
+        .retrieveSync("withdrawOffer.errors").toEntityList(UserError.class));
+  }
+
+  /** Signed in: a page of the user's offers, newest first. */
+  public Page<MatchingApi.MyOffer> myOffers(int first, String after) {
+    return gateway.pageWith("myOffers", "myOffers", MatchingApi.MyOffer.class, Map.of(), first, after);
+  }
+
+  /** Civil affairs: a page of the open offers, newest first. */
+  public Page<MatchingApi.MyOffer> openOffers(int first, String after) {
+    return gateway.pageWith("openOffers", "openOffers", MatchingApi.MyOffer.class, Map.of(), first, after);
+  }
+
+  /** Civil affairs: the open needs an offer can meet, best first, with the reasons. */
+  public List<MatchingApi.Suggestion> needsForOffer(String offerId) {
+    return gateway.call(graphQl -> graphQl.documentName("needsForOffer").variable("offerId", offerId).retrieveSync("needsForOffer")
+        .toEntityList(MatchingApi.Suggestion.class));
+  }
+
+  /** Civil affairs: a page of the matches waiting for a decision, oldest first. */
+  public Page<MatchingApi.StaffMatch> pendingMatches(int first, String after) {
+    return gateway.pageWith("pendingMatches", "pendingMatches", MatchingApi.StaffMatch.class, Map.of(), first, after);
+  }
+
+  /** Caseworkers: a page of approved matches to deliver and delivered ones to confirm. */
+  public Page<MatchingApi.StaffMatch> caseworkMatches(int first, String after) {
+    return caseworkMatches(null, first, after);
+  }
+
+  /** Caseworkers: a page of the matches in one status (null: approved and delivered). */
+  public Page<MatchingApi.StaffMatch> caseworkMatches(String status, int first, String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("status", status);
+    return gateway.pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, variables, first, after);
+  }
+
+  /**
+   * The offerer: agrees that the child's family may learn this name and phone, or withdraws; the refusals, empty on
+   * success.
+   */
+  public List<UserError> agreeToContact(String matchId, boolean agree, String name, String phone) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("matchId", matchId);
+    input.put("agree", agree);
+    input.put("name", name);
+    input.put("phone", phone);
+    return gateway.call(graphQl -> graphQl.documentName("agreeToContact").variable("input", input)
+        .retrieveSync("agreeToContact.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: records whether the child's family agrees to learn who helped; the refusals. */
+  public List<UserError> recordFamilyContactConsent(String matchId, boolean agree) {
+    return gateway.call(graphQl -> graphQl.documentName("recordFamilyContactConsent").variable("id", matchId)
+        .variable("agree", agree).retrieveSync("recordFamilyContactConsent.errors").toEntityList(UserError.class));
+  }
+
+  /** Civil affairs: approves a match (a placement: with the assessment); the refusals, empty on success. */
+  public List<UserError> approveMatch(String matchId, String assessment) {
+    return gateway.call(graphQl -> graphQl.documentName("approveMatch").variable("id", matchId).variable("assessment", assessment)
+        .retrieveSync("approveMatch.errors").toEntityList(UserError.class));
+  }
+
+  /** Civil affairs: rejects a match with the reason; the refusals, empty on success. */
+  public List<UserError> rejectMatch(String matchId, String reason) {
+    return gateway.call(graphQl -> graphQl.documentName("rejectMatch").variable("id", matchId).variable("reason", reason)
+        .retrieveSync("rejectMatch.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: records the delivery; the refusals, empty on success. */
+  public List<UserError> recordDelivery(String matchId) {
+    return gateway.call(graphQl -> graphQl.documentName("recordDelivery").variable("id", matchId)
+        .retrieveSync("recordDelivery.errors").toEntityList(UserError.class));
+  }
+
+  /** The caseworker: confirms the outcome with a note and a thank-you; the refusals and the text guard's findings. */
+  public MatchingApi.Confirmed confirmFulfilment(String matchId, String outcome, String note, String thankYou) {
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("matchId", matchId);
+    input.put("outcome", outcome);
+    input.put("note", note);
+    input.put("thankYou", thankYou);
+    return gateway.call(graphQl -> graphQl.documentName("confirmFulfilment").variable("input", input)
+        .retrieveSync("confirmFulfilment").toEntity(MatchingApi.Confirmed.class));
+  }
+
+  /** Civil affairs: starts a global allocation run (or gets the one running). */
+  public MatchingApi.AllocationRun startAllocation() {
+    return gateway.call(graphQl -> graphQl.documentName("startAllocationRun").retrieveSync("startAllocationRun.run")
+        .toEntity(MatchingApi.AllocationRun.class));
+  }
+
+  /** Civil affairs: the latest allocation run, or null. */
+  public MatchingApi.AllocationRun latestAllocation() {
+    return gateway.call(graphQl -> {
+      var response = gateway.valid(graphQl.documentName("latestAllocationRun").executeSync());
+      return response.field("latestAllocationRun").getValue() == null ? null
+          : response.field("latestAllocationRun").toEntity(MatchingApi.AllocationRun.class);
+    });
+  }
+
+  /** Civil affairs: the best offers for a need, with the reasons. */
+  public List<MatchingApi.Suggestion> offersForNeed(String needId) {
+    return gateway.call(graphQl -> graphQl.documentName("offersForNeed").variable("needId", needId).retrieveSync("offersForNeed")
+        .toEntityList(MatchingApi.Suggestion.class));
+  }
+
+  /** Civil affairs: proposes an offer for a need; the refusals (e.g. not compatible, with the reason). */
+  public List<UserError> proposeMatch(String needId, String offerId) {
+    return gateway.call(graphQl -> graphQl.documentName("proposeMatch").variable("needId", needId).variable("offerId", offerId)
+        .retrieveSync("proposeMatch.errors").toEntityList(UserError.class));
+  }
+
+  /**
+   * Civil affairs and township staff: records a conflict of interest between the offerer of an offer and the child of
+   * a need; the refusals, empty on success.
+   */
+  public List<UserError> recordConflictOfInterest(String needId, String offerId, String reason) {
+    return gateway.call(graphQl -> graphQl.documentName("recordConflictOfInterest").variable("needId", needId)
+        .variable("offerId", offerId).variable("reason", reason)
+        .retrieveSync("recordConflictOfInterest.errors").toEntityList(UserError.class));
+  }
+}
