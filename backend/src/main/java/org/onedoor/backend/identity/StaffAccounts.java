@@ -44,6 +44,10 @@ import org.springframework.stereotype.Service;
  * the user must change; changed against the version read; disabled (which ends the account's sessions) and enabled
  * again; given a new initial password. Every change is audited in {@code account_audit} — who, when, what changed,
  * never a password. The last enabled administrator can neither be disabled nor lose the role.
+ *
+ * <p>Why almost 400 lines: every change to a staff account (create, update, enable, new password, unlock) goes
+ * through the same version check, scope rule, last-administrator guard and audit; one class keeps them from being
+ * applied by one path and forgotten by another.
  */
 @Service
 public class StaffAccounts {

@@ -30,16 +30,18 @@ class IntakeController {
   private final HandlingTasks tasks;
   private final TownshipDesk desk;
   private final SignUps signUps;
+  private final SignUpDecisions decisions;
   private final Escalations escalations;
   private final Geography geography;
   private final GraphQlLimits limits;
 
-  IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps, Escalations escalations,
-      Geography geography, GraphQlLimits limits) {
+  IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps,
+      SignUpDecisions decisions, Escalations escalations, Geography geography, GraphQlLimits limits) {
     this.intakes = intakes;
     this.tasks = tasks;
     this.desk = desk;
     this.signUps = signUps;
+    this.decisions = decisions;
     this.escalations = escalations;
     this.geography = geography;
     this.limits = limits;
@@ -66,13 +68,13 @@ class IntakeController {
   }
 
   @MutationMapping
-  SignUps.SignUpPayload recordVetting(@Argument SignUps.RecordVettingInput input, Locale locale) {
-    return signUps.vet(input, locale);
+  SignUpDecisions.SignUpPayload recordVetting(@Argument SignUpDecisions.RecordVettingInput input, Locale locale) {
+    return decisions.vet(input, locale);
   }
 
   @MutationMapping
-  SignUps.SignUpPayload decideSignUp(@Argument SignUps.DecideSignUpInput input, Locale locale) {
-    return signUps.decide(input, locale);
+  SignUpDecisions.SignUpPayload decideSignUp(@Argument SignUpDecisions.DecideSignUpInput input, Locale locale) {
+    return decisions.decide(input, locale);
   }
 
   @QueryMapping

@@ -42,9 +42,11 @@ import org.springframework.stereotype.Service;
 /**
  * The one door (一门受理): applications and mandatory reports come in here, anonymous or signed in, get a receipt
  * code and are routed ({@link Routing}) to a handling task in each department's queue ({@link HandlingTasks}; the
- * township's view of them is {@link TownshipDesk}). Submitting
- * the same idempotency key twice creates nothing new; anonymous submissions are rate-limited per client; bad input is
- * refused field by field and stores nothing.
+ * township's view of them is {@link TownshipDesk}). Submitting the same idempotency key twice creates nothing new;
+ * anonymous submissions are rate-limited per client; bad input is refused field by field and stores nothing.
+ *
+ * <p>Why one class of over 300 lines: it is the door's one write path — idempotency keys, the anonymous limit, the
+ * receipt and routing — which the sign-up and offer paths reuse; the queues and the desk are apart.
  */
 @Service
 public class Intakes {

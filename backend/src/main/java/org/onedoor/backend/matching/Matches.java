@@ -46,6 +46,9 @@ import org.springframework.stereotype.Service;
  * the match itself ({@code PROPOSED} at the version read). When a later step fails the earlier ones are given back,
  * so under any interleaving an offer is never over-allocated and a child never placed twice; a request that loses a
  * race is refused with the reason. Every action is written to the match audit.
+ *
+ * <p>Why one class of about 300 lines: proposal, the two approvals and rejection are one state machine over one
+ * document, and the compensating steps of final approval must sit beside the steps they give back.
  */
 @Service
 public class Matches {

@@ -45,6 +45,9 @@ import org.springframework.stereotype.Service;
  * of theirs. Progress per village is counted from the files in one aggregation for a page of campaigns — children on
  * file, visited since the start, files opened since — so it shows what was really done, not only what was reported.
  * Everyone sees the villages of their own scope.
+ *
+ * <p>Why one class of about 300 lines: a campaign's start, its reports and its progress share one scope rule (who
+ * sees and reports which villages) that must not drift apart; the counting itself lives in casefiles' census.
  */
 @Service
 public class ScreeningCampaigns {

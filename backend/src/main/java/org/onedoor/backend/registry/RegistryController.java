@@ -26,11 +26,13 @@ import org.springframework.stereotype.Controller;
 class RegistryController {
 
   private final Registers registers;
+  private final RegisterEditing editing;
   private final Geography geography;
   private final GraphQlLimits limits;
 
-  RegistryController(Registers registers, Geography geography, GraphQlLimits limits) {
+  RegistryController(Registers registers, RegisterEditing editing, Geography geography, GraphQlLimits limits) {
     this.registers = registers;
+    this.editing = editing;
     this.geography = geography;
     this.limits = limits;
   }
@@ -63,22 +65,22 @@ class RegistryController {
 
   @MutationMapping
   SavePayload<ChildrenHome> saveChildrenHome(@Argument SaveChildrenHomeInput input, Locale locale) {
-    return registers.saveChildrenHome(input, locale);
+    return editing.saveChildrenHome(input, locale);
   }
 
   @MutationMapping
   SavePayload<Organisation> saveOrganisation(@Argument SaveOrganisationInput input, Locale locale) {
-    return registers.saveOrganisation(input, locale);
+    return editing.saveOrganisation(input, locale);
   }
 
   @MutationMapping
   SavePayload<Volunteer> saveVolunteer(@Argument SaveVolunteerInput input, Locale locale) {
-    return registers.saveVolunteer(input, locale);
+    return editing.saveVolunteer(input, locale);
   }
 
   @MutationMapping
   SavePayload<CaringFamily> saveCaringFamily(@Argument SaveCaringFamilyInput input, Locale locale) {
-    return registers.saveCaringFamily(input, locale);
+    return editing.saveCaringFamily(input, locale);
   }
 
   @SchemaMapping(typeName = "SaveChildrenHomePayload")

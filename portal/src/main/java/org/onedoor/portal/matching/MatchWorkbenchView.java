@@ -31,6 +31,9 @@ import org.onedoor.portal.security.PortalRoles;
  * decide the proposed matches — by the engine, staff or a pledge — oldest first: approve (a placement: two different
  * approvers, on the family assessment) or reject with a reason; a need's ranked offers show the reason for every
  * factor of their score, and staff may propose one.
+ *
+ * <p>Why about 300 lines: the allocation run, the pending matches and the suggestions are one screen civil affairs
+ * work through together.
  */
 @Route("matching")
 @RolesAllowed({PortalRoles.CIVIL_AFFAIRS})

@@ -33,6 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * overdue ones lead — or only the tasks the user claimed; claim, then handle: record actions, hand back with a
  * reason, or complete with the outcome. Staff see what the intake says, because their department was routed to
  * handle it.
+ *
+ * <p>Why over 300 lines: the task card, its four actions and the sign-up vetting form are one screen a department
+ * works through on a phone; their dialogs share the card's state.
  */
 @Route("workbench")
 @RolesAllowed({PortalRoles.DEPARTMENT_STAFF, PortalRoles.CIVIL_AFFAIRS})
