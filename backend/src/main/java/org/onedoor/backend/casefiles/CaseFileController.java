@@ -19,23 +19,11 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CaseFileController {
+record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, GraphQlLimits limits) {
 
   private static final int DEFAULT_DAYS_AHEAD = 14;
 
-  private final CaseFiles files;
-  private final Ledger ledger;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-  private final HomeVisits visits;
 
-  CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, GraphQlLimits limits) {
-    this.ledger = ledger;
-    this.files = files;
-    this.visits = visits;
-    this.geography = geography;
-    this.limits = limits;
-  }
 
   @QueryMapping
   CaseFile caseFile(@Argument String id, DataFetchingFieldSelectionSet selection) {

@@ -14,17 +14,11 @@ import org.springframework.stereotype.Component;
  * every read attempt, granted or denied; it holds no file content.
  */
 @Component
-class FileAccessLog {
+record FileAccessLog(MongoTemplate mongo, Clock clock) {
 
   static final String COLLECTION = "file_access_log";
 
-  private final MongoTemplate mongo;
-  private final Clock clock;
 
-  FileAccessLog(MongoTemplate mongo, Clock clock) {
-    this.mongo = mongo;
-    this.clock = clock;
-  }
 
   void record(Caller caller, String fileId, Set<FieldGroup> groups, boolean granted) {
     mongo.insert(new Document("at", Date.from(clock.instant()))

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Children's files name their village: a village with files is not deleted. */
 @Component
-class FileVillageReferences implements VillageReferences {
-
-  private final MongoTemplate mongo;
-
-  FileVillageReferences(MongoTemplate mongo) {
-    this.mongo = mongo;
-  }
+record FileVillageReferences(MongoTemplate mongo) implements VillageReferences {
 
   @Override
   public long count(String villageId) {

@@ -28,25 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
  * exported is logged as read. Authorisation is the service's ({@link CaseFiles#exportLedger}).
  */
 @RestController
-class LedgerExportController {
+record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, Messages messages) {
 
   private static final List<String> COLUMNS = List.of("id", "name", "sex", "birthDate", "township", "village",
       "causes", "riskTier", "parents", "capability", "condition", "grade", "schooling", "benefits", "supervisor",
       "lastVisitOn", "nextVisitDue", "overdueDays", "consent");
 
-  private final CaseFiles files;
-  private final Ledger ledger;
-  private final HomeVisits visits;
-  private final Geography geography;
-  private final Messages messages;
 
-  LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, Messages messages) {
-    this.ledger = ledger;
-    this.files = files;
-    this.visits = visits;
-    this.geography = geography;
-    this.messages = messages;
-  }
 
   @GetMapping("/api/ledger/export")
   void export(@RequestParam(defaultValue = "CSV") TableWriter.Format format,

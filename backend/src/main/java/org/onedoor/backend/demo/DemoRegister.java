@@ -28,21 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoRegister implements ApplicationRunner {
+record DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs, Publication publication) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
 
-  private final DemoSettings settings;
-  private final DemoFiles files;
-  private final NeedBoard needs;
-  private final Publication publication;
 
-  DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs, Publication publication) {
-    this.publication = publication;
-    this.settings = settings;
-    this.files = files;
-    this.needs = needs;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

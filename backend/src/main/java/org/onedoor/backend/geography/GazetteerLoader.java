@@ -24,20 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(1)
-class GazetteerLoader implements ApplicationRunner {
+record GazetteerLoader(TownshipRepository townships, GazetteerSettings settings) implements ApplicationRunner {
 
   static final String FORMAT = "onedoor-gazetteer/1";
   private static final Logger log = LoggerFactory.getLogger(GazetteerLoader.class);
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private final TownshipRepository townships;
-  private final GazetteerSettings settings;
 
-  GazetteerLoader(TownshipRepository townships, GazetteerSettings settings) {
-    this.townships = townships;
-    this.settings = settings;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -7,13 +7,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class PlaceController {
-
-  private final Places places;
-
-  PlaceController(Places places) {
-    this.places = places;
-  }
+record PlaceController(Places places) {
 
   @MutationMapping
   Places.Result saveTownship(@Argument Places.Place input, Locale locale) {

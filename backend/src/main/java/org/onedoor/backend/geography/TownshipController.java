@@ -5,13 +5,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class TownshipController {
-
-  private final Geography geography;
-
-  TownshipController(Geography geography) {
-    this.geography = geography;
-  }
+record TownshipController(Geography geography) {
 
   @QueryMapping
   List<Township> townships() {

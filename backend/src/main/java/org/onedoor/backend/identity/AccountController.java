@@ -13,15 +13,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class AccountController {
-
-  private final Accounts accounts;
-  private final Geography geography;
-
-  AccountController(Accounts accounts, Geography geography) {
-    this.accounts = accounts;
-    this.geography = geography;
-  }
+record AccountController(Accounts accounts, Geography geography) {
 
   @QueryMapping
   Me me() {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Supervisors are scoped to a village: a village with an account is not deleted. */
 @Component
-class AccountVillageReferences implements VillageReferences {
-
-  private final MongoTemplate mongo;
-
-  AccountVillageReferences(MongoTemplate mongo) {
-    this.mongo = mongo;
-  }
+record AccountVillageReferences(MongoTemplate mongo) implements VillageReferences {
 
   @Override
   public long count(String villageId) {

@@ -20,24 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(2)
-class DemoAccounts implements ApplicationRunner {
+record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) implements ApplicationRunner {
 
   static final String PASSWORD = "onedoor-demo";
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-  private final AccountRepository accounts;
-  private final PasswordEncoder passwords;
-  private final Clock clock;
-  private final org.springframework.data.mongodb.core.MongoTemplate mongo;
 
-  DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock,
-      org.springframework.data.mongodb.core.MongoTemplate mongo) {
-    this.accounts = accounts;
-    this.passwords = passwords;
-    this.clock = clock;
-    this.mongo = mongo;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -26,19 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("prod")
 @Order(2)
-class DemoAccountsInProduction implements ApplicationRunner {
+record DemoAccountsInProduction(MongoTemplate mongo, PasswordEncoder passwords, Environment environment) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccountsInProduction.class);
 
-  private final MongoTemplate mongo;
-  private final PasswordEncoder passwords;
-  private final Environment environment;
 
-  DemoAccountsInProduction(MongoTemplate mongo, PasswordEncoder passwords, Environment environment) {
-    this.mongo = mongo;
-    this.passwords = passwords;
-    this.environment = environment;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

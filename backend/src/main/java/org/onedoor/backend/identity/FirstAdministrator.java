@@ -27,26 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Conditional(EmbeddedIssuerCondition.class)
 @Order(3)
-class FirstAdministrator implements ApplicationRunner {
+record FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordEncoder passwords, Clock clock, Environment environment, Messages messages) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-  private final MongoTemplate mongo;
-  private final AdminSettings settings;
-  private final PasswordEncoder passwords;
-  private final Clock clock;
-  private final Environment environment;
-  private final Messages messages;
 
-  FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordEncoder passwords, Clock clock,
-      Environment environment, Messages messages) {
-    this.mongo = mongo;
-    this.settings = settings;
-    this.passwords = passwords;
-    this.clock = clock;
-    this.environment = environment;
-    this.messages = messages;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

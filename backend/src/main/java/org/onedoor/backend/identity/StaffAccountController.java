@@ -15,17 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class StaffAccountController {
-
-  private final StaffAccounts accounts;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-
-  StaffAccountController(StaffAccounts accounts, Geography geography, GraphQlLimits limits) {
-    this.accounts = accounts;
-    this.geography = geography;
-    this.limits = limits;
-  }
+record StaffAccountController(StaffAccounts accounts, Geography geography, GraphQlLimits limits) {
 
   @QueryMapping
   Connection<StaffAccounts.View> staffAccounts(@Argument String role, @Argument String townshipId,

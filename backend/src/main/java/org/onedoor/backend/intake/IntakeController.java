@@ -24,28 +24,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class IntakeController {
-
-  private final Intakes intakes;
-  private final HandlingTasks tasks;
-  private final TownshipDesk desk;
-  private final SignUps signUps;
-  private final SignUpDecisions decisions;
-  private final Escalations escalations;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-
-  IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps,
-      SignUpDecisions decisions, Escalations escalations, Geography geography, GraphQlLimits limits) {
-    this.intakes = intakes;
-    this.tasks = tasks;
-    this.desk = desk;
-    this.signUps = signUps;
-    this.decisions = decisions;
-    this.escalations = escalations;
-    this.geography = geography;
-    this.limits = limits;
-  }
+record IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps, SignUpDecisions decisions, Escalations escalations, Geography geography, GraphQlLimits limits) {
 
   @MutationMapping
   SubmitIntakePayload submitAssistanceApplication(@Argument SubmitAssistanceApplicationInput input,

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Applications and reports name the village concerned: a village with intakes is not deleted. */
 @Component
-class IntakeVillageReferences implements VillageReferences {
-
-  private final MongoTemplate mongo;
-
-  IntakeVillageReferences(MongoTemplate mongo) {
-    this.mongo = mongo;
-  }
+record IntakeVillageReferences(MongoTemplate mongo) implements VillageReferences {
 
   @Override
   public long count(String villageId) {

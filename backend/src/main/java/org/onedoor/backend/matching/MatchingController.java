@@ -20,33 +20,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class MatchingController {
+record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages, GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
 
   private static final int DEFAULT_SUGGESTIONS = 10;
   private static final int MAX_SUGGESTIONS = 100;
 
-  private final Matcher matcher;
-  private final Matches matches;
-  private final Conflicts conflicts;
-  private final Messages messages;
-  private final GraphQlLimits limits;
-  private final Pledges pledges;
-  private final Fulfilment fulfilment;
-  private final Allocations allocations;
-  private final Contacts contacts;
 
-  MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
-      GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
-    this.contacts = contacts;
-    this.allocations = allocations;
-    this.pledges = pledges;
-    this.fulfilment = fulfilment;
-    this.matcher = matcher;
-    this.matches = matches;
-    this.conflicts = conflicts;
-    this.messages = messages;
-    this.limits = limits;
-  }
 
   /**
    * A match to propose.

@@ -17,17 +17,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class OfferController {
-
-  private final Offers offers;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-
-  OfferController(Offers offers, Geography geography, GraphQlLimits limits) {
-    this.offers = offers;
-    this.geography = geography;
-    this.limits = limits;
-  }
+record OfferController(Offers offers, Geography geography, GraphQlLimits limits) {
 
   @MutationMapping
   Offers.SubmitOfferPayload submitOffer(@Argument Offers.SubmitOfferInput input,

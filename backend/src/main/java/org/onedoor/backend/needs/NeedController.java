@@ -25,17 +25,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class NeedController {
-
-  private final NeedBoard board;
-  private final Publication publication;
-  private final Geography geography;
-
-  NeedController(NeedBoard board, Publication publication, Geography geography) {
-    this.publication = publication;
-    this.board = board;
-    this.geography = geography;
-  }
+record NeedController(NeedBoard board, Publication publication, Geography geography) {
 
   @QueryMapping
   Connection<PublicNeed> needs(@Argument NeedFilter filter, @Argument Integer first, @Argument String after) {

@@ -9,19 +9,11 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class StatisticsController {
-
-  private final PublicStatistics statistics;
-  private final Geography geography;
-
-  StatisticsController(PublicStatistics statistics, Geography geography) {
-    this.statistics = statistics;
-    this.geography = geography;
-  }
+record StatisticsController(PublicStatistics publicStatistics, Geography geography) {
 
   @QueryMapping
   PublicStatistics.Statistics statistics() {
-    return statistics.statistics();
+    return publicStatistics.statistics();
   }
 
   @BatchMapping(typeName = "ChildrenCount")

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Who hears of what happens at the one door. */
 @Component
-class IntakeNotifications {
-
-  private final Notifications notifications;
-
-  IntakeNotifications(Notifications notifications) {
-    this.notifications = notifications;
-  }
+record IntakeNotifications(Notifications notifications) {
 
   /** The department's staff, of a new task. */
   @EventListener

@@ -11,15 +11,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class NotificationController {
-
-  private final Notifications notifications;
-  private final GraphQlLimits limits;
-
-  NotificationController(Notifications notifications, GraphQlLimits limits) {
-    this.notifications = notifications;
-    this.limits = limits;
-  }
+record NotificationController(Notifications notifications, GraphQlLimits limits) {
 
   @QueryMapping
   Connection<Notification> myNotifications(@Argument Boolean unreadOnly, @Argument Integer first,

@@ -15,17 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ScreeningController {
-
-  private final ScreeningCampaigns campaigns;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-
-  ScreeningController(ScreeningCampaigns campaigns, Geography geography, GraphQlLimits limits) {
-    this.campaigns = campaigns;
-    this.geography = geography;
-    this.limits = limits;
-  }
+record ScreeningController(ScreeningCampaigns campaigns, Geography geography, GraphQlLimits limits) {
 
   @QueryMapping
   Connection<ScreeningCampaign> screeningCampaigns(@Argument Integer first, @Argument String after) {

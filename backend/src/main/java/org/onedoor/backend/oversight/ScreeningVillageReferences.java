@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Screening reports are made per village: a village with reports is not deleted. */
 @Component
-class ScreeningVillageReferences implements VillageReferences {
-
-  private final MongoTemplate mongo;
-
-  ScreeningVillageReferences(MongoTemplate mongo) {
-    this.mongo = mongo;
-  }
+record ScreeningVillageReferences(MongoTemplate mongo) implements VillageReferences {
 
   @Override
   public long count(String villageId) {

@@ -21,15 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(5)
-class DemoRegisters implements ApplicationRunner {
-
-  private final MongoTemplate mongo;
-  private final Geography geography;
-
-  DemoRegisters(MongoTemplate mongo, Geography geography) {
-    this.mongo = mongo;
-    this.geography = geography;
-  }
+record DemoRegisters(MongoTemplate mongo, Geography geography) implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {

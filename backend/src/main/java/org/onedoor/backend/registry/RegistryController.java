@@ -23,19 +23,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class RegistryController {
-
-  private final Registers registers;
-  private final RegisterEditing editing;
-  private final Geography geography;
-  private final GraphQlLimits limits;
-
-  RegistryController(Registers registers, RegisterEditing editing, Geography geography, GraphQlLimits limits) {
-    this.registers = registers;
-    this.editing = editing;
-    this.geography = geography;
-    this.limits = limits;
-  }
+record RegistryController(Registers registers, RegisterEditing editing, Geography geography, GraphQlLimits limits) {
 
   @QueryMapping
   List<ChildrenHome> childrenHomes(@Argument String townshipId) {
