@@ -8,15 +8,12 @@ import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user's own account: who they are and their language. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * The signed-in user's own account: who they are and their language. Calls and error translation go through {@link
+ * GraphQlGateway}.
+ */
 @Component
-public class AccountClient {
-
-  private final GraphQlGateway gateway;
-
-  AccountClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record AccountClient(GraphQlGateway gateway) {
 
   /** The signed-in user's account. */
   public Account me() {
@@ -25,8 +22,6 @@ public class AccountClient {
 
   /** Stores the signed-in user's preferred language; returns the refusals (localised), empty on success. */
   public List<UserError> updatePreferredLanguage(Language language) {
-    return gateway.call(graphQl -> graphQl.documentName("updateMyPreferences")
-        .variable("input", Map.of("preferredLanguage", language.name()))
-        .retrieveSync("updateMyPreferences.errors").toEntityList(UserError.class));
+    return gateway.refusals("updateMyPreferences", Map.of("preferredLanguage", language.name()));
   }
 }

@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Administration: the gazetteer and staff accounts. Calls and error translation go through {@link GraphQlGateway}. */
 @Component
-public class AdminClient {
-
-  private final GraphQlGateway gateway;
-
-  AdminClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record AdminClient(GraphQlGateway gateway) {
 
   /** Administrators: the townships with their villages and coordinates, in official order. */
   public List<AdminApi.GazetteerTownship> gazetteer() {
@@ -26,22 +20,19 @@ public class AdminClient {
 
   /** Administrators: adds a township or changes its names and seat; the refusals, empty on success. */
   public List<UserError> saveTownship(AdminApi.Place township) {
-    return gateway.call(graphQl -> graphQl.documentName("saveTownship").variable("input", township.toInput())
-        .retrieveSync("saveTownship.errors").toEntityList(UserError.class));
+    return gateway.refusals("saveTownship", township.toInput());
   }
 
   /** Administrators: adds a village to a township or changes it; the refusals, empty on success. */
   public List<UserError> saveVillage(String townshipId, AdminApi.Place village) {
     Map<String, Object> input = new java.util.HashMap<>(village.toInput());
     input.put("townshipId", townshipId);
-    return gateway.call(graphQl -> graphQl.documentName("saveVillage").variable("input", input)
-        .retrieveSync("saveVillage.errors").toEntityList(UserError.class));
+    return gateway.refusals("saveVillage", input);
   }
 
   /** Administrators: deletes a village nothing refers to; the refusals, empty on success. */
   public List<UserError> deleteVillage(String villageId) {
-    return gateway.call(graphQl -> graphQl.documentName("deleteVillage").variable("input", Map.of("villageId", villageId))
-        .retrieveSync("deleteVillage.errors").toEntityList(UserError.class));
+    return gateway.refusals("deleteVillage", Map.of("villageId", villageId));
   }
 
   /** Administrators: a page of the staff accounts, by username. */
@@ -51,8 +42,7 @@ public class AdminClient {
 
   /** Administrators: opens a staff account; the refusals, empty on success. */
   public List<UserError> createStaffAccount(AdminApi.NewStaffAccount account) {
-    return gateway.call(graphQl -> graphQl.documentName("createStaffAccount").variable("input", account.toInput())
-        .retrieveSync("createStaffAccount.errors").toEntityList(UserError.class));
+    return gateway.refusals("createStaffAccount", account.toInput());
   }
 
   /**
@@ -71,28 +61,21 @@ public class AdminClient {
       input.put("townshipId", townshipId);
       input.put("villageId", villageId);
     }
-    return gateway.call(graphQl -> graphQl.documentName("updateStaffAccount").variable("input", input)
-        .retrieveSync("updateStaffAccount.errors").toEntityList(UserError.class));
+    return gateway.refusals("updateStaffAccount", input);
   }
 
   /** Administrators: disables or re-enables a staff account; the refusals, empty on success. */
   public List<UserError> setStaffAccountEnabled(String username, boolean enabled) {
-    return gateway.call(graphQl -> graphQl.documentName("setStaffAccountEnabled")
-        .variable("input", Map.of("username", username, "enabled", enabled))
-        .retrieveSync("setStaffAccountEnabled.errors").toEntityList(UserError.class));
+    return gateway.refusals("setStaffAccountEnabled", Map.of("username", username, "enabled", enabled));
   }
 
   /** Administrators: lifts an account's sign-in lock; the refusals, empty on success. */
   public List<UserError> unlockStaffSignIn(String username) {
-    return gateway.call(graphQl -> graphQl.documentName("unlockStaffSignIn")
-        .variable("input", Map.of("username", username))
-        .retrieveSync("unlockStaffSignIn.errors").toEntityList(UserError.class));
+    return gateway.refusals("unlockStaffSignIn", Map.of("username", username));
   }
 
   /** Administrators: sets a new initial password the user must change; the refusals, empty on success. */
   public List<UserError> resetStaffPassword(String username, String newPassword) {
-    return gateway.call(graphQl -> graphQl.documentName("resetStaffPassword")
-        .variable("input", Map.of("username", username, "newPassword", newPassword))
-        .retrieveSync("resetStaffPassword.errors").toEntityList(UserError.class));
+    return gateway.refusals("resetStaffPassword", Map.of("username", username, "newPassword", newPassword));
   }
 }

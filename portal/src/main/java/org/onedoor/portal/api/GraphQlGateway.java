@@ -35,7 +35,8 @@ public class GraphQlGateway {
   private final HttpSyncGraphQlClient graphQl;
   private final RestClient rest;
 
-  GraphQlGateway(RestClient.Builder restClients, PortalSettings settings, BackendClientConfiguration.Interceptors interceptors) {
+  GraphQlGateway(RestClient.Builder restClients, PortalSettings settings,
+      BackendClientConfiguration.Interceptors interceptors) {
     this.graphQl = HttpSyncGraphQlClient.create(restClients.clone()
         .baseUrl(settings.graphQlEndpoint())
         .requestInterceptors(list -> list.addAll(interceptors.list()))
@@ -54,6 +55,32 @@ public class GraphQlGateway {
   /** Runs a plain HTTP request on the backend (the ledger export); every failure becomes an {@link ApiException}. */
   public <T> T callRest(Function<RestClient, T> request) {
     return call(() -> request.apply(rest));
+  }
+
+  /**
+   * A mutation taking one {@code input} (a record whose components are the input's fields, or a map) whose payload
+   * holds its refusals at {@code <document>.errors}: the refusals (localised, by field), empty on success.
+   */
+  public List<UserError> refusals(String document, Object input) {
+    return refusalsWith(document, variables("input", input));
+  }
+
+  /** A mutation taking these variables whose payload holds its refusals: the refusals, empty on success. */
+  public List<UserError> refusalsWith(String document, Map<String, Object> variables) {
+    return call(graphQl -> {
+      var request = graphQl.documentName(document);
+      variables.forEach(request::variable);
+      return request.retrieveSync(document + ".errors").toEntityList(UserError.class);
+    });
+  }
+
+  /** Variables by name and value, in pairs; a value may be null (an argument left out). */
+  public static Map<String, Object> variables(Object... namesAndValues) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return variables;
   }
 
   /** The response, when it is valid and holds no error; else the classified problem as an {@link ApiException}. */

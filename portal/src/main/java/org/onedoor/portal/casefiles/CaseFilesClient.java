@@ -9,15 +9,12 @@ import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
-/** A child's file: reading, opening, confirming, home visits and visits due. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * A child's file: reading, opening, confirming, home visits and visits due. Calls and error translation go through
+ * {@link GraphQlGateway}.
+ */
 @Component
-public class CaseFilesClient {
-
-  private final GraphQlGateway gateway;
-
-  CaseFilesClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record CaseFilesClient(GraphQlGateway gateway) {
 
   /** Staff: one child's file with its visits and history (the read is audited by the backend). */
   public StaffApi.CaseFileDetail caseFile(String id) {
@@ -28,7 +25,8 @@ public class CaseFilesClient {
   /** Staff: opens a child's file in their scope; its id, or the refusals (localised, by field). */
   public StaffApi.OpenedFile createCaseFile(StaffApi.NewFile file) {
     return gateway.call(graphQl -> {
-      var response = gateway.valid(graphQl.documentName("createCaseFile").variable("input", file.toInput()).executeSync());
+      var response = gateway.valid(graphQl.documentName("createCaseFile").variable("input", file.toInput())
+          .executeSync());
       return new StaffApi.OpenedFile(response.field("createCaseFile.caseFile.id").getValue(),
           response.field("createCaseFile.errors").toEntityList(UserError.class));
     });
@@ -39,19 +37,14 @@ public class CaseFilesClient {
    * refusals (e.g. the file changed meanwhile), empty on success.
    */
   public List<UserError> confirmDraftFile(String fileId, int version) {
-    return gateway.call(graphQl -> graphQl.documentName("confirmDraftFile").variable("id", fileId).variable("version", version)
+    return gateway.call(graphQl -> graphQl.documentName("confirmDraftFile").variable("id", fileId)
+        .variable("version", version)
         .retrieveSync("updateCaseFile.errors").toEntityList(UserError.class));
   }
 
   /** Staff: records a home visit; returns the refusals (localised, by field), empty on success. */
   public List<UserError> recordHomeVisit(String fileId, String visitedOn, String findings, String followUp) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("caseFileId", fileId);
-    input.put("visitedOn", visitedOn);
-    input.put("findings", findings);
-    input.put("followUp", followUp);
-    return gateway.call(graphQl -> graphQl.documentName("recordHomeVisit").variable("input", input)
-        .retrieveSync("recordHomeVisit.errors").toEntityList(UserError.class));
+    return gateway.refusals("recordHomeVisit", new HomeVisitInput(fileId, visitedOn, findings, followUp));
   }
 
   /**
@@ -65,5 +58,9 @@ public class CaseFilesClient {
       filter.put("supervisorId", supervisorId);
     }
     return gateway.page("visitsDue", "visitsDue", StaffApi.OverdueFile.class, filter, first, after);
+  }
+
+  /** The schema's RecordHomeVisitInput. */
+  record HomeVisitInput(String caseFileId, String visitedOn, String findings, String followUp) {
   }
 }

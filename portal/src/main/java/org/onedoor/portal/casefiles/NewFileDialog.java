@@ -12,7 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -77,16 +76,9 @@ public final class NewFileDialog extends Dialog {
     riskTier.setItems(1, 2, 3, 4);
     riskTier.setItemLabelGenerator(t -> getTranslation("newFile.tier." + t));
     riskTier.setValue(1);
-    Map<String, HasValidation> fields = new LinkedHashMap<>();
-    fields.put("name", childName);
-    fields.put("sex", sex);
-    fields.put("birthDate", birthDate);
-    fields.put("nationalId", nationalId);
-    fields.put("townshipId", township);
-    fields.put("villageId", village);
-    fields.put("address", address);
-    fields.put("causes", causes);
-    fields.put("riskTier", riskTier);
+    Map<String, HasValidation> fields = ApiErrors.fields(
+        "name", childName, "sex", sex, "birthDate", birthDate, "nationalId", nationalId, "townshipId", township,
+        "villageId", village, "address", address, "causes", causes, "riskTier", riskTier);
     Button save = new Button(getTranslation("newFile.save"), click -> {
       if (!requiredFilled(fields)) {
         return;

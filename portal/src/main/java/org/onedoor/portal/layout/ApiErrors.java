@@ -51,4 +51,13 @@ public final class ApiErrors {
   public static String message(Component context, ApiException failure) {
     return context.getTranslation(failure.problem().messageKey());
   }
+
+  /** The form's fields by the input field names the backend's refusals give, in the order of the form. */
+  public static Map<String, HasValidation> fields(Object... namesAndFields) {
+    Map<String, HasValidation> fields = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndFields.length; i += 2) {
+      fields.put((String) namesAndFields[i], (HasValidation) namesAndFields[i + 1]);
+    }
+    return fields;
+  }
 }

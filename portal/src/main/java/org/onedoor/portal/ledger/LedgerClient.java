@@ -11,15 +11,12 @@ import org.onedoor.portal.api.StaffApi;
 import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
-/** The staff ledger: pages, export, a guardian's consent, drafting and publishing needs. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * The staff ledger: pages, export, a guardian's consent, drafting and publishing needs. Calls and error translation go
+ * through {@link GraphQlGateway}.
+ */
 @Component
-public class LedgerClient {
-
-  private final GraphQlGateway gateway;
-
-  LedgerClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record LedgerClient(GraphQlGateway gateway) {
 
   /** Staff: a page of the ledger (the files in the user's scope), narrowed by the filter. */
   public Page<StaffApi.LedgerFile> ledger(StaffApi.LedgerFilter filter, int first, String after) {
@@ -54,10 +51,9 @@ public class LedgerClient {
 
   /** Staff: records a guardian's consent to publishing; returns the refusals, empty on success. */
   public List<UserError> recordConsent(String fileId, String givenBy, String relationship, String validUntil) {
-    return gateway.call(graphQl -> graphQl.documentName("recordConsent")
-        .variable("input", Map.of("caseFileId", fileId, "givenBy", givenBy, "relationship", relationship,
-            "validUntil", validUntil))
-        .retrieveSync("recordConsent.errors").toEntityList(UserError.class));
+    return gateway.refusals("recordConsent", Map.of("caseFileId", fileId, "givenBy", givenBy, "relationship",
+        relationship,
+            "validUntil", validUntil));
   }
 
   /**
@@ -88,7 +84,6 @@ public class LedgerClient {
 
   /** Staff: publishes a checked draft; returns the refusals, empty on success. */
   public List<UserError> publish(String needId) {
-    return gateway.call(graphQl -> graphQl.documentName("publishNeed").variable("input", Map.of("needId", needId))
-        .retrieveSync("publishNeed.errors").toEntityList(UserError.class));
+    return gateway.refusals("publishNeed", Map.of("needId", needId));
   }
 }

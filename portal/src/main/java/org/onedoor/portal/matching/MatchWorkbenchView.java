@@ -112,9 +112,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
       ApiErrors.show(this, failure);
       return;
     }
-    dialog.add(list);
-    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
-    dialog.open();
+    openWithClose(dialog, list);
   }
 
   /** Proposes a need and an offer as a match, then closes the dialog it sits in and shows the pending list again. */
@@ -242,9 +240,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
       ApiErrors.show(this, failure);
       return;
     }
-    dialog.add(list);
-    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
-    dialog.open();
+    openWithClose(dialog, list);
   }
 
   /**
@@ -307,5 +303,12 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   @Override
   public String getPageTitle() {
     return getTranslation("matching.pageTitle");
+  }
+
+  /** Opens a dialog of suggestions with a close button. */
+  private void openWithClose(Dialog dialog, VerticalLayout list) {
+    dialog.add(list);
+    dialog.getFooter().add(new Button(getTranslation("needs.close"), click -> dialog.close()));
+    dialog.open();
   }
 }

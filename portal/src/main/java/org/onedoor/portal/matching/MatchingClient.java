@@ -8,15 +8,12 @@ import org.onedoor.portal.api.Page;
 import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
-/** Matching: offerers' own matches and offers, civil affairs' approvals and allocation, casework. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * Matching: offerers' own matches and offers, civil affairs' approvals and allocation, casework. Calls and error
+ * translation go through {@link GraphQlGateway}.
+ */
 @Component
-public class MatchingClient {
-
-  private final GraphQlGateway gateway;
-
-  MatchingClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record MatchingClient(GraphQlGateway gateway) {
 
   /** Signed in: a page of the matches of the user's offers and pledges, newest first. */
   public Page<MatchingApi.MyMatch> myMatches(int first, String after) {
@@ -25,8 +22,7 @@ public class MatchingClient {
 
   /** The offerer: withdraws one of their open offers; the refusals, empty on success. */
   public List<UserError> withdrawOffer(String offerId) {
-    return gateway.call(graphQl -> graphQl.documentName("withdrawOffer").variable("id", offerId)
-        .retrieveSync("withdrawOffer.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("withdrawOffer", GraphQlGateway.variables("id", offerId));
   }
 
   /** Signed in: a page of the user's offers, newest first. */
@@ -41,7 +37,8 @@ public class MatchingClient {
 
   /** Civil affairs: the open needs an offer can meet, best first, with the reasons. */
   public List<MatchingApi.Suggestion> needsForOffer(String offerId) {
-    return gateway.call(graphQl -> graphQl.documentName("needsForOffer").variable("offerId", offerId).retrieveSync("needsForOffer")
+    return gateway.call(graphQl -> graphQl.documentName("needsForOffer").variable("offerId", offerId)
+        .retrieveSync("needsForOffer")
         .toEntityList(MatchingApi.Suggestion.class));
   }
 
@@ -59,7 +56,8 @@ public class MatchingClient {
   public Page<MatchingApi.StaffMatch> caseworkMatches(String status, int first, String after) {
     Map<String, Object> variables = new java.util.HashMap<>();
     variables.put("status", status);
-    return gateway.pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, variables, first, after);
+    return gateway.pageWith("caseworkMatches", "caseworkMatches", MatchingApi.StaffMatch.class, variables, first,
+        after);
   }
 
   /**
@@ -67,46 +65,32 @@ public class MatchingClient {
    * success.
    */
   public List<UserError> agreeToContact(String matchId, boolean agree, String name, String phone) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("matchId", matchId);
-    input.put("agree", agree);
-    input.put("name", name);
-    input.put("phone", phone);
-    return gateway.call(graphQl -> graphQl.documentName("agreeToContact").variable("input", input)
-        .retrieveSync("agreeToContact.errors").toEntityList(UserError.class));
+    return gateway.refusals("agreeToContact", new AgreeToContactInput(matchId, agree, name, phone));
   }
 
   /** The caseworker: records whether the child's family agrees to learn who helped; the refusals. */
   public List<UserError> recordFamilyContactConsent(String matchId, boolean agree) {
-    return gateway.call(graphQl -> graphQl.documentName("recordFamilyContactConsent").variable("id", matchId)
-        .variable("agree", agree).retrieveSync("recordFamilyContactConsent.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("recordFamilyContactConsent", GraphQlGateway.variables("id", matchId, "agree", agree));
   }
 
   /** Civil affairs: approves a match (a placement: with the assessment); the refusals, empty on success. */
   public List<UserError> approveMatch(String matchId, String assessment) {
-    return gateway.call(graphQl -> graphQl.documentName("approveMatch").variable("id", matchId).variable("assessment", assessment)
-        .retrieveSync("approveMatch.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("approveMatch", GraphQlGateway.variables("id", matchId, "assessment", assessment));
   }
 
   /** Civil affairs: rejects a match with the reason; the refusals, empty on success. */
   public List<UserError> rejectMatch(String matchId, String reason) {
-    return gateway.call(graphQl -> graphQl.documentName("rejectMatch").variable("id", matchId).variable("reason", reason)
-        .retrieveSync("rejectMatch.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("rejectMatch", GraphQlGateway.variables("id", matchId, "reason", reason));
   }
 
   /** The caseworker: records the delivery; the refusals, empty on success. */
   public List<UserError> recordDelivery(String matchId) {
-    return gateway.call(graphQl -> graphQl.documentName("recordDelivery").variable("id", matchId)
-        .retrieveSync("recordDelivery.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("recordDelivery", GraphQlGateway.variables("id", matchId));
   }
 
   /** The caseworker: confirms the outcome with a note and a thank-you; the refusals and the text guard's findings. */
   public MatchingApi.Confirmed confirmFulfilment(String matchId, String outcome, String note, String thankYou) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("matchId", matchId);
-    input.put("outcome", outcome);
-    input.put("note", note);
-    input.put("thankYou", thankYou);
+    var input = new ConfirmFulfilmentInput(matchId, outcome, note, thankYou);
     return gateway.call(graphQl -> graphQl.documentName("confirmFulfilment").variable("input", input)
         .retrieveSync("confirmFulfilment").toEntity(MatchingApi.Confirmed.class));
   }
@@ -128,14 +112,14 @@ public class MatchingClient {
 
   /** Civil affairs: the best offers for a need, with the reasons. */
   public List<MatchingApi.Suggestion> offersForNeed(String needId) {
-    return gateway.call(graphQl -> graphQl.documentName("offersForNeed").variable("needId", needId).retrieveSync("offersForNeed")
+    return gateway.call(graphQl -> graphQl.documentName("offersForNeed").variable("needId", needId)
+        .retrieveSync("offersForNeed")
         .toEntityList(MatchingApi.Suggestion.class));
   }
 
   /** Civil affairs: proposes an offer for a need; the refusals (e.g. not compatible, with the reason). */
   public List<UserError> proposeMatch(String needId, String offerId) {
-    return gateway.call(graphQl -> graphQl.documentName("proposeMatch").variable("needId", needId).variable("offerId", offerId)
-        .retrieveSync("proposeMatch.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("proposeMatch", GraphQlGateway.variables("needId", needId, "offerId", offerId));
   }
 
   /**
@@ -143,8 +127,15 @@ public class MatchingClient {
    * a need; the refusals, empty on success.
    */
   public List<UserError> recordConflictOfInterest(String needId, String offerId, String reason) {
-    return gateway.call(graphQl -> graphQl.documentName("recordConflictOfInterest").variable("needId", needId)
-        .variable("offerId", offerId).variable("reason", reason)
-        .retrieveSync("recordConflictOfInterest.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("recordConflictOfInterest", GraphQlGateway.variables("needId", needId, "offerId",
+        offerId, "reason", reason));
+  }
+
+  /** The schema's AgreeToContactInput. */
+  record AgreeToContactInput(String matchId, boolean agree, String name, String phone) {
+  }
+
+  /** The schema's ConfirmFulfilmentInput. */
+  record ConfirmFulfilmentInput(String matchId, String outcome, String note, String thankYou) {
   }
 }

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The public need board, and pledging on a need. Calls and error translation go through {@link GraphQlGateway}. */
 @Component
-public class NeedsClient {
-
-  private final GraphQlGateway gateway;
-
-  NeedsClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record NeedsClient(GraphQlGateway gateway) {
 
   /** Public: a page of the need board, filtered; {@code after} is the previous page's end cursor or null. */
   public Page<PublicNeed> needs(String category, String townshipId, String urgency, int first, String after) {
@@ -49,14 +43,9 @@ public class NeedsClient {
 
   /** Signed in: pledges on a board need; the pledge as the pledger sees it, or the refusals (by field). */
   public MatchingApi.Pledged pledge(MatchingApi.Pledge pledge) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("idempotencyKey", pledge.idempotencyKey());
-    input.put("needId", pledge.needId());
-    input.put("kind", pledge.kind());
-    input.put("amountYuan", pledge.amountYuan());
-    input.put("goods", pledge.goods());
-    input.put("description", pledge.description());
-    return gateway.call(graphQl -> graphQl.documentName("pledgeOnNeed").variable("input", input).retrieveSync("pledgeOnNeed")
+    // The record's components are the input's fields: it goes as it is.
+    return gateway.call(graphQl -> graphQl.documentName("pledgeOnNeed").variable("input", pledge)
+        .retrieveSync("pledgeOnNeed")
         .toEntity(MatchingApi.Pledged.class));
   }
 }

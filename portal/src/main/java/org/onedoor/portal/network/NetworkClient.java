@@ -6,15 +6,12 @@ import org.onedoor.portal.api.GraphQlGateway;
 import org.onedoor.portal.api.Network;
 import org.springframework.stereotype.Component;
 
-/** The care network: children's homes, organisations and public statistics. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * The care network: children's homes, organisations and public statistics. Calls and error translation go through
+ * {@link GraphQlGateway}.
+ */
 @Component
-public class NetworkClient {
-
-  private final GraphQlGateway gateway;
-
-  NetworkClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record NetworkClient(GraphQlGateway gateway) {
 
   /** Public: children's homes and organisations. */
   public Map.Entry<List<Network.ChildrenHome>, List<Network.Organisation>> network() {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in user's notifications. Calls and error translation go through {@link GraphQlGateway}. */
 @Component
-public class NotificationsClient {
-
-  private final GraphQlGateway gateway;
-
-  NotificationsClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record NotificationsClient(GraphQlGateway gateway) {
 
   /** Signed in: a page of the user's notifications, newest first; only the unread ones when {@code unreadOnly}. */
   public Page<Notification> notifications(boolean unreadOnly, int first, String after) {
@@ -26,7 +20,8 @@ public class NotificationsClient {
 
   /** Signed in: marks the user's notifications read (all of them when {@code ids} is empty); how many. */
   public int markNotificationsRead(List<String> ids) {
-    return gateway.call(graphQl -> graphQl.documentName("markNotificationsRead").variable("ids", ids.isEmpty() ? null : ids)
+    return gateway.call(graphQl -> graphQl.documentName("markNotificationsRead").variable("ids", ids
+        .isEmpty() ? null : ids)
         .retrieveSync("markNotificationsRead.marked").toEntity(Integer.class));
   }
 }

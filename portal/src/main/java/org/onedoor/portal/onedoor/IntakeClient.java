@@ -6,15 +6,12 @@ import org.onedoor.portal.api.IntakeApi;
 import org.onedoor.portal.api.MatchingApi;
 import org.springframework.stereotype.Component;
 
-/** The one door: reports, applications, offers and sign-ups, and tracking by receipt code. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * The one door: reports, applications, offers and sign-ups, and tracking by receipt code. Calls and error translation
+ * go through {@link GraphQlGateway}.
+ */
 @Component
-public class IntakeClient {
-
-  private final GraphQlGateway gateway;
-
-  IntakeClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record IntakeClient(GraphQlGateway gateway) {
 
   /** Anyone: submits a mandatory report; the receipt, or the refusals (localised, by field). */
   public IntakeApi.Submitted submitReport(IntakeApi.Report report) {

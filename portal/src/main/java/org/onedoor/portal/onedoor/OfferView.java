@@ -32,6 +32,7 @@ import org.onedoor.portal.api.MatchingApi;
 import org.onedoor.portal.api.NeedCategories;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.i18n.CityTime;
+import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.PlaceFields;
 import org.onedoor.portal.security.PortalRoles;
 
@@ -160,24 +161,11 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
         new Steps.Step("offer.step.content", List.of(categories, amount, goods, skill, hours, availability, careKind,
             ageMin, ageMax, childSex, description)),
         new Steps.Step("offer.step.where", List.of(township, capacity, validUntil))), submit);
-    Map<String, HasValidation> fields = new HashMap<>();
-    fields.put("kind", kind);
-    fields.put("offererName", name);
-    fields.put("phone", phone);
-    fields.put("categories", categories);
-    fields.put("amountYuan", amount);
-    fields.put("goods", goods);
-    fields.put("skill", skill);
-    fields.put("hoursPerWeek", hours);
-    fields.put("availability", availability);
-    fields.put("careKind", careKind);
-    fields.put("childAgeMin", ageMin);
-    fields.put("childAgeMax", ageMax);
-    fields.put("childSex", childSex);
-    fields.put("description", description);
-    fields.put("townshipId", township);
-    fields.put("capacity", capacity);
-    fields.put("validUntil", validUntil);
+    Map<String, HasValidation> fields = ApiErrors.fields(
+        "kind", kind, "offererName", name, "phone", phone, "categories", categories, "amountYuan", amount,
+        "goods", goods, "skill", skill, "hoursPerWeek", hours, "availability", availability,
+        "careKind", careKind, "childAgeMin", ageMin, "childAgeMax", ageMax, "childSex", childSex,
+        "description", description, "townshipId", township, "capacity", capacity, "validUntil", validUntil);
     Div receipt = new Div();
     receipt.setId("offer-receipt");
     submit.addClickListener(click -> {

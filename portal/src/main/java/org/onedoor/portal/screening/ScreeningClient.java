@@ -11,29 +11,18 @@ import org.springframework.stereotype.Component;
 
 /** Screening campaigns and villages' reports. Calls and error translation go through {@link GraphQlGateway}. */
 @Component
-public class ScreeningClient {
-
-  private final GraphQlGateway gateway;
-
-  ScreeningClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record ScreeningClient(GraphQlGateway gateway) {
 
   /** Staff who keep files: a page of the screening campaigns covering their scope, with progress per village. */
   public Page<Screening.Campaign> screeningCampaigns(int first, String after) {
-    return gateway.pageWith("screeningCampaigns", "screeningCampaigns", Screening.Campaign.class, Map.of(), first, after);
+    return gateway.pageWith("screeningCampaigns", "screeningCampaigns", Screening.Campaign.class, Map.of(), first,
+        after);
   }
 
   /** Township staff and civil affairs: starts a screening campaign; the refusals (by field), empty on success. */
   public List<UserError> startScreeningCampaign(String name, List<String> townshipIds, String startsOn,
       String endsOn) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("name", name);
-    input.put("townshipIds", townshipIds);
-    input.put("startsOn", startsOn);
-    input.put("endsOn", endsOn);
-    return gateway.call(graphQl -> graphQl.documentName("startScreeningCampaign").variable("input", input)
-        .retrieveSync("startScreeningCampaign.errors").toEntityList(UserError.class));
+    return gateway.refusals("startScreeningCampaign", new StartInput(name, townshipIds, startsOn, endsOn));
   }
 
   /**
@@ -42,14 +31,16 @@ public class ScreeningClient {
    */
   public List<UserError> reportVillageScreening(String campaignId, String villageId, Integer householdsChecked,
       boolean completed, String note, long expectedVersion) {
-    Map<String, Object> input = new java.util.HashMap<>();
-    input.put("campaignId", campaignId);
-    input.put("villageId", villageId);
-    input.put("householdsChecked", householdsChecked == null ? -1 : householdsChecked);
-    input.put("completed", completed);
-    input.put("note", note);
-    input.put("expectedVersion", expectedVersion);
-    return gateway.call(graphQl -> graphQl.documentName("reportVillageScreening").variable("input", input)
-        .retrieveSync("reportVillageScreening.errors").toEntityList(UserError.class));
+    return gateway.refusals("reportVillageScreening", new ReportInput(campaignId, villageId,
+        householdsChecked == null ? -1 : householdsChecked, completed, note, expectedVersion));
+  }
+
+  /** The schema's StartScreeningCampaignInput. */
+  record StartInput(String name, List<String> townshipIds, String startsOn, String endsOn) {
+  }
+
+  /** The schema's ReportVillageScreeningInput. */
+  record ReportInput(String campaignId, String villageId, int householdsChecked, boolean completed, String note,
+      long expectedVersion) {
   }
 }

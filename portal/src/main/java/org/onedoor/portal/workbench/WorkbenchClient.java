@@ -9,20 +9,17 @@ import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
-/** The departments' task queues and the township's intake desk. Calls and error translation go through {@link GraphQlGateway}. */
+/**
+ * The departments' task queues and the township's intake desk. Calls and error translation go through {@link
+ * GraphQlGateway}.
+ */
 @Component
-public class WorkbenchClient {
-
-  private final GraphQlGateway gateway;
-
-  WorkbenchClient(GraphQlGateway gateway) {
-    this.gateway = gateway;
-  }
+public record WorkbenchClient(GraphQlGateway gateway) {
 
   /** Township staff and civil affairs: links an application or report to a child's file; the refusals. */
   public List<UserError> attachIntakeFile(String intakeId, String caseFileId) {
-    return gateway.call(graphQl -> graphQl.documentName("attachIntakeFile").variable("intakeId", intakeId)
-        .variable("caseFileId", caseFileId).retrieveSync("attachIntakeFile.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("attachIntakeFile", GraphQlGateway.variables("intakeId", intakeId, "caseFileId",
+        caseFileId));
   }
 
   /**
@@ -31,24 +28,14 @@ public class WorkbenchClient {
    */
   public List<UserError> vetAndDecide(IntakeApi.Vetting vetting, boolean approve, String reason) {
     return gateway.call(graphQl -> {
-      Map<String, Object> input = new java.util.HashMap<>();
-      input.put("intakeId", vetting.intakeId());
-      input.put("criminalRecordChecked", vetting.criminalRecordChecked());
-      input.put("safeguardingTrained", vetting.safeguardingTrained());
-      input.put("homeVisitDone", vetting.homeVisitDone());
-      input.put("checklistPassed", vetting.checklistPassed());
-      input.put("registrationVerified", vetting.registrationVerified());
-      input.put("note", vetting.note());
-      List<UserError> errors = graphQl.documentName("recordVetting").variable("input", input)
+      // The vetting record's components are the input's fields: it goes as it is.
+      List<UserError> errors = graphQl.documentName("recordVetting").variable("input", vetting)
           .retrieveSync("recordVetting.errors").toEntityList(UserError.class);
       if (!errors.isEmpty()) {
         return errors;
       }
-      Map<String, Object> decision = new java.util.HashMap<>();
-      decision.put("intakeId", vetting.intakeId());
-      decision.put("approve", approve);
-      decision.put("reason", reason);
-      return graphQl.documentName("decideSignUp").variable("input", decision)
+      return graphQl.documentName("decideSignUp").variable("input", new DecisionInput(vetting.intakeId(), approve,
+          reason))
           .retrieveSync("decideSignUp.errors").toEntityList(UserError.class);
     });
   }
@@ -71,25 +58,25 @@ public class WorkbenchClient {
 
   /** The claimer: records an action on a task; the refusals, empty on success. */
   public List<UserError> recordTaskAction(String taskId, String note) {
-    return gateway.call(graphQl -> graphQl.documentName("recordTaskAction").variable("id", taskId).variable("note", note)
-        .retrieveSync("recordTaskAction.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("recordTaskAction", GraphQlGateway.variables("id", taskId, "note", note));
   }
 
   /** The claimer: hands a task back to the queue with a reason; the refusals, empty on success. */
   public List<UserError> handBackTask(String taskId, String reason) {
-    return gateway.call(graphQl -> graphQl.documentName("handBackTask").variable("id", taskId).variable("reason", reason)
-        .retrieveSync("handBackTask.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("handBackTask", GraphQlGateway.variables("id", taskId, "reason", reason));
   }
 
   /** Department staff: claims a task; the refusals, empty on success. */
   public List<UserError> claimTask(String taskId) {
-    return gateway.call(graphQl -> graphQl.documentName("claimTask").variable("id", taskId)
-        .retrieveSync("claimTask.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("claimTask", GraphQlGateway.variables("id", taskId));
   }
 
   /** The claimer: completes a task with an outcome; the refusals, empty on success. */
   public List<UserError> completeTask(String taskId, String outcome) {
-    return gateway.call(graphQl -> graphQl.documentName("completeTask").variable("id", taskId).variable("outcome", outcome)
-        .retrieveSync("completeTask.errors").toEntityList(UserError.class));
+    return gateway.refusalsWith("completeTask", GraphQlGateway.variables("id", taskId, "outcome", outcome));
+  }
+
+  /** The schema's DecideSignUpInput. */
+  record DecisionInput(String intakeId, boolean approve, String reason) {
   }
 }
