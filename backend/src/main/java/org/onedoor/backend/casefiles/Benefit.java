@@ -1,7 +1,7 @@
 package org.onedoor.backend.casefiles;
 
 /** Assistance the child or the household receives (policy section 3). */
-public enum Benefit {
+enum Benefit {
   /** Minimum living guarantee (低保). */
   MINIMUM_LIVING_GUARANTEE,
   /** Extreme-poverty support (特困供养). */

@@ -9,7 +9,7 @@ import org.onedoor.backend.platform.graphql.UserError;
  * @param caseFile the file after the change; null when refused
  * @param errors the refusals, field by field; empty on success
  */
-public record CaseFilePayload(CaseFile caseFile, List<UserError> errors) {
+record CaseFilePayload(CaseFile caseFile, List<UserError> errors) {
 
   static CaseFilePayload success(CaseFile file) {
     return new CaseFilePayload(file, List.of());

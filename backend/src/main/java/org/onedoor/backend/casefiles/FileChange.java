@@ -11,7 +11,7 @@ import java.util.List;
  * @param actor who (the account's subject)
  * @param changes what changed, field by field
  */
-public record FileChange(long version, Instant at, String actor, List<FieldChange> changes) {
+record FileChange(long version, Instant at, String actor, List<FieldChange> changes) {
 
   /**
    * One field's change.

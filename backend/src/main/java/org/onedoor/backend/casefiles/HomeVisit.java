@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("home_visits")
 @CompoundIndex(name = "file", def = "{'fileId': 1, 'visitedOn': -1}")
-public record HomeVisit(@Id String id, String fileId, LocalDate visitedOn, String visitorId, String visitorName,
+record HomeVisit(@Id String id, String fileId, LocalDate visitedOn, String visitorId, String visitorName,
     String findings, String followUp, Instant recordedAt) {
 
   @Override

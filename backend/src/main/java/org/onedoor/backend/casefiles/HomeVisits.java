@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * longest overdue first.
  */
 @Service
-public class HomeVisits {
+class HomeVisits {
 
   private static final int MAX_TEXT = 2000;
   private static final int MAX_DAYS_BACK = 366;

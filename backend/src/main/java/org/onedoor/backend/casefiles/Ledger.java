@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * exported whole; every file listed or exported is logged as read. And the access log itself, for auditors.
  */
 @Service
-public class Ledger {
+class Ledger {
 
   private final MongoTemplate mongo;
   private final FileAccessLog accessLog;

@@ -8,5 +8,5 @@ package org.onedoor.backend.casefiles;
  * @param cause cause
  * @param riskTier risk tier
  */
-public record LedgerFilter(String townshipId, String villageId, Cause cause, Integer riskTier) {
+record LedgerFilter(String townshipId, String villageId, Cause cause, Integer riskTier) {
 }

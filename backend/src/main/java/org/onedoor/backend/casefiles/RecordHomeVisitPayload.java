@@ -10,5 +10,5 @@ import org.onedoor.backend.platform.graphql.UserError;
  * @param caseFile the file with its new visit dates, or null when refused
  * @param errors why it was refused; empty on success
  */
-public record RecordHomeVisitPayload(HomeVisit visit, CaseFile caseFile, List<UserError> errors) {
+record RecordHomeVisitPayload(HomeVisit visit, CaseFile caseFile, List<UserError> errors) {
 }

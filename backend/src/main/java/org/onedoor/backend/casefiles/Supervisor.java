@@ -6,5 +6,5 @@ package org.onedoor.backend.casefiles;
  * @param id the account id
  * @param name the display name
  */
-public record Supervisor(String id, String name) {
+record Supervisor(String id, String name) {
 }

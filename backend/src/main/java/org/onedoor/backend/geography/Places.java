@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * accounts and registers refer to them. Each change is one conditional update of the township's document.
  */
 @Service
-public class Places {
+class Places {
 
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
   private static final int MAX_NAME = 40;

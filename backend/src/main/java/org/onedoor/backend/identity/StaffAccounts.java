@@ -50,7 +50,7 @@ import org.springframework.stereotype.Service;
  * applied by one path and forgotten by another.
  */
 @Service
-public class StaffAccounts {
+class StaffAccounts {
 
   static final String COLLECTION = "accounts";
   static final String AUDIT = "account_audit";

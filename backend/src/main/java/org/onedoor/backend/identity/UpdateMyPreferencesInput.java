@@ -5,5 +5,5 @@ package org.onedoor.backend.identity;
  *
  * @param preferredLanguage the portal language after sign-in
  */
-public record UpdateMyPreferencesInput(Language preferredLanguage) {
+record UpdateMyPreferencesInput(Language preferredLanguage) {
 }

@@ -9,7 +9,7 @@ import org.onedoor.backend.platform.graphql.UserError;
  * @param account the account after the change; null when refused
  * @param errors why the change was refused; empty on success
  */
-public record UpdateMyPreferencesPayload(Me account, List<UserError> errors) {
+record UpdateMyPreferencesPayload(Me account, List<UserError> errors) {
 
   static UpdateMyPreferencesPayload success(Me account) {
     return new UpdateMyPreferencesPayload(account, List.of());

@@ -1,7 +1,7 @@
 package org.onedoor.backend.intake;
 
 /** Who applies for assistance for a child. */
-public enum ApplicantKind {
+enum ApplicantKind {
   GUARDIAN,
   SUPERVISOR,
   SCHOOL

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * the intake closes when every task of it is done.
  */
 @Service
-public class HandlingTasks {
+class HandlingTasks {
 
   private final MongoTemplate mongo;
   private final Messages messages;

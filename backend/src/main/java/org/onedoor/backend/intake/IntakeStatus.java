@@ -1,7 +1,7 @@
 package org.onedoor.backend.intake;
 
 /** Where an intake stands, as anyone with its receipt code may see. */
-public enum IntakeStatus {
+enum IntakeStatus {
   /** Received and routed; no department has taken it up yet. */
   RECEIVED,
   /** At least one department is handling it. */

@@ -1,7 +1,7 @@
 package org.onedoor.backend.intake;
 
 /** Who makes a mandatory report. */
-public enum ReporterKind {
+enum ReporterKind {
   SCHOOL,
   HOSPITAL,
   POLICE,

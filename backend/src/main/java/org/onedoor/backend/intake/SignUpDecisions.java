@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * its register — or reject with a reason; the applicant is told either way.
  */
 @Service
-public class SignUpDecisions {
+class SignUpDecisions {
 
   private final MongoTemplate mongo;
   private final Accounts accounts;

@@ -1,7 +1,7 @@
 package org.onedoor.backend.intake;
 
 /** Who signs up. */
-public enum SignUpKind {
+enum SignUpKind {
   VOLUNTEER,
   FAMILY,
   ORGANISATION

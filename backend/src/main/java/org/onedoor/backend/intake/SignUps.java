@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * role and enters the register; rejection gives the reason. Until then the applicant follows it by receipt code.
  */
 @Service
-public class SignUps {
+class SignUps {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
 

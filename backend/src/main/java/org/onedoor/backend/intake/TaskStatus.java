@@ -1,7 +1,7 @@
 package org.onedoor.backend.intake;
 
 /** Where a department's handling task stands. */
-public enum TaskStatus {
+enum TaskStatus {
   /** In the department's queue, not taken up. */
   OPEN,
   /** Taken up by one member of staff. */

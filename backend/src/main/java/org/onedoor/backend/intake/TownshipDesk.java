@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * the child's file.
  */
 @Service
-public class TownshipDesk {
+class TownshipDesk {
 
   private final MongoTemplate mongo;
   private final Messages messages;

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param vettedBy who recorded it last
  * @param vettedAt when
  */
-public record Vetting(boolean criminalRecordChecked, boolean safeguardingTrained, boolean homeVisitDone,
+record Vetting(boolean criminalRecordChecked, boolean safeguardingTrained, boolean homeVisitDone,
     boolean checklistPassed, boolean registrationVerified, String note, String vettedBy, Instant vettedAt) {
 
   /** Whether everything the kind of sign-up needs is done. */

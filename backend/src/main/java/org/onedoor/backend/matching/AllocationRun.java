@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param totalUrgency urgency weight of all open needs
  */
 @Document("allocation_runs")
-public record AllocationRun(@Id String id, String status, String startedBy, Instant startedAt, Instant finishedAt,
+record AllocationRun(@Id String id, String status, String startedBy, Instant startedAt, Instant finishedAt,
     String phase, int progress, int needs, int offers, long candidates, int proposed, long coveredUrgency,
     long totalUrgency) {
 }

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
  * to show, and proposes its pairs as matches from the engine — each still waits for civil affairs' approval.
  */
 @Service
-public class Allocations implements DisposableBean {
+class Allocations implements DisposableBean {
 
   static final String LEASE = "allocation";
   private static final Logger log = LoggerFactory.getLogger(Allocations.class);

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * refused at approval.
  */
 @Service
-public class Conflicts {
+class Conflicts {
 
   private final MongoTemplate mongo;
   private final Needs needs;

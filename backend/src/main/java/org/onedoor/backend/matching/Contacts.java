@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * name or phone.
  */
 @Service
-public class Contacts {
+class Contacts {
 
   private static final int NAME_MAX = 40;
 

@@ -1,7 +1,7 @@
 package org.onedoor.backend.matching;
 
 /** Why an offer can never meet a need: the hard constraints, checked before any score. */
-public enum Exclusion {
+enum Exclusion {
   /** The need is not open: not published, expired, withdrawn or already matched. */
   NEED_NOT_OPEN,
   /** The offer is not open: withdrawn, past its validity or its capacity used. */

@@ -1,7 +1,7 @@
 package org.onedoor.backend.matching;
 
 /** What the matching score weighs, each as a number from 0 to 1. */
-public enum Factor {
+enum Factor {
   /** The need's urgency: critical 1, high 0.6, normal 0.3. */
   URGENCY,
   /** Days the need has waited since publication, up to the full-waiting days. */

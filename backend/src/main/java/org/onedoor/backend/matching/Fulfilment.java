@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * anonymous on the board); every confirmation counts in the offerer's fulfilment record, which the score weighs.
  */
 @Service
-public class Fulfilment {
+class Fulfilment {
 
   /** The statuses of a match once approved: where a contact agreement can be given. */
   static final List<MatchStatus> AFTER_APPROVAL = List.of(MatchStatus.APPROVED, MatchStatus.DELIVERED,

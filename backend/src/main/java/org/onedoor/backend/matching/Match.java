@@ -40,7 +40,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "pair", def = "{'needId': 1, 'offerId': 1}", unique = true)
 @CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")
 @CompoundIndex(name = "casework", def = "{'townshipId': 1, 'status': 1, 'createdAt': 1}")
-public record Match(@Id String id, String needId, String offerId, String caseFileId, String townshipId,
+record Match(@Id String id, String needId, String offerId, String caseFileId, String townshipId,
     String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
     String assessment, String reason, Instant createdAt, Instant decidedAt, Instant deliveredAt, Outcome outcome,

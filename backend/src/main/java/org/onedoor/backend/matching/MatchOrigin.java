@@ -1,7 +1,7 @@
 package org.onedoor.backend.matching;
 
 /** Who proposed a match. */
-public enum MatchOrigin {
+enum MatchOrigin {
   /** The matching engine (suggestions or the global allocation). */
   ENGINE,
   /** A member of civil-affairs staff. */

@@ -1,7 +1,7 @@
 package org.onedoor.backend.matching;
 
 /** Where a match stands: proposed, decided by civil affairs, then delivered and confirmed by the caseworker. */
-public enum MatchStatus {
+enum MatchStatus {
   /** Waiting for civil affairs (a placement: for two different approvers). */
   PROPOSED,
   /** Approved: the offer's capacity and the need are taken. */

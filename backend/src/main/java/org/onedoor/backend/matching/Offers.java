@@ -52,7 +52,7 @@ import org.springframework.stereotype.Service;
  * when offers become a sealed family of records (issue 15, point 4, not done yet).
  */
 @Service
-public class Offers {
+class Offers {
 
   private static final int MAX_AMOUNT = 10_000_000;
   private static final int MAX_CAPACITY = 1000;

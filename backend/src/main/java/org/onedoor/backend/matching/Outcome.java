@@ -1,7 +1,7 @@
 package org.onedoor.backend.matching;
 
 /** How a delivered match met its need, as the caseworker confirms it. */
-public enum Outcome {
+enum Outcome {
   /** Met in full: the need becomes FULFILLED. */
   MET,
   /** Met in part. */

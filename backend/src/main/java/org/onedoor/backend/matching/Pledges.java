@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
  * the child.
  */
 @Service
-public class Pledges {
+class Pledges {
 
 
   private final MongoTemplate mongo;

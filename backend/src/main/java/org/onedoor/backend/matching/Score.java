@@ -8,7 +8,7 @@ import java.util.List;
  * @param total the weighted mean of the factors, times 100, to one decimal
  * @param factors each factor
  */
-public record Score(double total, List<Part> factors) {
+record Score(double total, List<Part> factors) {
 
   public Score {
     factors = List.copyOf(factors);

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * read. Every notification also goes to the {@link NotificationSender} (e-mail/SMS; by default a log line).
  */
 @Service
-public class Notifications {
+class Notifications {
 
   private final MongoTemplate mongo;
   private final NotificationSender sender;

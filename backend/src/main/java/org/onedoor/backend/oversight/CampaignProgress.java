@@ -12,7 +12,7 @@ import java.util.List;
  * @param newFiles files opened since it began
  * @param householdsChecked households reported checked
  */
-public record CampaignProgress(int villages, int villagesCompleted, int children, int childrenVisited, int newFiles,
+record CampaignProgress(int villages, int villagesCompleted, int children, int childrenVisited, int newFiles,
     int householdsChecked) {
 
   static CampaignProgress of(List<VillageProgress> villages) {

@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when
  */
 @Document("screening_campaigns")
-public record ScreeningCampaign(@Id String id, String name, List<String> townshipIds, LocalDate startsOn,
+record ScreeningCampaign(@Id String id, String name, List<String> townshipIds, LocalDate startsOn,
     LocalDate endsOn, String createdBy, Instant createdAt) {
 
   public ScreeningCampaign {

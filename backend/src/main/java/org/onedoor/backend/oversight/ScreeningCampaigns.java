@@ -50,7 +50,7 @@ import org.springframework.stereotype.Service;
  * sees and reports which villages) that must not drift apart; the counting itself lives in casefiles' census.
  */
 @Service
-public class ScreeningCampaigns {
+class ScreeningCampaigns {
 
   private static final int MAX_HOUSEHOLDS = 100_000;
 

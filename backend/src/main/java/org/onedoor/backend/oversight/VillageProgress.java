@@ -15,7 +15,7 @@ package org.onedoor.backend.oversight;
  * @param reportedAt when it last reported, or null
  * @param version its report's version (0 before the first)
  */
-public record VillageProgress(String campaignId, String villageId, String townshipId, int children,
+record VillageProgress(String campaignId, String villageId, String townshipId, int children,
     int childrenVisited, int newFiles, int householdsChecked, boolean completed, String note, String reportedAt,
     long version) {
 

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version bumped by every report (a stale report is refused)
  */
 @Document("screening_reports")
-public record VillageScreening(@Id String id, @Indexed String campaignId, String villageId, String townshipId,
+record VillageScreening(@Id String id, @Indexed String campaignId, String villageId, String townshipId,
     int householdsChecked, boolean completed, String note, String reportedBy, Instant reportedAt, long version) {
 
   static String idOf(String campaignId, String villageId) {

@@ -1,7 +1,7 @@
 package org.onedoor.backend.registry;
 
 /** The kinds of the care network the public sees counted: volunteers, and caring families by what they offer. */
-public enum CareNetworkKind {
+enum CareNetworkKind {
   VOLUNTEER,
   FOSTER,
   ENTRUSTED_CARE,

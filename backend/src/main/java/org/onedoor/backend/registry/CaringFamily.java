@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("caring_families")
 @CompoundIndex(name = "township_page", def = "{'townshipId': 1, 'contactName': 1, '_id': 1}")
-public record CaringFamily(@Id String id, String contactName, String phone, String townshipId, String address,
+record CaringFamily(@Id String id, String contactName, String phone, String townshipId, String address,
     List<CareKind> offers, int capacity, boolean active, Instant registeredAt, long version) {
 
   public CaringFamily {

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version increases with every edit (optimistic versioning)
  */
 @Document("children_homes")
-public record ChildrenHome(@Id String id, String name, ChildrenHomeType type, String townshipId, String address,
+record ChildrenHome(@Id String id, String name, ChildrenHomeType type, String townshipId, String address,
     Coordinates coordinates, int capacity, List<String> services, String openingHours, String publicContact,
     long version) {
 

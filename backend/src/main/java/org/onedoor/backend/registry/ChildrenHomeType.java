@@ -1,7 +1,7 @@
 package org.onedoor.backend.registry;
 
 /** Kinds of children's homes and institutions (policy section 4). */
-public enum ChildrenHomeType {
+enum ChildrenHomeType {
   CHILDRENS_HOME,
   CHILDREN_WORK_STATION,
   CHILD_WELFARE_INSTITUTION,

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version increases with every edit (optimistic versioning)
  */
 @Document("organisations")
-public record Organisation(@Id String id, String name, OrganisationType type, String registrationNumber,
+record Organisation(@Id String id, String name, OrganisationType type, String registrationNumber,
     boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService, String contactPerson,
     String contactPhone, long version) {
 

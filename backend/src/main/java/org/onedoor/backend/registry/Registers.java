@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * registers through {@link RegisterEditing}.
  */
 @Service
-public class Registers {
+class Registers {
 
   static final String CARE_NETWORK_SNAPSHOTS = "care_network_snapshots";
 

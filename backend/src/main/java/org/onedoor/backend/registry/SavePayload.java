@@ -11,5 +11,5 @@ import org.onedoor.backend.platform.graphql.UserError;
  * @param errors why it was refused, field by field; empty on success
  * @param <T> the register's entry type
  */
-public record SavePayload<T>(T entry, List<UserError> errors) {
+record SavePayload<T>(T entry, List<UserError> errors) {
 }

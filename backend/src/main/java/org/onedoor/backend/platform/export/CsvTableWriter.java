@@ -12,7 +12,7 @@ import java.util.List;
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read Chinese correctly) and CRLF line ends.
  * A text cell that a spreadsheet would take for a formula (=, +, -, @ first) is prefixed with an apostrophe.
  */
-public final class CsvTableWriter implements TableWriter {
+final class CsvTableWriter implements TableWriter {
 
   private final Writer out;
 

@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * A minimal Office Open XML workbook (one sheet, inline strings, bold frozen header), streamed row by row: the
  * JDK's zip and a few fixed parts are all an .xlsx needs, so no spreadsheet library is pulled in for an export.
  */
-public final class XlsxTableWriter implements TableWriter {
+final class XlsxTableWriter implements TableWriter {
 
   private final ZipOutputStream zip;
   private final Writer sheet;
