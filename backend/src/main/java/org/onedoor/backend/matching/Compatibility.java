@@ -52,7 +52,8 @@ public final class Compatibility {
     if (!kindFits(need, offer.kind())) {
       return Optional.of(Exclusion.KIND);
     }
-    if (offer.kind() == OfferKind.SERVICE && (offer.skill() == null || CONTACT.contains(offer.skill()))
+    if (offer.terms() instanceof OfferTerms.Service service
+        && (service.skill() == null || CONTACT.contains(service.skill()))
         && offer.offererKind() != OffererKind.VOLUNTEER) {
       return Optional.of(Exclusion.UNVETTED_CONTACT);
     }
@@ -65,13 +66,11 @@ public final class Compatibility {
   /** The private exclusion of a pair, if any (see {@link #PRIVATE}); checked again when staff approve. */
   public static Optional<Exclusion> ofChild(NeedFacts need, Offer offer, Distances distances, boolean conflict,
       double placementRadiusKm) {
-    if (offer.kind() == OfferKind.PLACEMENT) {
-      int min = offer.childAgeMin() == null ? 0 : offer.childAgeMin();
-      int max = offer.childAgeMax() == null ? 17 : offer.childAgeMax();
-      if (need.childAge() < min || need.childAge() > max) {
+    if (offer.terms() instanceof OfferTerms.Placement placement) {
+      if (need.childAge() < placement.childAgeMin() || need.childAge() > placement.childAgeMax()) {
         return Optional.of(Exclusion.AGE_PREFERENCE);
       }
-      if (offer.childSex() != null && offer.childSex() != need.childSex()) {
+      if (placement.childSex() != null && placement.childSex() != need.childSex()) {
         return Optional.of(Exclusion.SEX_PREFERENCE);
       }
       double km = distances.km(offer.townshipId(), need.townshipId());

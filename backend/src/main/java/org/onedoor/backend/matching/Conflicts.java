@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import java.time.Clock;
 import java.util.List;
@@ -65,7 +66,7 @@ class Conflicts {
     Caller caller = Caller.current().orElseThrow();
     String caseFileId = input.caseFileId();
     if (caseFileId == null && input.needId() != null) {
-      caseFileId = needs.byId(input.needId()).map(Need::caseFileId).orElse(null);
+      caseFileId = needs.byId(NeedId.of(input.needId())).map(Need::caseFileId).orElse(null);
     }
     if (caseFileId == null || !files.keeps(caller, caseFileId)) {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",

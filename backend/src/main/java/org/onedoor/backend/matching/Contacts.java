@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Needs;
@@ -121,7 +122,7 @@ class Contacts {
     }
     matches.audit(match.id(), agree ? "OFFERER_AGREED_TO_CONTACT" : "OFFERER_WITHDREW_CONTACT", caller.subject(),
         Map.of());
-    return new AgreeToContactPayload(Pledges.view(answered, needs.byId(answered.needId()).orElse(null)),
+    return new AgreeToContactPayload(Pledges.view(answered, needs.byId(NeedId.of(answered.needId())).orElse(null)),
         List.of());
   }
 

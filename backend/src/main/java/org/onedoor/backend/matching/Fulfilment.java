@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -117,7 +118,7 @@ class Fulfilment {
       return refused("MATCH_NOT_DELIVERED", locale);
     }
     if (outcome == Outcome.MET) {
-      needs.markFulfilled(confirmed.needId());
+      needs.markFulfilled(new NeedId(confirmed.needId()));
     }
     mongo.upsert(query(where("_id").is(confirmed.offerer())), new Update().inc(switch (outcome) {
       case MET -> "met";

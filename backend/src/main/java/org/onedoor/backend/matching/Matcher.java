@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onedoor.backend.casefiles.ChildFacts;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
@@ -74,7 +75,7 @@ public class Matcher {
   /** Civil affairs: the offers that can meet a need, best first. */
   @PreAuthorize(Roles.MATCHERS)
   public List<Suggestion> forNeed(String needId, int first) {
-    Need need = needs.byId(needId).orElse(null);
+    Need need = needs.byId(NeedId.of(needId)).orElse(null);
     if (need == null) {
       return List.of();
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
@@ -100,7 +101,7 @@ public class Matches {
 
   private MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Caller reader,
       Locale locale) {
-    Need need = needs.byId(needId).orElse(null);
+    Need need = needs.byId(NeedId.of(needId)).orElse(null);
     Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
     if (need == null) {
       return refused("NEED_NOT_FOUND", "needId", locale);
@@ -194,7 +195,7 @@ public class Matches {
           : "OFFER_FULL", caller, locale);
     }
     openOffers.changed();
-    if (!needs.claimForMatch(match.needId())) {
+    if (!needs.claimForMatch(new NeedId(match.needId()))) {
       releaseOffer(offer.id());
       return refusedAndAudited(match, "NEED_ALREADY_MATCHED", caller, locale);
     }
@@ -203,7 +204,7 @@ public class Matches {
         mongo.insert(new Document("_id", match.caseFileId()).append("matchId", match.id())
             .append("at", Date.from(clock.instant())), PLACEMENTS);
       } catch (DuplicateKeyException placed) {
-        needs.releaseMatch(match.needId());
+        needs.releaseMatch(new NeedId(match.needId()));
         releaseOffer(offer.id());
         return refusedAndAudited(match, "CHILD_ALREADY_PLACED", caller, locale);
       }
@@ -215,7 +216,7 @@ public class Matches {
       if (match.kind() == OfferKind.PLACEMENT) {
         mongo.remove(query(where("_id").is(match.caseFileId()).and("matchId").is(match.id())), PLACEMENTS);
       }
-      needs.releaseMatch(match.needId());
+      needs.releaseMatch(new NeedId(match.needId()));
       releaseOffer(offer.id());
       return refusedAndAudited(match, "MATCH_NOT_PENDING", caller, locale);
     }
@@ -263,7 +264,8 @@ public class Matches {
   public Map<String, StaffNeed> needsOf(List<String> needIds) {
     LocalDate today = CityTime.today(clock);
     Map<String, StaffNeed> found = new HashMap<>();
-    needs.byIds(needIds).forEach((id, need) -> found.put(id, StaffNeed.of(need, today)));
+    needs.byIds(needIds.stream().map(NeedId::new).toList())
+        .forEach((id, need) -> found.put(id.value(), StaffNeed.of(need, today)));
     return found;
   }
 
@@ -280,7 +282,7 @@ public class Matches {
 
   /** A private exclusion of a pending pair (a pledge is held for staff rather than refused to the pledger). */
   private Optional<Exclusion> exclusionOfChild(Match match, Caller reader) {
-    Need need = needs.byId(match.needId()).orElse(null);
+    Need need = needs.byId(NeedId.of(match.needId())).orElse(null);
     Offer offer = mongo.findById(match.offerId(), Offer.class);
     if (need == null || offer == null) {
       return Optional.empty();

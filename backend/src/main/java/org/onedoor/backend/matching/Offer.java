@@ -59,6 +59,11 @@ public record Offer(@Id String id, String intakeId, String receiptCode, String o
     goods = goods == null ? List.of() : List.copyOf(goods);
   }
 
+  /** What it gives, as the record of its kind. */
+  OfferTerms terms() {
+    return OfferTerms.of(this);
+  }
+
   /** How many more needs it can meet. */
   public int remaining() {
     return Math.max(0, capacity - allocated);

@@ -48,8 +48,8 @@ import org.springframework.stereotype.Service;
  * an approved caring family — the account's role says which, as vetting gave it. Each offer gets a receipt code and a
  * civil-affairs task (routing), and is open for matching until its validity ends or its capacity is used.
  *
- * <p>Why over 300 lines: {@link #submit} checks what each of the six kinds of offer gives in one place; it shrinks
- * when offers become a sealed family of records (issue 15, point 4, not done yet).
+ * <p>Why over 300 lines: {@link #submit} checks what each of the six kinds of offer gives, field by field, in one
+ * place, and stores the flat document; matching reads what an offer gives as its kind's record ({@link OfferTerms}).
  */
 @Service
 class Offers {

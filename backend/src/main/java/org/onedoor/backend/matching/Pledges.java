@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.needs.NeedId;
+import org.onedoor.backend.needs.PublicNeedId;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
@@ -130,7 +132,7 @@ class Pledges {
   public PledgePayload pledge(PledgeInput input, String clientAddress, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     LocalDate today = CityTime.today(clock);
-    Need need = needs.onBoardByPublicId(input.needId(), today).orElse(null);
+    Need need = needs.onBoardByPublicId(PublicNeedId.of(input.needId()), today).orElse(null);
     if (need == null) {
       return new PledgePayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
     }
@@ -163,9 +165,9 @@ class Pledges {
     Query query = Cursors.pageByInstant(new Query(where("offerer").is("account:" + caller.subject())), "createdAt",
         true, after, size);
     List<Match> found = mongo.find(query, Match.class);
-    Map<String, Need> byId = needs.byIds(found.stream().map(Match::needId).distinct().toList());
+    Map<NeedId, Need> byId = needs.byIds(found.stream().map(m -> new NeedId(m.needId())).distinct().toList());
     List<OffererMatch> views = new ArrayList<>();
-    found.forEach(m -> views.add(view(m, byId.get(m.needId()))));
+    found.forEach(m -> views.add(view(m, byId.get(new NeedId(m.needId())))));
     return Connection.of(views, size, v -> Cursors.encode(v.createdAt().toEpochMilli(), v.id()), v -> v);
   }
 

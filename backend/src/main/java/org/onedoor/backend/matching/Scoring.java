@@ -114,50 +114,64 @@ public final class Scoring {
   }
 
   private static double capacity(NeedFacts need, Offer offer) {
-    if (offer.kind() == OfferKind.PLACEMENT || offer.kind() == OfferKind.PROJECT) {
+    OfferTerms terms = offer.terms();
+    if (terms instanceof OfferTerms.Placement || terms instanceof OfferTerms.Project) {
       return 1.0;
     }
-    if (need.amountYuan() != null && need.amountYuan() > 0 && offer.amountYuan() != null) {
-      return Math.min(1.0, (double) offered(offer) / need.amountYuan());
+    Integer yuan = yearlyYuan(terms);
+    if (need.amountYuan() != null && need.amountYuan() > 0 && yuan != null) {
+      return Math.min(1.0, (double) yuan / need.amountYuan());
     }
     if (!need.goods().isEmpty()) {
-      return offer.kind() != OfferKind.GOODS ? 0.5 : (double) goodsCovered(need, offer) / need.goods().size();
+      return terms instanceof OfferTerms.Goods goods ? (double) goodsCovered(need, goods) / need.goods().size() : 0.5;
     }
-    if (need.serviceHours() != null && need.serviceHours() > 0 && offer.hoursPerWeek() != null) {
-      return Math.min(1.0, offer.hoursPerWeek() * 4.0 / need.serviceHours());
+    if (need.serviceHours() != null && need.serviceHours() > 0 && terms instanceof OfferTerms.Service service
+        && service.hoursPerWeek() != null) {
+      return Math.min(1.0, service.hoursPerWeek() * 4.0 / need.serviceHours());
     }
     return 1.0;
   }
 
   private static Score.Reason capacityReason(NeedFacts need, Offer offer) {
-    if (offer.kind() == OfferKind.PLACEMENT) {
+    OfferTerms terms = offer.terms();
+    if (terms instanceof OfferTerms.Placement) {
       return Score.Reason.of("placesFree", offer.remaining());
     }
-    if (offer.kind() == OfferKind.PROJECT) {
+    if (terms instanceof OfferTerms.Project) {
       return Score.Reason.of("project");
     }
-    if (need.amountYuan() != null && need.amountYuan() > 0 && offer.amountYuan() != null) {
+    if (need.amountYuan() != null && need.amountYuan() > 0 && yearlyYuan(terms) != null) {
       return Score.Reason.of("covers", Math.round(100 * capacity(need, offer)));
     }
     if (!need.goods().isEmpty()) {
-      return offer.kind() != OfferKind.GOODS ? Score.Reason.of("moneyForGoods")
-          : Score.Reason.of("goodsCovered", goodsCovered(need, offer), need.goods().size());
+      return terms instanceof OfferTerms.Goods goods
+          ? Score.Reason.of("goodsCovered", goodsCovered(need, goods), need.goods().size())
+          : Score.Reason.of("moneyForGoods");
     }
-    if (need.serviceHours() != null && need.serviceHours() > 0 && offer.hoursPerWeek() != null) {
-      return Score.Reason.of("hours", offer.hoursPerWeek(), need.serviceHours());
+    if (need.serviceHours() != null && need.serviceHours() > 0 && terms instanceof OfferTerms.Service service
+        && service.hoursPerWeek() != null) {
+      return Score.Reason.of("hours", service.hoursPerWeek(), need.serviceHours());
     }
     return Score.Reason.of("fits");
   }
 
-  /** A sponsorship's amount is monthly: a year of it counts against what the need asks. */
-  private static int offered(Offer offer) {
-    return offer.kind() == OfferKind.SPONSORSHIP ? offer.amountYuan() * 12 : offer.amountYuan();
+  /** The money an offer gives against what a need asks; a sponsorship's is monthly, so a year of it counts. */
+  private static Integer yearlyYuan(OfferTerms terms) {
+    return switch (terms) {
+      case OfferTerms.Money money -> money.amountYuan();
+      case OfferTerms.Sponsorship sponsorship -> sponsorship.monthlyYuan() == null ? null
+          : sponsorship.monthlyYuan() * 12;
+      case OfferTerms.Goods goods -> null;
+      case OfferTerms.Service service -> null;
+      case OfferTerms.Project project -> null;
+      case OfferTerms.Placement placement -> null;
+    };
   }
 
-  private static long goodsCovered(NeedFacts need, Offer offer) {
+  private static long goodsCovered(NeedFacts need, OfferTerms.Goods offered) {
     long covered = 0;
     for (String wanted : need.goods()) {
-      for (String given : offer.goods()) {
+      for (String given : offered.items()) {
         if (given.contains(wanted) || wanted.contains(given)) {
           covered++;
           break;
@@ -168,21 +182,22 @@ public final class Scoring {
   }
 
   private static double preference(NeedFacts need, Offer offer) {
-    if (offer.kind() == OfferKind.SERVICE && offer.skill() != null) {
-      return skillFits(offer.skill(), need.category()) ? 1.0 : 0.5;
+    if (offer.terms() instanceof OfferTerms.Service service && service.skill() != null) {
+      return skillFits(service.skill(), need.category()) ? 1.0 : 0.5;
     }
-    if (offer.kind() == OfferKind.PLACEMENT) {
-      return offer.childSex() != null ? 1.0 : 0.8;
+    if (offer.terms() instanceof OfferTerms.Placement placement) {
+      return placement.childSex() != null ? 1.0 : 0.8;
     }
     return offer.categories().size() == 1 ? 1.0 : 0.7;
   }
 
   private static Score.Reason preferenceReason(NeedFacts need, Offer offer) {
-    if (offer.kind() == OfferKind.SERVICE && offer.skill() != null) {
-      return Score.Reason.of(skillFits(offer.skill(), need.category()) ? "skillFits" : "skillOther", offer.skill());
+    if (offer.terms() instanceof OfferTerms.Service service && service.skill() != null) {
+      return Score.Reason.of(skillFits(service.skill(), need.category()) ? "skillFits" : "skillOther",
+          service.skill());
     }
-    if (offer.kind() == OfferKind.PLACEMENT) {
-      return offer.childSex() != null ? Score.Reason.of("familyPrefersSex", offer.childSex())
+    if (offer.terms() instanceof OfferTerms.Placement placement) {
+      return placement.childSex() != null ? Score.Reason.of("familyPrefersSex", placement.childSex())
           : Score.Reason.of("familyEither");
     }
     return offer.categories().size() == 1 ? Score.Reason.of("focused", need.category())

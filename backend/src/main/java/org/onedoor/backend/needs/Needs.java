@@ -37,15 +37,16 @@ public class Needs {
   }
 
   /** One need by its id, in any status. */
-  public Optional<Need> byId(String needId) {
-    return needId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(needId, Need.class));
+  public Optional<Need> byId(NeedId needId) {
+    return needId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(needId.value(), Need.class));
   }
 
   /** Needs by id, in one query; ids not found are absent. */
-  public Map<String, Need> byIds(Collection<String> needIds) {
-    Map<String, Need> found = new HashMap<>();
+  public Map<NeedId, Need> byIds(Collection<NeedId> needIds) {
+    Map<NeedId, Need> found = new HashMap<>();
     if (!needIds.isEmpty()) {
-      mongo.find(query(where("_id").in(needIds)), Need.class).forEach(n -> found.put(n.id(), n));
+      mongo.find(query(where("_id").in(needIds.stream().map(NeedId::value).toList())), Need.class)
+          .forEach(n -> found.put(new NeedId(n.id()), n));
     }
     return found;
   }
@@ -62,29 +63,29 @@ public class Needs {
   }
 
   /** The need on the board on a day with this public id (what the public sees and pledges on). */
-  public Optional<Need> onBoardByPublicId(String publicId, LocalDate today) {
+  public Optional<Need> onBoardByPublicId(PublicNeedId publicId, LocalDate today) {
     return publicId == null ? Optional.empty() : Optional.ofNullable(mongo.findOne(new Query(onBoardCriteria(today))
-        .addCriteria(where("publicId").is(publicId)), Need.class));
+        .addCriteria(where("publicId").is(publicId.value())), Need.class));
   }
 
   /**
    * A match was approved: a published need becomes matched. False when it is no longer published (another match
    * took it, or it was withdrawn) — then nothing changed.
    */
-  public boolean claimForMatch(String needId) {
-    return mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.PUBLISHED)),
+  public boolean claimForMatch(NeedId needId) {
+    return mongo.findAndModify(query(where("_id").is(needId.value()).and("status").is(NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.MATCHED), Need.class) != null;
   }
 
   /** Gives back {@link #claimForMatch}: a matched need is published again (when a later step of approval failed). */
-  public void releaseMatch(String needId) {
-    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
+  public void releaseMatch(NeedId needId) {
+    mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
         new Update().set("status", NeedStatus.PUBLISHED), Need.class);
   }
 
   /** The help of a match was confirmed as meeting the need: a matched need becomes fulfilled. */
-  public void markFulfilled(String needId) {
-    mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.MATCHED)),
+  public void markFulfilled(NeedId needId) {
+    mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
         new Update().set("status", NeedStatus.FULFILLED), Need.class);
   }
 
