@@ -19,11 +19,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, GraphQlLimits limits) {
+record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography,
+    GraphQlLimits limits) {
 
   private static final int DEFAULT_DAYS_AHEAD = 14;
-
-
 
   @QueryMapping
   CaseFile caseFile(@Argument String id, DataFetchingFieldSelectionSet selection) {

@@ -18,8 +18,6 @@ record FileAccessLog(MongoTemplate mongo, Clock clock) {
 
   static final String COLLECTION = "file_access_log";
 
-
-
   void record(Caller caller, String fileId, Set<FieldGroup> groups, boolean granted) {
     mongo.insert(new Document("at", Date.from(clock.instant()))
         .append("actor", caller.subject())

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Counts over the register for other features, computed in the store so no file leaves this feature: the size of a
- * class of children (needs' k-anonymity) and per-village progress (oversight's screening campaigns). Callers
- * authorize; a count reveals no file, and the per-village counts stay inside the caller's scope.
+ * class of children (needs' k-anonymity; its callers authorize, a count reveals no file), per-village progress
+ * (oversight's screening campaigns; file keepers, within their own scope) and children per township and cause
+ * (public statistics, which suppress small counts).
  */
 @Service
 public class FileCensus {
-
 
   private final MongoTemplate mongo;
 
@@ -87,8 +87,13 @@ public class FileCensus {
   public record VillageCount(int children, List<Integer> visitedSince, List<Integer> openedSince) {
   }
 
-  /** Per village of these townships within the caller's scope, in one aggregation: see {@link VillageCount}. */
-  public Map<String, VillageCount> byVillage(Caller caller, Collection<String> townshipIds, List<LocalDate> since) {
+  /**
+   * Per village of these townships within the signed-in caller's scope (never a scope handed in), in one
+   * aggregation: see {@link VillageCount}.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, VillageCount> byVillage(Collection<String> townshipIds, List<LocalDate> since) {
+    Caller caller = CaseFiles.caller();
     Document group = new Document("_id", "$villageId").append("children", new Document("$sum", 1));
     for (int i = 0; i < since.size(); i++) {
       LocalDate start = since.get(i);
@@ -132,7 +137,7 @@ public class FileCensus {
         org.springframework.data.mongodb.core.aggregation.Aggregation.match(where("draft").ne(true)),
         org.springframework.data.mongodb.core.aggregation.Aggregation.unwind("causes"),
         org.springframework.data.mongodb.core.aggregation.Aggregation.group("townshipId", "causes").count().as("n"));
-    for (Document row : mongo.aggregate(aggregation, CaseFile.class, Document.class)) {
+    for (Document row : mongo.aggregate(aggregation, mongo.getCollectionName(CaseFile.class), Document.class)) {
       Document id = row.get("_id", Document.class);
       counts.computeIfAbsent(id.getString("townshipId"), t -> new java.util.EnumMap<>(Cause.class))
           .put(Cause.valueOf(id.getString("causes")), ((Number) row.get("n")).longValue());

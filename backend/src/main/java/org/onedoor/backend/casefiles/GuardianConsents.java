@@ -67,7 +67,8 @@ public class GuardianConsents {
     CaseFile after = mongo.findAndModify(query(where("_id").is(fileId)),
         new Update().push("consents", consent).inc("version", 1).set("updatedAt", now),
         FindAndModifyOptions.options().returnNew(true), CaseFile.class);
-    files.history(caller, fileId, after == null ? -1 : after.version(), now, Map.of("consentRecorded", consent.consentId()));
+    files.history(caller, fileId, after == null ? -1 : after.version(), now,
+        Map.of("consentRecorded", consent.consentId()));
     return new ConsentResult(consent.consentId(), List.of());
   }
 

@@ -84,7 +84,8 @@ class Ledger {
   /** The caller's scope and the filter: a filter on the scope's own field narrows it (see AllOf). */
   private static List<org.springframework.data.mongodb.core.query.Criteria> ledgerCriteria(Caller caller,
       LedgerFilter filter) {
-    List<org.springframework.data.mongodb.core.query.Criteria> parts = new ArrayList<>(List.of(CaseFiles.scope(caller)));
+    List<org.springframework.data.mongodb.core.query.Criteria> parts =
+        new ArrayList<>(List.of(CaseFiles.scope(caller)));
     if (filter != null) {
       if (filter.townshipId() != null) {
         parts.add(where("townshipId").is(filter.townshipId()));

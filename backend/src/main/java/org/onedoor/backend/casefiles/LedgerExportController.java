@@ -25,16 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The ledger (台账) as a CSV or XLSX file: the files in the caller's scope with the ledger's filters, in ledger order,
  * with localised headers and labels. Minimised: no ID number, address, guardians, phones or school. Every file
- * exported is logged as read. Authorisation is the service's ({@link CaseFiles#exportLedger}).
+ * exported is logged as read. Authorisation is the service's ({@link Ledger#exportLedger}).
  */
 @RestController
-record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography, Messages messages) {
+record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits, Geography geography,
+    Messages messages) {
 
   private static final List<String> COLUMNS = List.of("id", "name", "sex", "birthDate", "township", "village",
       "causes", "riskTier", "parents", "capability", "condition", "grade", "schooling", "benefits", "supervisor",
       "lastVisitOn", "nextVisitDue", "overdueDays", "consent");
-
-
 
   @GetMapping("/api/ledger/export")
   void export(@RequestParam(defaultValue = "CSV") TableWriter.Format format,

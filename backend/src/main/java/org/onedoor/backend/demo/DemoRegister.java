@@ -28,11 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-record DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs, Publication publication) implements ApplicationRunner {
+record DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs,
+    Publication publication) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
-
-
 
   @Override
   public void run(ApplicationArguments args) {

@@ -31,8 +31,6 @@ record GazetteerLoader(TownshipRepository townships, GazetteerSettings settings)
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-
-
   @Override
   public void run(ApplicationArguments args) {
     if (townships.count() > 0) {

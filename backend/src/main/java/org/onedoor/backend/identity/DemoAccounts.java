@@ -20,13 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(2)
-record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) implements ApplicationRunner {
+record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock,
+    org.springframework.data.mongodb.core.MongoTemplate mongo) implements ApplicationRunner {
 
   static final String PASSWORD = "onedoor-demo";
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-
-
 
   @Override
   public void run(ApplicationArguments args) {

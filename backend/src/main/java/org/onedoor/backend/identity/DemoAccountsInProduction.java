@@ -26,11 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("prod")
 @Order(2)
-record DemoAccountsInProduction(MongoTemplate mongo, PasswordEncoder passwords, Environment environment) implements ApplicationRunner {
+record DemoAccountsInProduction(MongoTemplate mongo, PasswordEncoder passwords,
+    Environment environment) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccountsInProduction.class);
-
-
 
   @Override
   public void run(ApplicationArguments args) {

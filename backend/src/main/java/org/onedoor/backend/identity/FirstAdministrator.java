@@ -27,11 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Conditional(EmbeddedIssuerCondition.class)
 @Order(3)
-record FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordEncoder passwords, Clock clock, Environment environment, Messages messages) implements ApplicationRunner {
+record FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordEncoder passwords, Clock clock,
+    Environment environment, Messages messages) implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-
-
 
   @Override
   public void run(ApplicationArguments args) {

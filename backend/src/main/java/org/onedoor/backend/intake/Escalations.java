@@ -65,7 +65,8 @@ public class Escalations {
    * @param escalatedAt when it escalated
    */
   @org.springframework.data.mongodb.core.mapping.Document("escalations")
-  public record Escalation(String id, String taskId, String intakeId, Department department, String townshipId, boolean emergency, Instant dueAt, Instant escalatedAt) {
+  public record Escalation(String id, String taskId, String intakeId, Department department, String townshipId,
+      boolean emergency, Instant dueAt, Instant escalatedAt) {
   }
 
   /** Every minute (by default): escalate what is overdue, on one instance at a time. */

@@ -24,7 +24,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-record IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps, SignUpDecisions decisions, Escalations escalations, Geography geography, GraphQlLimits limits) {
+record IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk, SignUps signUps,
+    SignUpDecisions decisions, Escalations escalations, Geography geography, GraphQlLimits limits) {
 
   @MutationMapping
   SubmitIntakePayload submitAssistanceApplication(@Argument SubmitAssistanceApplicationInput input,

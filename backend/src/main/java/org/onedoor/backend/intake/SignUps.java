@@ -1,7 +1,5 @@
 package org.onedoor.backend.intake;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -56,8 +56,8 @@ class Allocations implements DisposableBean {
   private final ExecutorService executor = Executors.newSingleThreadExecutor(
       Thread.ofVirtual().name("allocation").factory());
 
-  Allocations(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, Leases leases, MatchingSettings settings,
-      OpenOffers openOffers, Clock clock) {
+  Allocations(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, Leases leases,
+      MatchingSettings settings, OpenOffers openOffers, Clock clock) {
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;

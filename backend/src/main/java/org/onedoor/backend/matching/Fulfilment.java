@@ -51,8 +51,8 @@ class Fulfilment {
   private final OpenOffers openOffers;
   private final Clock clock;
 
-  Fulfilment(MongoTemplate mongo, Needs needs, IntakeFiles files, Publication publication, Matches matches, Messages messages,
-      OpenOffers openOffers, Clock clock) {
+  Fulfilment(MongoTemplate mongo, Needs needs, IntakeFiles files, Publication publication, Matches matches,
+      Messages messages, OpenOffers openOffers, Clock clock) {
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;

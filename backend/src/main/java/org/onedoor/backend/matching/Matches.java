@@ -66,8 +66,8 @@ public class Matches {
   private final Clock clock;
   private final OpenOffers openOffers;
 
-  Matches(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, MatchingSettings settings, Messages messages,
-      Clock clock, OpenOffers openOffers) {
+  Matches(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, MatchingSettings settings,
+      Messages messages, Clock clock, OpenOffers openOffers) {
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;

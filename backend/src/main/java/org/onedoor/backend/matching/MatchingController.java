@@ -20,12 +20,11 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages, GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
+record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
+    GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
 
   private static final int DEFAULT_SUGGESTIONS = 10;
   private static final int MAX_SUGGESTIONS = 100;
-
-
 
   /**
    * A match to propose.

@@ -42,7 +42,6 @@ import org.springframework.stereotype.Service;
 @Service
 class Pledges {
 
-
   private final MongoTemplate mongo;
   private final Needs needs;
   private final Offers offers;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.registry.VolunteerSkill;
 

@@ -40,8 +40,8 @@ public class PublicStatistics {
   private final int k;
   private final DailySnapshots snapshots;
 
-  PublicStatistics(CaseFiles files, FileCensus census, MongoTemplate mongo, Geography geography, AnonymitySettings anonymity,
-      DailySnapshots snapshots) {
+  PublicStatistics(CaseFiles files, FileCensus census, MongoTemplate mongo, Geography geography,
+      AnonymitySettings anonymity, DailySnapshots snapshots) {
     this.census = census;
     this.files = files;
     this.mongo = mongo;

@@ -46,11 +46,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Needs: drafted by staff from a file, published only when the guardian's consent is current, the profile is
- * k-anonymous (generalised if need be) and the text guard finds nothing; listed to the public without anything
- * that points to the child. See docs/decisions/003-anonymised-needs.md.
- */
-/**
  * Publication of needs: a draft goes public only when the guardian's consent is current, the profile is k-anonymous
  * over everything the child's needs ever showed (generalised if need be) and the text guard finds nothing in it; the
  * same guard checks text about the child meant for someone outside (a thank-you note). One publication per child at

@@ -27,7 +27,6 @@ import org.onedoor.backend.platform.CityTime;
 record Revealed(LocalDate bornAfter, LocalDate bornOnOrBefore, Sex sex, String townshipId, Set<Cause> causes,
     ConditionCategory conditionCategory, String conditionType) {
 
-
   Revealed {
     causes = causes.isEmpty() ? EnumSet.noneOf(Cause.class) : EnumSet.copyOf(causes);
   }

@@ -27,9 +27,18 @@ record IntakeNotifications(Notifications notifications) {
     if (overdue.townshipId() != null) {
       audiences.add(Notifications.township(overdue.townshipId()));
     }
+    RuntimeException first = null;
     for (String audience : audiences) {
-      notifications.notify(audience, NotificationKind.TASK_OVERDUE, overdue.receiptCode(),
-          overdue.department().name());
+      try {
+        notifications.notify(audience, NotificationKind.TASK_OVERDUE, overdue.receiptCode(),
+            overdue.department().name());
+      } catch (RuntimeException failed) {
+        // Each audience is told even if telling another failed; the failure is still the publisher's to count.
+        first = first == null ? failed : first;
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

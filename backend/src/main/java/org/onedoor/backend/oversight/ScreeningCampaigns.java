@@ -188,7 +188,7 @@ class ScreeningCampaigns {
     for (ScreeningCampaign campaign : list) {
       townships.stream().filter(t -> campaign.covers(t.id())).forEach(t -> townshipIds.add(t.id()));
     }
-    Map<String, FileCensus.VillageCount> counts = census.byVillage(caller, townshipIds,
+    Map<String, FileCensus.VillageCount> counts = census.byVillage(townshipIds,
         list.stream().map(ScreeningCampaign::startsOn).toList());
     Map<String, VillageScreening> reports = new HashMap<>();
     mongo.find(query(where("campaignId").in(list.stream().map(ScreeningCampaign::id).toList())),

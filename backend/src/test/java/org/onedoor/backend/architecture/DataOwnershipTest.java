@@ -28,8 +28,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ({@code "case_files"}, a constant included, since the compiler copies constants into the caller), and every
  * construction of a document (the object an {@code insert} or {@code save} is given).
  *
- * <p>What it cannot see: a collection name computed at run time or passed through a field or a parameter (platform's
- * {@code DailySnapshots} takes its caller's name). Such names must stay with their owner, as the ones here do.
+ * <p>It sees a name held in a local variable, a name before a lambda ({@code execute("name", c -> …)}) and the
+ * aggregation stages that name another collection ({@code lookup}, {@code out}, {@code unionWith}, {@code merge}); a
+ * fixture of each kind proves it. What it cannot see: a name computed at run time or passed through a field or a
+ * parameter (platform's {@code DailySnapshots} takes its caller's name), a raw {@code $lookup} document, and the save
+ * of a document object obtained from its owner's API. Such code must stay with the owner, as the code here does.
  */
 class DataOwnershipTest {
 
@@ -67,11 +70,30 @@ class DataOwnershipTest {
     documents = new java.util.HashMap<>();
     try (Stream<Path> files = Files.walk(CLASSES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          new ClassReader(in).accept(new Reader(), ClassReader.SKIP_FRAMES);
-        }
+        read(file, accesses);
       }
     }
+  }
+
+  private static void read(Path file, List<Access> into) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      new ClassReader(in).accept(new Reader(into), ClassReader.SKIP_FRAMES);
+    }
+  }
+
+  @Test
+  void the_detector_finds_every_kind_of_reach_in_planted_in_a_fixture() throws IOException {
+    List<Access> planted = new ArrayList<>();
+    read(Path.of("target", "test-classes", "org", "onedoor", "backend", "oversight", "OwnershipFixture.class"),
+        planted);
+
+    assertThat(violations(planted, documents)).containsExactlyInAnyOrder(
+        "oversight.OwnershipFixture.byDocumentClass uses needs (owned by needs)",
+        "oversight.OwnershipFixture.byName uses case_files (owned by casefiles)",
+        "oversight.OwnershipFixture.byNameInAVariable uses accounts (owned by identity)",
+        "oversight.OwnershipFixture.byNameBeforeALambda uses intakes (owned by intake)",
+        "oversight.OwnershipFixture.byLookup uses home_visits (owned by casefiles)",
+        "oversight.OwnershipFixture.byOut uses offers (owned by matching)");
   }
 
   @Test
@@ -142,11 +164,13 @@ class DataOwnershipTest {
   /** Reads one class: its {@code @Document} annotation and, per method, the store calls and class literals. */
   private static final class Reader extends ClassVisitor {
 
+    private final List<Access> accesses;
     private String className;
     private String module;
 
-    Reader() {
+    Reader(List<Access> accesses) {
       super(Opcodes.ASM9);
+      this.accesses = accesses;
     }
 
     @Override
@@ -181,6 +205,8 @@ class DataOwnershipTest {
       return new MethodVisitor(Opcodes.ASM9) {
         /** The last constants pushed, newest last; cleared by any other instruction. */
         private final List<Object> pushed = new ArrayList<>();
+        /** Local variables holding a string constant (a collection name kept in a variable). */
+        private final java.util.Map<Integer, String> constantLocals = new java.util.HashMap<>();
 
         @Override
         public void visitLdcInsn(Object value) {
@@ -192,6 +218,14 @@ class DataOwnershipTest {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+          if (owner.startsWith("org/springframework/data/mongodb/core/aggregation/")) {
+            // Stages that name another collection: lookup(from, localField, foreignField, as), out, unionWith …
+            int at = method.equals("lookup") ? pushed.size() - 4
+                : Set.of("from", "out", "unionWith", "intoCollection").contains(method) ? pushed.size() - 1 : -1;
+            if (at >= 0 && pushed.get(at) instanceof String collection) {
+              accesses.add(new Access(module, where, collection, null));
+            }
+          }
           if (isStoreCall(owner)) {
             // The collection name is the last argument, or the one before a document class (aggregate(a, name, T)).
             for (int i = pushed.size() - 1; i >= Math.max(0, pushed.size() - 2); i--) {
@@ -211,6 +245,17 @@ class DataOwnershipTest {
 
         @Override
         public void visitVarInsn(int opcode, int var) {
+          if (opcode == Opcodes.ASTORE) {
+            if (pushed.size() == 1 && pushed.get(0) instanceof String constant) {
+              constantLocals.put(var, constant);
+            } else {
+              constantLocals.remove(var);
+            }
+          }
+          if (opcode == Opcodes.ALOAD && constantLocals.containsKey(var)) {
+            pushed.add(constantLocals.get(var));
+            return;
+          }
           pushed.clear();
         }
 
@@ -236,7 +281,10 @@ class DataOwnershipTest {
         @Override
         public void visitInvokeDynamicInsn(String name, String desc, org.springframework.asm.Handle bsm,
             Object... args) {
-          pushed.clear();
+          // A lambda (execute("name", collection -> …)) leaves the name before it as the call's argument.
+          if (!bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")) {
+            pushed.clear();
+          }
         }
       };
     }

@@ -168,7 +168,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     password.setHelperText(getTranslation("accounts.initialPasswordHelp"));
     Runnable showScope = () -> {
       String chosen = role.getValue();
-      department.setVisible("DEPARTMENT_STAFF".equals(chosen));
+      department.setVisible(PortalRoles.DEPARTMENT_STAFF.equals(chosen));
       place.township().setVisible(PortalRoles.TOWNSHIP_STAFF.equals(chosen)
           || PortalRoles.SUPERVISOR.equals(chosen));
       place.village().setVisible(PortalRoles.SUPERVISOR.equals(chosen));

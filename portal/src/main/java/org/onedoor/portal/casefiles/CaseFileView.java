@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -184,9 +183,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
   }
 
   private Component visitForm() {
-    DatePicker date = new DatePicker(getTranslation("visit.date"), LocalDate.now(CityTime.ZONE));
+    DatePicker date = new DatePicker(getTranslation("visit.date"), CityTime.today());
     date.setId("visit-date");
-    date.setMax(LocalDate.now(CityTime.ZONE));
+    date.setMax(CityTime.today());
     date.setLocale(getLocale());
     TextArea findings = new TextArea(getTranslation("visit.findings"));
     findings.setId("visit-findings");

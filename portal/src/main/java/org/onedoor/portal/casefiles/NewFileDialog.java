@@ -43,7 +43,8 @@ public final class NewFileDialog extends Dialog {
    * @param villageId the village, if known
    * @param opened what to do with the new file's id
    */
-  public NewFileDialog(CaseFilesClient api, GeographyClient places, String name, String townshipId, String villageId, Consumer<String> opened) {
+  public NewFileDialog(CaseFilesClient api, GeographyClient places, String name, String townshipId,
+      String villageId, Consumer<String> opened) {
     setId("new-file-dialog");
     setHeaderTitle(getTranslation("newFile.title"));
     TextField childName = new TextField(getTranslation("apply.childName"));

@@ -1,14 +1,13 @@
 package org.onedoor.portal.layout;
 
-import com.vaadin.flow.component.HasValidation;
-import java.util.List;
-import java.util.Map;
-import org.onedoor.portal.api.UserError;
-
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.Map;
 import org.onedoor.portal.api.ApiException;
+import org.onedoor.portal.api.UserError;
 
 /** Shows a failed API call as a friendly, localised message; never the backend's detail. */
 public final class ApiErrors {

@@ -100,7 +100,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         p.newFiles(), p.householdsChecked(), p.villagesCompleted(), p.villages()));
     totals.addClassName("screening-totals");
     section.add(bar, totals);
-    LocalDate today = LocalDate.now(CityTime.ZONE);
+    LocalDate today = CityTime.today();
     boolean running = !today.isBefore(LocalDate.parse(campaign.startsOn()))
         && !today.isAfter(LocalDate.parse(campaign.endsOn()));
     Grid<VillageProgress> grid = new Grid<>();
@@ -178,7 +178,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     TextField name = new TextField(getTranslation("screening.name"));
     name.setId("screening-name");
     name.setWidth("24em");
-    LocalDate today = LocalDate.now(CityTime.ZONE);
+    LocalDate today = CityTime.today();
     DatePicker startsOn = new DatePicker(getTranslation("screening.startsOn"), today);
     startsOn.setId("screening-starts-on");
     DatePicker endsOn = new DatePicker(getTranslation("screening.endsOn"), today.plusDays(30));

@@ -27,6 +27,16 @@ public class DomainEvents {
     this.meters = meters;
   }
 
+  /** The first frame of ours in a failure: where a listener failed, without the message (it may hold data). */
+  private static String whereIn(Throwable failed) {
+    for (StackTraceElement frame : failed.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.onedoor.")) {
+        return frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "unknown";
+  }
+
   /** Hands the event to its listeners; true when every listener handled it. */
   public boolean publish(Record event) {
     try {
@@ -34,8 +44,8 @@ public class DomainEvents {
       return true;
     } catch (RuntimeException failed) {
       String type = event.getClass().getSimpleName();
-      log.warn("A listener of {} failed ({}); the change that raised it stands", type,
-          failed.getClass().getSimpleName());
+      log.error("A listener of {} failed ({} at {}); the change that raised it stands", type,
+          failed.getClass().getSimpleName(), whereIn(failed));
       meters.counter("onedoor.events.failed", "event", type).increment();
       return false;
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * {@code restore BACKUP_DIR DATA_DIR} (into a new or empty data directory, the backup verified first) and
  * {@code verify BACKUP_DIR}. Exit code 0 when done, 1 with one plain line on standard error when refused.
  */
-final class StoreTool {
+public final class StoreTool {
 
   private StoreTool() {
   }

@@ -8,16 +8,23 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onedoor.backend.intake.EscalationsProbe;
 import org.onedoor.backend.notifications.NotificationSender;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestIntakes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -26,6 +33,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * fail the intake — the citizen gets the receipt, the department's tasks are stored, the failure is counted.
  */
 @IntegrationTest
+@Import(EscalationsProbe.class)
+@ExtendWith(OutputCaptureExtension.class)
 class DomainEventsIntegrationTest {
 
   private static final String REPORT = """
@@ -40,6 +49,9 @@ class DomainEventsIntegrationTest {
 
   @Autowired
   MeterRegistry meters;
+
+  @Autowired
+  EscalationsProbe escalations;
 
   @MockitoBean
   NotificationSender sender;
@@ -58,17 +70,37 @@ class DomainEventsIntegrationTest {
   }
 
   @Test
-  void a_failing_listener_leaves_the_intake_and_its_tasks_standing_and_is_counted() {
-    willThrow(new IllegalStateException("the SMS gateway is down")).given(sender).send(any());
-    double failedBefore = failed();
+  void a_failing_listener_leaves_the_intake_and_its_tasks_standing_and_is_counted(CapturedOutput output) {
+    willThrow(new IllegalStateException("the SMS gateway is down: 13900001234")).given(sender).send(any());
+    double failedBefore = failed("TaskOpened");
 
     String code = submit("198.51.100.12");
 
     Document intake = mongo.findOne(query(where("receiptCode").is(code)), Document.class, "intakes");
     assertThat(intake).as("the intake is stored").isNotNull();
-    assertThat(mongo.count(query(where("intakeId").is(intake.getString("_id"))), "handling_tasks"))
-        .as("its tasks are in the departments' queues").isPositive();
-    assertThat(failed() - failedBefore).as("the failure is counted for operators").isGreaterThanOrEqualTo(1);
+    long tasks = mongo.count(query(where("intakeId").is(intake.getString("_id"))), "handling_tasks");
+    assertThat(tasks).as("its tasks are in the departments' queues").isPositive();
+    assertThat(failed("TaskOpened") - failedBefore).as("each failed notice is counted for operators")
+        .isEqualTo(tasks);
+    assertThat(output.getAll()).contains("A listener of TaskOpened failed (IllegalStateException at ")
+        .doesNotContain("the SMS gateway is down", "13900001234");
+  }
+
+  @Test
+  void an_escalation_run_goes_on_when_its_notices_fail() {
+    String code = submit("198.51.100.13");
+    Document intake = mongo.findOne(query(where("receiptCode").is(code)), Document.class, "intakes");
+    long tasks = mongo.count(query(where("intakeId").is(intake.getString("_id"))), "handling_tasks");
+    willThrow(new IllegalStateException("the SMS gateway is down")).given(sender).send(any());
+    double failedBefore = failed("TaskOverdue");
+
+    int escalated = escalations.runAt(Instant.now().plus(Duration.ofDays(30)));
+
+    assertThat(escalated).as("every overdue task of the report escalates").isGreaterThanOrEqualTo((int) tasks);
+    assertThat(mongo.count(query(where("intakeId").is(intake.getString("_id")).and("escalatedAt").ne(null)),
+        "handling_tasks")).as("and is marked escalated").isEqualTo(tasks);
+    assertThat(failed("TaskOverdue") - failedBefore).as("each escalation's failed notices, counted once")
+        .isEqualTo(escalated);
   }
 
   /** Submits a mandatory report from its own address; returns the receipt code (fails the test on any error). */
@@ -83,8 +115,8 @@ class DomainEventsIntegrationTest {
     return code;
   }
 
-  private double failed() {
-    var counter = meters.find("onedoor.events.failed").tag("event", "TaskOpened").counter();
+  private double failed(String event) {
+    var counter = meters.find("onedoor.events.failed").tag("event", event).counter();
     return counter == null ? 0 : counter.count();
   }
 }
