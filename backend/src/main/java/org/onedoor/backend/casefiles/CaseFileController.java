@@ -27,7 +27,7 @@ record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geo
   @QueryMapping
   CaseFile caseFile(@Argument String id, DataFetchingFieldSelectionSet selection) {
     List<String> fields = selection.getImmediateFields().stream().map(SelectedField::getName).toList();
-    return files.read(id, FileAccessLog.groupsOf(fields));
+    return files.read(CaseFileId.of(id), FileAccessLog.groupsOf(fields));
   }
 
   @QueryMapping

@@ -66,9 +66,10 @@ public class CaseFiles {
    * FORBIDDEN either way, so the answer reveals nothing about other villages' children.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public CaseFile read(String id, Set<FieldGroup> groups) {
+  public CaseFile read(CaseFileId fileId, Set<FieldGroup> groups) {
+    String id = fileId == null ? null : fileId.value();
     Caller caller = caller();
-    CaseFile file = mongo.findById(id, CaseFile.class);
+    CaseFile file = id == null ? null : mongo.findById(id, CaseFile.class);
     boolean granted = file != null ? FileScope.covers(caller, file.townshipId(), file.villageId())
         : FileScope.cityWide(caller);
     accessLog.record(caller, id, groups, granted && file != null);
@@ -162,7 +163,7 @@ public class CaseFiles {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public CaseFilePayload update(UpdateCaseFileInput input, java.util.Set<FieldGroup> returned, Locale locale) {
     Caller caller = caller();
-    CaseFile current = read(input.id(), returned);
+    CaseFile current = read(CaseFileId.of(input.id()), returned);
     if (current == null) {
       return CaseFilePayload.refused(List.of(messages.userError("NOT_FOUND", "id", locale)));
     }

@@ -41,10 +41,11 @@ public class GuardianConsents {
 
   /** Records a guardian's consent to publishing the child's anonymised needs. */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public ConsentResult recordConsent(String fileId, String givenBy, String relationship, String validUntil,
+  public ConsentResult recordConsent(CaseFileId caseFile, String givenBy, String relationship, String validUntil,
       Locale locale) {
     Caller caller = CaseFiles.caller();
-    files.read(fileId, EnumSet.of(FieldGroup.RECORD));
+    files.read(caseFile, EnumSet.of(FieldGroup.RECORD));
+    String fileId = caseFile.value();
     List<UserError> errors = new ArrayList<>();
     if (givenBy == null || givenBy.isBlank()) {
       errors.add(messages.userError("CONSENT_GIVER_REQUIRED", "givenBy", locale));
@@ -77,9 +78,10 @@ public class GuardianConsents {
    * version precondition (retried if another change slipped in), so no concurrent change is lost.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public boolean withdrawConsent(String fileId, String consentId) {
+  public boolean withdrawConsent(CaseFileId caseFile, String consentId) {
     Caller caller = CaseFiles.caller();
-    files.read(fileId, EnumSet.of(FieldGroup.RECORD));
+    files.read(caseFile, EnumSet.of(FieldGroup.RECORD));
+    String fileId = caseFile.value();
     for (int attempt = 0; attempt < 5; attempt++) {
       CaseFile file = mongo.findById(fileId, CaseFile.class);
       if (file == null || file.consents().stream()

@@ -69,7 +69,7 @@ class HomeVisits {
   public RecordHomeVisitPayload record(RecordHomeVisitInput input, java.util.Set<FieldGroup> returned,
       Locale locale) {
     Caller caller = CaseFiles.caller();
-    files.read(input.caseFileId(), returned);
+    files.read(CaseFileId.of(input.caseFileId()), returned);
     List<UserError> errors = new ArrayList<>();
     LocalDate today = files.today();
     LocalDate visitedOn = null;

@@ -90,11 +90,11 @@ public class IntakeFiles {
   }
 
   /** Whether the caller keeps this file (it exists and lies in their scope); a look, not a read of its content. */
-  public boolean keeps(Caller caller, String fileId) {
+  public boolean keeps(Caller caller, CaseFileId fileId) {
     if (fileId == null) {
       return false;
     }
-    CaseFile file = mongo.findById(fileId, CaseFile.class);
+    CaseFile file = mongo.findById(fileId.value(), CaseFile.class);
     return file != null && FileScope.covers(caller, file.townshipId(), file.villageId());
   }
 

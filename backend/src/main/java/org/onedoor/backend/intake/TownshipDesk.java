@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Locale;
+import org.onedoor.backend.casefiles.CaseFileId;
 import org.onedoor.backend.casefiles.IntakeFiles;
 import org.onedoor.backend.geography.Geography;
 import org.onedoor.backend.identity.Caller;
@@ -88,7 +89,7 @@ class TownshipDesk {
     if (!cityWide && !intake.townshipId().equals(caller.townshipId())) {
       throw new AccessDeniedException("another township's intake");
     }
-    if (!intakeFiles.keeps(caller, caseFileId)) {
+    if (!intakeFiles.keeps(caller, CaseFileId.of(caseFileId))) {
       return new IntakePayloads.IntakePayload(null, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
           locale)));
     }

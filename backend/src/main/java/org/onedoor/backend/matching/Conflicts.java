@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.casefiles.CaseFileId;
 import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import java.time.Clock;
@@ -68,7 +69,7 @@ class Conflicts {
     if (caseFileId == null && input.needId() != null) {
       caseFileId = needs.byId(NeedId.of(input.needId())).map(Need::caseFileId).orElse(null);
     }
-    if (caseFileId == null || !files.keeps(caller, caseFileId)) {
+    if (caseFileId == null || !files.keeps(caller, new CaseFileId(caseFileId))) {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("FILE_NOT_FOUND", "caseFileId",
           locale)));
     }

@@ -1,5 +1,6 @@
 package org.onedoor.backend.matching;
 
+import org.onedoor.backend.casefiles.CaseFileId;
 import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -154,7 +155,7 @@ class Fulfilment {
   Caller caseworkerOf(String matchId) {
     Caller caller = Caller.current().orElseThrow();
     Match match = matchId == null ? null : mongo.findById(matchId, Match.class);
-    if (match == null || !files.keeps(caller, match.caseFileId())) {
+    if (match == null || !files.keeps(caller, CaseFileId.of(match.caseFileId()))) {
       throw new AccessDeniedException("not the caseworker of this match");
     }
     return caller;

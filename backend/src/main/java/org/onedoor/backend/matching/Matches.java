@@ -89,20 +89,20 @@ public class Matches {
 
   /** Civil affairs: proposes an offer for a need; refused when a hard constraint excludes the pair. */
   @PreAuthorize(Roles.MATCHERS)
-  public MatchPayload propose(String needId, String offerId, Locale locale) {
+  public MatchPayload propose(NeedId needId, OfferId offerId, Locale locale) {
     return propose(needId, offerId, MatchOrigin.STAFF, Caller.current().orElseThrow().subject(), locale);
   }
 
   /** Proposes a pair after checking every hard constraint (for staff, the engine and pledges). */
-  MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Locale locale) {
+  MatchPayload propose(NeedId needId, OfferId offerId, MatchOrigin origin, String proposer, Locale locale) {
     return propose(needId, offerId, origin, proposer, origin == MatchOrigin.PLEDGE ? Matcher.SYSTEM
         : Caller.current().orElseThrow(), locale);
   }
 
-  private MatchPayload propose(String needId, String offerId, MatchOrigin origin, String proposer, Caller reader,
+  private MatchPayload propose(NeedId needId, OfferId offerId, MatchOrigin origin, String proposer, Caller reader,
       Locale locale) {
-    Need need = needs.byId(NeedId.of(needId)).orElse(null);
-    Offer offer = offerId == null ? null : mongo.findById(offerId, Offer.class);
+    Need need = needs.byId(needId).orElse(null);
+    Offer offer = offerId == null ? null : mongo.findById(offerId.value(), Offer.class);
     if (need == null) {
       return refused("NEED_NOT_FOUND", "needId", locale);
     }

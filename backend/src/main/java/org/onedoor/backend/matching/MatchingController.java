@@ -3,6 +3,7 @@ package org.onedoor.backend.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.needs.StaffNeed;
 import org.onedoor.backend.platform.graphql.BadArgumentException;
 import org.onedoor.backend.platform.graphql.Batches;
@@ -61,7 +62,7 @@ record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts,
 
   @MutationMapping
   Matches.MatchPayload proposeMatch(@Argument ProposeMatchInput input, Locale locale) {
-    return matches.propose(input.needId(), input.offerId(), locale);
+    return matches.propose(NeedId.of(input.needId()), OfferId.of(input.offerId()), locale);
   }
 
   @MutationMapping

@@ -147,7 +147,8 @@ class Pledges {
     if (existing != null) {
       return new PledgePayload(view(existing, need), List.of());
     }
-    var proposed = matches.propose(need.id(), offer.id(), MatchOrigin.PLEDGE, caller.subject(), locale);
+    var proposed = matches.propose(new NeedId(need.id()), new OfferId(offer.id()), MatchOrigin.PLEDGE,
+        caller.subject(), locale);
     if (!proposed.errors().isEmpty()) {
       mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN),
           Offer.class);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.backend.casefiles.CaseFileId;
 import org.onedoor.backend.casefiles.CaseFiles;
 import org.onedoor.backend.casefiles.GuardianConsents;
 import org.onedoor.backend.casefiles.FieldGroup;
@@ -69,7 +70,7 @@ public class NeedBoard {
   /** Drafts a need from a file in the caller's scope. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayload create(CreateNeedInput input, Locale locale) {
-    files.read(input.caseFileId(), EnumSet.of(FieldGroup.RECORD));
+    files.read(CaseFileId.of(input.caseFileId()), EnumSet.of(FieldGroup.RECORD));
     List<UserError> errors = new ArrayList<>();
     FieldChecks checks = new FieldChecks(messages, locale, errors);
     String title = checks.required(input.title(), MAX_TITLE, "title", "TITLE_REQUIRED");
@@ -114,7 +115,7 @@ public class NeedBoard {
     if (need == null) {
       return new NeedPayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
     }
-    files.read(need.caseFileId(), EnumSet.of(FieldGroup.RECORD));
+    files.read(new CaseFileId(need.caseFileId()), EnumSet.of(FieldGroup.RECORD));
     Need withdrawn = mongo.findAndModify(query(where("_id").is(needId).and("status").ne(NeedStatus.WITHDRAWN)),
         new Update().set("status", NeedStatus.WITHDRAWN), FindAndModifyOptions.options().returnNew(true), Need.class);
     if (withdrawn == null) {
@@ -126,7 +127,7 @@ public class NeedBoard {
   /** Records a guardian's consent on a file. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayloads.RecordConsentPayload recordConsent(NeedInputs.RecordConsentInput input, Locale locale) {
-    var result = consents.recordConsent(input.caseFileId(), input.givenBy(), input.relationship(), input.validUntil(),
+    var result = consents.recordConsent(CaseFileId.of(input.caseFileId()), input.givenBy(), input.relationship(), input.validUntil(),
         locale);
     return new NeedPayloads.RecordConsentPayload(result.consentId(), result.errors());
   }
@@ -134,7 +135,7 @@ public class NeedBoard {
   /** Withdraws a consent and, at once, every published need of the child. */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayloads.WithdrawConsentPayload withdrawConsent(NeedInputs.WithdrawConsentInput input, Locale locale) {
-    if (!consents.withdrawConsent(input.caseFileId(), input.consentId())) {
+    if (!consents.withdrawConsent(CaseFileId.of(input.caseFileId()), input.consentId())) {
       return new NeedPayloads.WithdrawConsentPayload(0,
           List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
     }

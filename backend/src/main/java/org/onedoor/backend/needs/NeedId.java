@@ -14,8 +14,8 @@ public record NeedId(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /** The id, or null for no id (an argument left out). */
+  /** The id as given, or null for none (an argument left out). */
   public static NeedId of(String value) {
-    return value == null || value.isBlank() ? null : new NeedId(value);
+    return value == null ? null : new NeedId(value);
   }
 }

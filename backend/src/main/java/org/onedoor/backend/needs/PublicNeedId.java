@@ -14,8 +14,8 @@ public record PublicNeedId(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /** The id, or null for no id (an argument left out). */
+  /** The id as given, or null for none (an argument left out). */
   public static PublicNeedId of(String value) {
-    return value == null || value.isBlank() ? null : new PublicNeedId(value);
+    return value == null ? null : new PublicNeedId(value);
   }
 }

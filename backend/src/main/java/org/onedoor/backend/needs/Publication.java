@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.CaseFileId;
 import org.onedoor.backend.casefiles.CaseFiles;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Condition;
@@ -159,7 +160,7 @@ public class Publication {
       return new Evaluation(null, null, null, Optional.empty(), List.of(),
           List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)), List.of());
     }
-    CaseFile file = files.read(need.caseFileId(), EnumSet.allOf(FieldGroup.class));
+    CaseFile file = files.read(new CaseFileId(need.caseFileId()), EnumSet.allOf(FieldGroup.class));
     if (need.status() != NeedStatus.DRAFT) {
       return new Evaluation(need, null, null, Optional.empty(), List.of(),
           List.of(messages.userError("NOT_A_DRAFT", "needId", locale)), List.of());
@@ -230,7 +231,7 @@ public class Publication {
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public List<TextFinding> guardText(String caseFileId, Map<String, String> texts) {
-    CaseFile file = files.read(caseFileId, EnumSet.allOf(FieldGroup.class));
+    CaseFile file = files.read(CaseFileId.of(caseFileId), EnumSet.allOf(FieldGroup.class));
     PublicProfile cityWide = new PublicProfile(AgeBand.fineBandOf(file.birthDate(), files.today()), file.sex(), null);
     List<TextGuard.Token> tokens = new ArrayList<>(facts(file, cityWide).tokens());
     tokens.addAll(conditionDisclosure.hiddenTokens(file.condition(), Optional.empty()));
