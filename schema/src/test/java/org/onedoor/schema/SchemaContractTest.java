@@ -114,4 +114,12 @@ class SchemaContractTest {
       undescribed.add(name);
     }
   }
+
+  @Test
+  void the_roles_vocabulary_is_exactly_the_role_enum() {
+    List<String> schemaRoles = registry.getType("Role", EnumTypeDefinition.class).orElseThrow()
+        .getEnumValueDefinitions().stream().map(graphql.language.EnumValueDefinition::getName).toList();
+
+    assertThat(RoleNames.ALL).containsExactlyElementsOf(schemaRoles);
+  }
 }

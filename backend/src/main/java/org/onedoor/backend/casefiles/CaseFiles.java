@@ -24,6 +24,7 @@ import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -84,7 +85,7 @@ public class CaseFiles {
     if (FileScope.cityWide(caller)) {
       return new org.springframework.data.mongodb.core.query.Criteria();
     }
-    return caller.roles().contains(Roles.TOWNSHIP_STAFF) && caller.townshipId() != null
+    return caller.roles().contains(RoleNames.TOWNSHIP_STAFF) && caller.townshipId() != null
         ? where("townshipId").is(caller.townshipId())
         : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
   }

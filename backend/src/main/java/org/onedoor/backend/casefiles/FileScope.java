@@ -1,7 +1,7 @@
 package org.onedoor.backend.casefiles;
 
 import org.onedoor.backend.identity.Caller;
-import org.onedoor.backend.platform.Roles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * Who may keep which files: a supervisor their village's, township staff their township's, civil affairs all.
@@ -14,19 +14,19 @@ public final class FileScope {
 
   /** Whether the caller keeps the files of this township and village. */
   public static boolean covers(Caller caller, String townshipId, String villageId) {
-    if (caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
+    if (caller.roles().contains(RoleNames.CIVIL_AFFAIRS)) {
       return true;
     }
-    if (caller.roles().contains(Roles.TOWNSHIP_STAFF) && townshipId != null
+    if (caller.roles().contains(RoleNames.TOWNSHIP_STAFF) && townshipId != null
         && townshipId.equals(caller.townshipId())) {
       return true;
     }
-    return caller.roles().contains(Roles.SUPERVISOR) && villageId != null && villageId.equals(caller.villageId());
+    return caller.roles().contains(RoleNames.SUPERVISOR) && villageId != null && villageId.equals(caller.villageId());
   }
 
   /** Whether the caller keeps every file of the city. */
   public static boolean cityWide(Caller caller) {
-    return caller.roles().contains(Roles.CIVIL_AFFAIRS);
+    return caller.roles().contains(RoleNames.CIVIL_AFFAIRS);
   }
 
   /** The files the caller keeps, as a query criterion. */

@@ -2,7 +2,7 @@ package org.onedoor.backend.demo;
 
 import java.time.Instant;
 import java.util.List;
-import org.onedoor.backend.platform.Roles;
+import org.onedoor.schema.RoleNames;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,9 +19,9 @@ final class SystemCaller {
 
   static void run(String name, Runnable work) {
     Jwt jwt = Jwt.withTokenValue("in-process").header("alg", "none").subject(name).claim("name", name)
-        .claim("roles", List.of(Roles.CIVIL_AFFAIRS)).issuedAt(Instant.now()).build();
+        .claim("roles", List.of(RoleNames.CIVIL_AFFAIRS)).issuedAt(Instant.now()).build();
     var authentication = new JwtAuthenticationToken(jwt,
-        List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CIVIL_AFFAIRS)));
+        List.of(new SimpleGrantedAuthority("ROLE_" + RoleNames.CIVIL_AFFAIRS)));
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);

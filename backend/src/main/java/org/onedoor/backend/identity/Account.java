@@ -3,6 +3,7 @@ package org.onedoor.backend.identity;
 import java.time.Instant;
 import java.util.Set;
 import org.onedoor.backend.platform.Roles;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -30,16 +31,16 @@ public record Account(@Id String id, String passwordHash, String displayName, Se
 
   public Account {
     roles = Set.copyOf(roles);
-    if (!Roles.ALL.containsAll(roles)) {
+    if (!RoleNames.ALL.containsAll(roles)) {
       throw new IllegalArgumentException("unknown role in " + roles);
     }
-    if (roles.contains(Roles.SUPERVISOR) && (villageId == null || townshipId == null)) {
+    if (roles.contains(RoleNames.SUPERVISOR) && (villageId == null || townshipId == null)) {
       throw new IllegalArgumentException("a supervisor is scoped to a village and its township");
     }
-    if (roles.contains(Roles.TOWNSHIP_STAFF) && townshipId == null) {
+    if (roles.contains(RoleNames.TOWNSHIP_STAFF) && townshipId == null) {
       throw new IllegalArgumentException("township staff are scoped to a township");
     }
-    if (roles.contains(Roles.DEPARTMENT_STAFF) && department == null) {
+    if (roles.contains(RoleNames.DEPARTMENT_STAFF) && department == null) {
       throw new IllegalArgumentException("department staff are scoped to a department");
     }
     if (preferredLanguage == null) {

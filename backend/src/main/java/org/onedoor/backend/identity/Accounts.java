@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.bson.Document;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,7 +71,7 @@ public class Accounts {
       return false;
     }
     Account account = mongo.findById(accountId, Account.class);
-    return account != null && account.roles().contains(Roles.SUPERVISOR) && villageId.equals(account.villageId());
+    return account != null && account.roles().contains(RoleNames.SUPERVISOR) && villageId.equals(account.villageId());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.onedoor.backend.identity;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.backend.platform.Roles;
+import org.onedoor.schema.RoleNames;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +35,7 @@ public record Caller(String subject, String displayName, List<String> roles, Dep
         .map(GrantedAuthority::getAuthority)
         .filter(a -> a.startsWith("ROLE_"))
         .map(a -> a.substring("ROLE_".length()))
-        .filter(Roles.ALL::contains)
+        .filter(RoleNames.ALL::contains)
         .sorted()
         .toList();
     String department = jwt.getClaimAsString(TokenClaims.DEPARTMENT);

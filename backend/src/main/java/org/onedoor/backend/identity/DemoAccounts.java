@@ -3,7 +3,7 @@ package org.onedoor.backend.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.onedoor.backend.platform.Roles;
+import org.onedoor.schema.RoleNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,15 +46,15 @@ record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock
 
   static List<Demo> all() {
     return List.of(
-        new Demo("volunteer", "志愿者 李明", Roles.VOLUNTEER, null, null, null),
-        new Demo("family", "爱心家庭 张家", Roles.FAMILY, null, null, null),
-        new Demo("charity", "虎林市慈善会", Roles.CHARITY, null, null, null),
-        new Demo("supervisor", "督导员 王芳", Roles.SUPERVISOR, null, "hulin-town", "hulin-town-xinhua"),
-        new Demo("township", "虎林镇 刘强", Roles.TOWNSHIP_STAFF, null, "hulin-town", null),
-        new Demo("department", "教育局 陈静", Roles.DEPARTMENT_STAFF, Department.EDUCATION, null, null),
-        new Demo("police", "公安局 孙涛", Roles.DEPARTMENT_STAFF, Department.PUBLIC_SECURITY, null, null),
-        new Demo("civil", "民政局 赵伟", Roles.CIVIL_AFFAIRS, null, null, null),
-        new Demo("admin", "系统管理员", Roles.ADMIN, null, null, null));
+        new Demo("volunteer", "志愿者 李明", RoleNames.VOLUNTEER, null, null, null),
+        new Demo("family", "爱心家庭 张家", RoleNames.FAMILY, null, null, null),
+        new Demo("charity", "虎林市慈善会", RoleNames.CHARITY, null, null, null),
+        new Demo("supervisor", "督导员 王芳", RoleNames.SUPERVISOR, null, "hulin-town", "hulin-town-xinhua"),
+        new Demo("township", "虎林镇 刘强", RoleNames.TOWNSHIP_STAFF, null, "hulin-town", null),
+        new Demo("department", "教育局 陈静", RoleNames.DEPARTMENT_STAFF, Department.EDUCATION, null, null),
+        new Demo("police", "公安局 孙涛", RoleNames.DEPARTMENT_STAFF, Department.PUBLIC_SECURITY, null, null),
+        new Demo("civil", "民政局 赵伟", RoleNames.CIVIL_AFFAIRS, null, null, null),
+        new Demo("admin", "系统管理员", RoleNames.ADMIN, null, null, null));
   }
 
   record Demo(String id, String displayName, String role, Department department, String townshipId,

@@ -2,8 +2,8 @@ package org.onedoor.backend.identity;
 
 import java.time.Clock;
 import java.util.Set;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.schema.RoleNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,7 +35,7 @@ record FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordE
   @Override
   public void run(ApplicationArguments args) {
     boolean production = environment.acceptsProfiles(Profiles.of("prod"));
-    if (mongo.exists(Query.query(Criteria.where("roles").is(Roles.ADMIN).and("enabled").is(true)), Account.class)) {
+    if (mongo.exists(Query.query(Criteria.where("roles").is(RoleNames.ADMIN).and("enabled").is(true)), Account.class)) {
       return;
     }
     if (!settings.configured()) {
@@ -56,7 +56,7 @@ record FirstAdministrator(MongoTemplate mongo, AdminSettings settings, PasswordE
           + "is not an enabled administrator; choose another username.");
     }
     mongo.insert(new Account(username, passwords.encode(settings.initialPassword()), "系统管理员",
-        Set.of(Roles.ADMIN), null, null, null, null, true, clock.instant(), true));
+        Set.of(RoleNames.ADMIN), null, null, null, null, true, clock.instant(), true));
     log.info("First administrator '{}' created; the initial password must be changed at the first sign-in", username);
   }
 

@@ -24,6 +24,7 @@ import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.session.SessionInformation;
@@ -55,9 +56,9 @@ class StaffAccounts {
   static final String COLLECTION = "accounts";
   static final String AUDIT = "account_audit";
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
-  static final Set<String> STAFF_ROLES = Set.of(Roles.SUPERVISOR, Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF,
-      Roles.CIVIL_AFFAIRS, Roles.ADMIN);
-  private static final Set<String> SCOPED = Set.of(Roles.SUPERVISOR, Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF);
+  static final Set<String> STAFF_ROLES = Set.of(RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF,
+      RoleNames.CIVIL_AFFAIRS, RoleNames.ADMIN);
+  private static final Set<String> SCOPED = Set.of(RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF);
   private static final int MAX_DISPLAY_NAME = 40;
 
   /** A staff account as administrators see it. */
@@ -191,7 +192,7 @@ class StaffAccounts {
         changed.put("department", scope.department() == null ? null : scope.department().name());
         changed.put("townshipId", scope.townshipId());
         changed.put("villageId", scope.villageId());
-        adminTaken = roles(current).contains(Roles.ADMIN) && !roles.contains(Roles.ADMIN);
+        adminTaken = roles(current).contains(RoleNames.ADMIN) && !roles.contains(RoleNames.ADMIN);
       }
     }
     if (!errors.isEmpty()) {
@@ -221,7 +222,7 @@ class StaffAccounts {
     Document updated = mongo.findAndModify(query(where("_id").is(username)),
         new Update().set("enabled", enabled).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
         Document.class, COLLECTION);
-    if (!enabled && roles(current).contains(Roles.ADMIN) && !anEnabledAdministratorRemains()) {
+    if (!enabled && roles(current).contains(RoleNames.ADMIN) && !anEnabledAdministratorRemains()) {
       mongo.updateFirst(query(where("_id").is(username)), new Update().set("enabled", true).inc("version", 1),
           COLLECTION);
       return Payload.refused(List.of(messages.userError("LAST_ADMINISTRATOR", "enabled", locale)));
@@ -309,9 +310,9 @@ class StaffAccounts {
     if (scoped > 1) {
       errors.add(messages.userError("SCOPE_MISMATCH", "roles", locale));
     }
-    boolean needsDepartment = roles.contains(Roles.DEPARTMENT_STAFF);
-    boolean needsTownship = roles.contains(Roles.TOWNSHIP_STAFF) || roles.contains(Roles.SUPERVISOR);
-    boolean needsVillage = roles.contains(Roles.SUPERVISOR);
+    boolean needsDepartment = roles.contains(RoleNames.DEPARTMENT_STAFF);
+    boolean needsTownship = roles.contains(RoleNames.TOWNSHIP_STAFF) || roles.contains(RoleNames.SUPERVISOR);
+    boolean needsVillage = roles.contains(RoleNames.SUPERVISOR);
     if (needsDepartment != (department != null)) {
       errors.add(messages.userError("SCOPE_MISMATCH", "department", locale));
     }
@@ -343,7 +344,7 @@ class StaffAccounts {
   }
 
   private boolean anEnabledAdministratorRemains() {
-    return mongo.exists(query(where("roles").is(Roles.ADMIN).and("enabled").is(true)), COLLECTION);
+    return mongo.exists(query(where("roles").is(RoleNames.ADMIN).and("enabled").is(true)), COLLECTION);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.lease.Leases;
+import org.onedoor.schema.RoleNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -114,7 +115,7 @@ public class Escalations {
   public Connection<Escalation> escalations(PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     Query query = new Query();
-    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
+    if (!caller.roles().contains(RoleNames.CIVIL_AFFAIRS)) {
       if (caller.townshipId() == null) {
         throw new AccessDeniedException("no township");
       }

@@ -20,6 +20,7 @@ import org.onedoor.backend.platform.graphql.FieldChecks;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -210,7 +211,7 @@ class HandlingTasks {
   }
 
   private static Department departmentOf(Caller caller, Department asked) {
-    Department own = caller.roles().contains(Roles.CIVIL_AFFAIRS) ? Department.CIVIL_AFFAIRS : caller.department();
+    Department own = caller.roles().contains(RoleNames.CIVIL_AFFAIRS) ? Department.CIVIL_AFFAIRS : caller.department();
     if (own == null || asked != null && asked != own) {
       throw new AccessDeniedException("not this department's queue");
     }

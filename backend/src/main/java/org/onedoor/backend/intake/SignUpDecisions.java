@@ -16,6 +16,7 @@ import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.RegisterInputs;
 import org.onedoor.backend.registry.RegisterEditing;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -144,17 +145,17 @@ class SignUpDecisions {
   private void enrol(IntakeContent.SignUp signUp, String townshipId, Locale locale) {
     switch (signUp.kind()) {
       case VOLUNTEER -> {
-        accounts.approve(signUp.username(), Roles.VOLUNTEER);
+        accounts.approve(signUp.username(), RoleNames.VOLUNTEER);
         registers.saveVolunteer(new RegisterInputs.SaveVolunteerInput(null, null, signUp.displayName(),
             signUp.phone(), townshipId, signUp.skills(), signUp.availability(), true), locale);
       }
       case FAMILY -> {
-        accounts.approve(signUp.username(), Roles.FAMILY);
+        accounts.approve(signUp.username(), RoleNames.FAMILY);
         registers.saveCaringFamily(new RegisterInputs.SaveCaringFamilyInput(null, null, signUp.displayName(),
             signUp.phone(), townshipId, null, signUp.offers(), signUp.capacity(), true), locale);
       }
       case ORGANISATION -> {
-        accounts.approve(signUp.username(), Roles.CHARITY);
+        accounts.approve(signUp.username(), RoleNames.CHARITY);
         registers.saveOrganisation(new RegisterInputs.SaveOrganisationInput(null, null, signUp.organisationName(),
             signUp.organisationType(), signUp.registrationNumber(), true, List.of(townshipId), List.of(),
             signUp.displayName(), signUp.phone()), locale);

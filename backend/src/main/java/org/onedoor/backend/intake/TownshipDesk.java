@@ -14,6 +14,7 @@ import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,7 +54,7 @@ class TownshipDesk {
   public Connection<Intake> townshipDesk(String townshipId, IntakeStatus status, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
     String township = townshipId;
-    if (!caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
+    if (!caller.roles().contains(RoleNames.CIVIL_AFFAIRS)) {
       if (township == null) {
         township = caller.townshipId();
       }
@@ -85,7 +86,7 @@ class TownshipDesk {
       return new IntakePayloads.IntakePayload(null, List.of(messages.userError("INTAKE_NOT_FOUND", "intakeId",
           locale)));
     }
-    boolean cityWide = caller.roles().contains(Roles.CIVIL_AFFAIRS);
+    boolean cityWide = caller.roles().contains(RoleNames.CIVIL_AFFAIRS);
     if (!cityWide && !intake.townshipId().equals(caller.townshipId())) {
       throw new AccessDeniedException("another township's intake");
     }

@@ -34,6 +34,7 @@ import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.registry.CareKind;
 import org.onedoor.backend.registry.VolunteerSkill;
+import org.onedoor.schema.RoleNames;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -297,13 +298,13 @@ class Offers {
     if (caller == null) {
       return OffererKind.DONOR;
     }
-    if (caller.roles().contains(Roles.FAMILY)) {
+    if (caller.roles().contains(RoleNames.FAMILY)) {
       return OffererKind.FAMILY;
     }
-    if (caller.roles().contains(Roles.VOLUNTEER)) {
+    if (caller.roles().contains(RoleNames.VOLUNTEER)) {
       return OffererKind.VOLUNTEER;
     }
-    if (caller.roles().contains(Roles.CHARITY)) {
+    if (caller.roles().contains(RoleNames.CHARITY)) {
       return OffererKind.ORGANISATION;
     }
     return OffererKind.DONOR;

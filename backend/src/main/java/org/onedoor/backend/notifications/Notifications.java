@@ -14,6 +14,7 @@ import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -102,13 +103,13 @@ class Notifications {
   private static List<String> audiences(Caller caller) {
     List<String> audiences = new ArrayList<>();
     audiences.add(account(caller.subject()));
-    if (caller.department() != null && caller.roles().contains(Roles.DEPARTMENT_STAFF)) {
+    if (caller.department() != null && caller.roles().contains(RoleNames.DEPARTMENT_STAFF)) {
       audiences.add(department(caller.department()));
     }
-    if (caller.roles().contains(Roles.CIVIL_AFFAIRS)) {
+    if (caller.roles().contains(RoleNames.CIVIL_AFFAIRS)) {
       audiences.add(department(Department.CIVIL_AFFAIRS));
     }
-    if (caller.townshipId() != null && caller.roles().contains(Roles.TOWNSHIP_STAFF)) {
+    if (caller.townshipId() != null && caller.roles().contains(RoleNames.TOWNSHIP_STAFF)) {
       audiences.add(township(caller.townshipId()));
     }
     return audiences;

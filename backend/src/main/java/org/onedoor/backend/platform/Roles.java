@@ -1,35 +1,19 @@
 package org.onedoor.backend.platform;
 
-import java.util.Set;
+import org.onedoor.schema.RoleNames;
 
 /**
- * The one place role names live. Tokens carry them in the {@code roles} claim; Spring Security sees them as
- * {@code ROLE_<name>} authorities; services use the expressions below in {@code @PreAuthorize}. It lives in the shared
- * platform module because every feature authorizes with it, geography (which identity builds on) included; the
- * portal's {@code PortalRoles} spells the same names, both checked against the schema's {@code Role} enum.
+ * The authorization expressions services use in {@code @PreAuthorize}, over the role names of
+ * {@link RoleNames} (the schema module's one vocabulary, which the portal checks with too). Tokens carry the names in
+ * their {@code roles} claim; Spring Security sees them as {@code ROLE_<name>} authorities. It lives in the shared
+ * platform module because every feature authorizes with it, geography (which identity builds on) included.
  *
  * <p>Least privilege: an administrator administers (accounts, the gazetteer, the registers of organisations, the
  * file access log) and does no casework. No expression that opens a child's file, a ledger, a department's or a
- * township's workbench, or a match names {@link #ADMIN}: an administrator who also does casework holds that role
- * (e.g. CIVIL_AFFAIRS) as well.
+ * township's workbench, or a match names {@link RoleNames#ADMIN}: an administrator who also does casework holds that
+ * role (e.g. CIVIL_AFFAIRS) as well.
  */
 public final class Roles {
-
-  public static final String VOLUNTEER = "VOLUNTEER";
-  public static final String FAMILY = "FAMILY";
-  public static final String CHARITY = "CHARITY";
-  /** Village child-welfare supervisor (儿童福利督导员), scoped to a village. */
-  public static final String SUPERVISOR = "SUPERVISOR";
-  /** Township staff, scoped to a township. */
-  public static final String TOWNSHIP_STAFF = "TOWNSHIP_STAFF";
-  /** Staff of one partner department, scoped to that department. */
-  public static final String DEPARTMENT_STAFF = "DEPARTMENT_STAFF";
-  /** City-wide civil-affairs approver (民政). */
-  public static final String CIVIL_AFFAIRS = "CIVIL_AFFAIRS";
-  public static final String ADMIN = "ADMIN";
-
-  public static final Set<String> ALL = Set.of(VOLUNTEER, FAMILY, CHARITY, SUPERVISOR, TOWNSHIP_STAFF,
-      DEPARTMENT_STAFF, CIVIL_AFFAIRS, ADMIN);
 
   /** Administrators: accounts, the gazetteer, settings. */
   public static final String ADMINISTRATORS = "hasRole('ADMIN')";

@@ -21,6 +21,7 @@ import org.onedoor.backend.registry.RegisterInputs.SaveCaringFamilyInput;
 import org.onedoor.backend.registry.RegisterInputs.SaveChildrenHomeInput;
 import org.onedoor.backend.registry.RegisterInputs.SaveOrganisationInput;
 import org.onedoor.backend.registry.RegisterInputs.SaveVolunteerInput;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -187,7 +188,7 @@ public class RegisterEditing {
   }
 
   static boolean cityWide(Caller caller) {
-    return caller.roles().contains(Roles.CIVIL_AFFAIRS) || caller.roles().contains(Roles.ADMIN);
+    return caller.roles().contains(RoleNames.CIVIL_AFFAIRS) || caller.roles().contains(RoleNames.ADMIN);
   }
 
   private void checkTownship(String townshipId, String field, List<UserError> errors, Locale locale) {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,7 +39,7 @@ class CaseFileSectionsIntegrationTest {
   @BeforeEach
   void caller() {
     township = GraphQlHttp.at(port).withToken(tokens.token("township-sections", "乡镇 赵磊",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
   }
 
   @Test

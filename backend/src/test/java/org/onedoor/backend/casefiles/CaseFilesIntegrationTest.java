@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,8 +47,8 @@ class CaseFilesIntegrationTest {
 
   @BeforeEach
   void callers() {
-    township = as(Roles.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
-    xinhuaSupervisor = as(Roles.SUPERVISOR, Map.of("township", "hulin-town", "village", "hulin-town-xinhua"));
+    township = as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
+    xinhuaSupervisor = as(RoleNames.SUPERVISOR, Map.of("township", "hulin-town", "village", "hulin-town-xinhua"));
   }
 
   private GraphQlHttp as(String role, Map<String, String> scope) {
@@ -140,8 +140,8 @@ class CaseFilesIntegrationTest {
   }
 
   static Stream<Arguments> rolesWithoutFiles() {
-    return Stream.of(Arguments.of(Roles.VOLUNTEER), Arguments.of(Roles.FAMILY), Arguments.of(Roles.CHARITY),
-        Arguments.of(Roles.DEPARTMENT_STAFF));
+    return Stream.of(Arguments.of(RoleNames.VOLUNTEER), Arguments.of(RoleNames.FAMILY), Arguments.of(RoleNames.CHARITY),
+        Arguments.of(RoleNames.DEPARTMENT_STAFF));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -168,7 +168,7 @@ class CaseFilesIntegrationTest {
   @Test
   void civil_affairs_read_any_file_and_every_read_granted_or_denied_is_in_the_access_log() {
     String id = open(township, "hulin-town-shengli");
-    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+    var civil = as(RoleNames.CIVIL_AFFAIRS, Map.of());
 
     civil.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
     civil.post("query($id: ID!) { caseFile(id: $id) { riskTier } }", Map.of("id", id));
@@ -316,12 +316,12 @@ class CaseFilesIntegrationTest {
     open(township, "hulin-town", "hulin-town-xinhua", "李强", 1);
     open(township, "hulin-town", "hulin-town-xinhua", "王小明", 2);
     open(township, "hulin-town", "hulin-town-shengli", "刘洋", 1);
-    open(as(Roles.TOWNSHIP_STAFF, Map.of("township", "yingchun-town")), "yingchun-town", "yingchun-town-yingchun",
+    open(as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "yingchun-town")), "yingchun-town", "yingchun-town-yingchun",
         "周敏", 1);
 
     JsonNode townshipLedger = township.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
     JsonNode supervisorLedger = xinhuaSupervisor.post(GraphQlHttp.document("ledger")).data().path("caseFiles");
-    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+    var civil = as(RoleNames.CIVIL_AFFAIRS, Map.of());
     List<String> civilLedger = new ArrayList<>();
     int pages = 0;
     String after = null;
@@ -342,21 +342,21 @@ class CaseFilesIntegrationTest {
     List<String> listed = new ArrayList<>();
     supervisorLedger.path("edges").forEach(e -> listed.add(e.path("node").path("id").asString()));
     List<Document> logged = mongo.find(new Query(Criteria.where("fileId").in(listed).and("granted").is(true)
-        .and("roles").is(Roles.SUPERVISOR)), Document.class, FileAccessLog.COLLECTION);
+        .and("roles").is(RoleNames.SUPERVISOR)), Document.class, FileAccessLog.COLLECTION);
     assertThat(logged).extracting(d -> d.getString("fileId")).containsExactlyInAnyOrderElementsOf(listed);
   }
 
   @Test
   void civil_affairs_and_admins_page_through_the_access_log_newest_first_and_no_one_else_can() {
     String id = open(township, "hulin-town-shengli");
-    var civil = as(Roles.CIVIL_AFFAIRS, Map.of());
+    var civil = as(RoleNames.CIVIL_AFFAIRS, Map.of());
     civil.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
     xinhuaSupervisor.post(GraphQlHttp.document("caseFile"), Map.of("id", id));
     civil.post("query($id: ID!) { caseFile(id: $id) { riskTier } }", Map.of("id", id));
 
     JsonNode first = civil.post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id, "first", 2)).data()
         .path("fileAccessLog");
-    JsonNode second = as(Roles.ADMIN, Map.of()).post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id,
+    JsonNode second = as(RoleNames.ADMIN, Map.of()).post(GraphQlHttp.document("fileAccessLog"), Map.of("fileId", id,
         "first", 2, "after", first.path("pageInfo").path("endCursor").asString())).data().path("fileAccessLog");
 
     assertThat(first.path("edges").size()).isEqualTo(2);

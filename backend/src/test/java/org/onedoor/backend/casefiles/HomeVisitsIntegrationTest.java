@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,8 +44,8 @@ class HomeVisitsIntegrationTest {
   void callers() {
     mongo.remove(new org.springframework.data.mongodb.core.query.Query(), CaseFile.class);
     township = GraphQlHttp.at(port).withToken(tokens.token("township-visits", "乡镇 赵磊",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
-    supervisor = GraphQlHttp.at(port).withToken(tokens.token("supervisor", "督导员 王芳", List.of(Roles.SUPERVISOR),
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+    supervisor = GraphQlHttp.at(port).withToken(tokens.token("supervisor", "督导员 王芳", List.of(RoleNames.SUPERVISOR),
         Map.of("township", "hulin-town", "village", "hulin-town-xinhua")));
   }
 
@@ -183,7 +183,7 @@ class HomeVisitsIntegrationTest {
 
   @Test
   void volunteers_and_department_staff_get_no_overdue_list() {
-    for (String role : List.of(Roles.VOLUNTEER, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.VOLUNTEER, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY, RoleNames.FAMILY)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role), Map.of()))
           .post(GraphQlHttp.document("overdueVisits"), Map.of());
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)

@@ -20,11 +20,11 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,11 +52,11 @@ class LedgerExportIntegrationTest {
   @BeforeEach
   void files() {
     mongo.remove(new Query(), CaseFile.class);
-    townshipToken = tokens.token("township-export", "乡镇 赵磊", List.of(Roles.TOWNSHIP_STAFF),
+    townshipToken = tokens.token("township-export", "乡镇 赵磊", List.of(RoleNames.TOWNSHIP_STAFF),
         Map.of("township", "hulin-town"));
     GraphQlHttp township = GraphQlHttp.at(port).withToken(townshipToken);
     GraphQlHttp civil = GraphQlHttp.at(port).withToken(tokens.token("civil-export", "民政", List.of(
-        Roles.CIVIL_AFFAIRS), Map.of()));
+        RoleNames.CIVIL_AFFAIRS), Map.of()));
     open(township, "李小红", "hulin-town", "hulin-town-xinhua", 2, "supervisor");
     open(township, "=HYPERLINK(\"x\")", "hulin-town", "hulin-town-shengli", 1, null);
     open(civil, "赵大勇", "hutou-town", "hutou-town-hutou", 3, null);
@@ -125,7 +125,7 @@ class LedgerExportIntegrationTest {
 
   @Test
   void volunteers_are_forbidden_and_the_public_must_sign_in() throws Exception {
-    String volunteer = tokens.token("volunteer-export", "志愿者", List.of(Roles.VOLUNTEER), Map.of());
+    String volunteer = tokens.token("volunteer-export", "志愿者", List.of(RoleNames.VOLUNTEER), Map.of());
 
     assertThat(get("format=CSV", volunteer, null).statusCode()).isEqualTo(403);
     assertThat(get("format=CSV", null, null).statusCode()).isEqualTo(401);

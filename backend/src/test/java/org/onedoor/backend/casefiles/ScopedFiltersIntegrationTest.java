@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,10 +53,10 @@ class ScopedFiltersIntegrationTest {
     file("hulin-town", "hulin-town-xinhua");
     file("hulin-town", "hulin-town-shengli");
     file("hutou-town", "hutou-town-hutou");
-    townshipToken = tokens.token("township-filters", "乡镇", List.of(Roles.TOWNSHIP_STAFF),
+    townshipToken = tokens.token("township-filters", "乡镇", List.of(RoleNames.TOWNSHIP_STAFF),
         Map.of("township", "hulin-town"));
     township = GraphQlHttp.at(port).withToken(townshipToken);
-    supervisor = GraphQlHttp.at(port).withToken(tokens.token("supervisor-filters", "主任", List.of(Roles.SUPERVISOR),
+    supervisor = GraphQlHttp.at(port).withToken(tokens.token("supervisor-filters", "主任", List.of(RoleNames.SUPERVISOR),
         Map.of("township", "hulin-town", "village", "hulin-town-xinhua")));
   }
 

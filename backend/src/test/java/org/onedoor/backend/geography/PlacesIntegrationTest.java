@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,7 +47,7 @@ class PlacesIntegrationTest {
   }
 
   private GraphQlHttp admin() {
-    return GraphQlHttp.at(port).withToken(tokens.token("admin", "系统管理员", List.of(Roles.ADMIN), Map.of()));
+    return GraphQlHttp.at(port).withToken(tokens.token("admin", "系统管理员", List.of(RoleNames.ADMIN), Map.of()));
   }
 
   private static Map<String, Object> place(String id, String name, String nameEn) {
@@ -89,7 +89,7 @@ class PlacesIntegrationTest {
     Map<String, Object> village = place("test-yongle-one", "一村", "Yicun");
     village.put("townshipId", "test-yongle");
     admin().post(SAVE_VILLAGE, Map.of("input", village));
-    var civil = GraphQlHttp.at(port).withToken(tokens.token("civil-x", "民政", List.of(Roles.CIVIL_AFFAIRS),
+    var civil = GraphQlHttp.at(port).withToken(tokens.token("civil-x", "民政", List.of(RoleNames.CIVIL_AFFAIRS),
         Map.of()));
     var file = civil.post(GraphQlHttp.document("createCaseFile"), Map.of("input", Map.of("name", "王小明", "sex",
         "MALE", "birthDate", "2015-03-08", "townshipId", "test-yongle", "villageId", "test-yongle-one", "causes",
@@ -107,7 +107,7 @@ class PlacesIntegrationTest {
 
   @Test
   void only_administrators_keep_the_gazetteer_and_bad_input_changes_nothing() {
-    for (String role : List.of(Roles.CIVIL_AFFAIRS, Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER)) {
+    for (String role : List.of(RoleNames.CIVIL_AFFAIRS, RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR, RoleNames.VOLUNTEER)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x", "x", List.of(role), Map.of("township",
           "hulin-town", "village", "hulin-town-xinhua"))).post(SAVE_TOWNSHIP, Map.of("input", place("test-nope",
           "某乡", "Mou")));

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -86,7 +86,7 @@ class AdministratorLeastPrivilegeIntegrationTest {
   @MethodSource("casework")
   void an_administrator_without_a_casework_role_is_forbidden(String name, String document,
       Map<String, Object> variables) {
-    var answer = GraphQlHttp.at(port).withToken(tokens.token("admin-only", "系统管理员", List.of(Roles.ADMIN), Map.of()))
+    var answer = GraphQlHttp.at(port).withToken(tokens.token("admin-only", "系统管理员", List.of(RoleNames.ADMIN), Map.of()))
         .post(document, variables);
 
     assertThat(answer.errors().path(0).path("extensions").path("classification").asString()).as(answer.body())
@@ -96,7 +96,7 @@ class AdministratorLeastPrivilegeIntegrationTest {
 
   @Test
   void an_administrator_without_a_casework_role_cannot_export_the_ledger_but_still_administers() throws Exception {
-    String admin = tokens.token("admin-only", "系统管理员", List.of(Roles.ADMIN), Map.of());
+    String admin = tokens.token("admin-only", "系统管理员", List.of(RoleNames.ADMIN), Map.of());
     HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/ledger/export?format=CSV"))
         .header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -109,7 +109,7 @@ class AdministratorLeastPrivilegeIntegrationTest {
   @Test
   void an_administrator_who_also_holds_civil_affairs_does_casework_city_wide() {
     var both = GraphQlHttp.at(port).withToken(tokens.token("admin-civil", "民政管理员",
-        List.of(Roles.ADMIN, Roles.CIVIL_AFFAIRS), Map.of()));
+        List.of(RoleNames.ADMIN, RoleNames.CIVIL_AFFAIRS), Map.of()));
 
     for (String document : List.of("{ caseFiles(first: 5) { edges { node { id } } } }",
         "{ handlingTasks(first: 5) { edges { node { id } } } }", "{ pendingMatches(first: 5) { edges { node { id } } } }")) {

@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +36,8 @@ import tools.jackson.databind.JsonNode;
 class AuthorizationMatrixIntegrationTest {
 
   /** The callers, in the matrix's column order. */
-  private static final List<String> CALLERS = List.of("anonymous", Roles.VOLUNTEER, Roles.FAMILY, Roles.CHARITY,
-      Roles.SUPERVISOR, Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.CIVIL_AFFAIRS, Roles.ADMIN);
+  private static final List<String> CALLERS = List.of("anonymous", RoleNames.VOLUNTEER, RoleNames.FAMILY, RoleNames.CHARITY,
+      RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS, RoleNames.ADMIN);
 
   @LocalServerPort
   int port;
@@ -54,9 +54,9 @@ class AuthorizationMatrixIntegrationTest {
 
   private String token(String role) {
     Map<String, String> scope = switch (role) {
-      case Roles.SUPERVISOR -> Map.of("township", "hulin-town", "village", "hulin-town-xinhua");
-      case Roles.TOWNSHIP_STAFF -> Map.of("township", "hulin-town");
-      case Roles.DEPARTMENT_STAFF -> Map.of("department", "HEALTH");
+      case RoleNames.SUPERVISOR -> Map.of("township", "hulin-town", "village", "hulin-town-xinhua");
+      case RoleNames.TOWNSHIP_STAFF -> Map.of("township", "hulin-town");
+      case RoleNames.DEPARTMENT_STAFF -> Map.of("department", "HEALTH");
       default -> Map.of();
     };
     return tokens.token("matrix-" + role.toLowerCase(), "矩阵 " + role, List.of(role), scope);

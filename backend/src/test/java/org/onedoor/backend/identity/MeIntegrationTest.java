@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -37,15 +37,15 @@ class MeIntegrationTest {
 
   static Stream<Arguments> everyRole() {
     return Stream.of(
-        Arguments.of(Roles.VOLUNTEER, Map.of(), null, null, null),
-        Arguments.of(Roles.FAMILY, Map.of(), null, null, null),
-        Arguments.of(Roles.CHARITY, Map.of(), null, null, null),
-        Arguments.of(Roles.SUPERVISOR, Map.of("township", "hulin-town", "village", "hulin-town-xinhua"),
+        Arguments.of(RoleNames.VOLUNTEER, Map.of(), null, null, null),
+        Arguments.of(RoleNames.FAMILY, Map.of(), null, null, null),
+        Arguments.of(RoleNames.CHARITY, Map.of(), null, null, null),
+        Arguments.of(RoleNames.SUPERVISOR, Map.of("township", "hulin-town", "village", "hulin-town-xinhua"),
             null, "虎林镇", "新华村"),
-        Arguments.of(Roles.TOWNSHIP_STAFF, Map.of("township", "yingchun-town"), null, "迎春镇", null),
-        Arguments.of(Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"), "PUBLIC_SECURITY", null, null),
-        Arguments.of(Roles.CIVIL_AFFAIRS, Map.of(), null, null, null),
-        Arguments.of(Roles.ADMIN, Map.of(), null, null, null));
+        Arguments.of(RoleNames.TOWNSHIP_STAFF, Map.of("township", "yingchun-town"), null, "迎春镇", null),
+        Arguments.of(RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"), "PUBLIC_SECURITY", null, null),
+        Arguments.of(RoleNames.CIVIL_AFFAIRS, Map.of(), null, null, null),
+        Arguments.of(RoleNames.ADMIN, Map.of(), null, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -107,7 +107,7 @@ class MeIntegrationTest {
 
   @Test
   void a_preferred_language_set_by_the_caller_is_what_me_shows_next() {
-    String token = tokens.token("township", "虎林镇 刘强", List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town"));
+    String token = tokens.token("township", "虎林镇 刘强", List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town"));
     var api = GraphQlHttp.at(port).withToken(token);
 
     var updated = api.post(GraphQlHttp.document("updateMyPreferences"),
@@ -122,7 +122,7 @@ class MeIntegrationTest {
 
   @Test
   void an_empty_preferences_change_is_refused_with_a_localised_message_and_changes_nothing() {
-    String token = tokens.token("civil", "民政局 赵伟", List.of(Roles.CIVIL_AFFAIRS), Map.of());
+    String token = tokens.token("civil", "民政局 赵伟", List.of(RoleNames.CIVIL_AFFAIRS), Map.of());
     var api = GraphQlHttp.at(port).withToken(token);
 
     var chinese = api.post(GraphQlHttp.document("updateMyPreferences"), Map.of("input", Map.of()));

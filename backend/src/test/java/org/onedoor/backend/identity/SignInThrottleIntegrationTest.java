@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.OidcClient;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,7 +76,7 @@ class SignInThrottleIntegrationTest {
     mongo.remove(query(where("_id").is(SignInThrottle.addressKey("127.0.0.1"))), SignInThrottle.COLLECTION);
 
     GraphQlHttp admin = GraphQlHttp.at(port).withToken(tokens.token("admin-throttle", "管理员",
-        List.of(Roles.ADMIN), Map.of()));
+        List.of(RoleNames.ADMIN), Map.of()));
     var listed = admin.post("{ staffAccounts(first: 100) { edges { node { username lockedUntil history { action } }"
         + " } } }");
     assertThat(listed.body()).as(listed.body()).contains("\"lockedUntil\":\"20", "SIGN_IN_LOCKED");

@@ -14,10 +14,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,9 +42,9 @@ class SigningKeyRotationIntegrationTest {
 
   @Test
   void a_new_key_signs_after_the_rotation_and_tokens_of_the_old_one_stay_valid() throws Exception {
-    String before = tokens.token("family-rotation", "x", List.of(Roles.FAMILY), Map.of());
+    String before = tokens.token("family-rotation", "x", List.of(RoleNames.FAMILY), Map.of());
     Thread.sleep(5000);
-    String after = tokens.token("family-rotation", "x", List.of(Roles.FAMILY), Map.of());
+    String after = tokens.token("family-rotation", "x", List.of(RoleNames.FAMILY), Map.of());
 
     assertThat(kid(after)).as("a new key signs").isNotEqualTo(kid(before));
     for (String token : List.of(before, after)) {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.OidcClient;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,7 +52,7 @@ class StaffAccountsIntegrationTest {
   MongoTemplate mongo;
 
   private GraphQlHttp admin() {
-    return GraphQlHttp.at(port).withToken(tokens.token("admin", "系统管理员", List.of(Roles.ADMIN), Map.of()));
+    return GraphQlHttp.at(port).withToken(tokens.token("admin", "系统管理员", List.of(RoleNames.ADMIN), Map.of()));
   }
 
   private static Map<String, Object> township(String username) {
@@ -67,8 +67,8 @@ class StaffAccountsIntegrationTest {
 
   @Test
   void only_administrators_keep_staff_accounts() {
-    for (String role : List.of(Roles.CIVIL_AFFAIRS, Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF,
-        Roles.CHARITY, Roles.VOLUNTEER, Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.CIVIL_AFFAIRS, RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF,
+        RoleNames.CHARITY, RoleNames.VOLUNTEER, RoleNames.FAMILY)) {
       var caller = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, role, List.of(role),
           Map.of("township", "hutou-town", "village", "hutou-town-hutou", "department", "EDUCATION")));
       for (var answer : List.of(caller.post(LIST, Map.of()), caller.post(CREATE, Map.of("input", township("by-" + role

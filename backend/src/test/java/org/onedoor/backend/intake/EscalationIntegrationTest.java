@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,7 +58,7 @@ class EscalationIntegrationTest {
     mongo.remove(new Query(), Escalations.Escalation.class);
     mongo.remove(new Query(), "leases");
     submittedAt = Instant.now();
-    GraphQlHttp family = GraphQlHttp.at(port).withToken(tokens.token("family-e", "x", List.of(Roles.FAMILY),
+    GraphQlHttp family = GraphQlHttp.at(port).withToken(tokens.token("family-e", "x", List.of(RoleNames.FAMILY),
         Map.of()));
     Map<String, Object> report = new HashMap<>(Map.of("idempotencyKey", UUID.randomUUID().toString(),
         "reporterKind", "SCHOOL", "townshipId", "hutou-town", "place", "虎头镇中心小学门口",
@@ -82,13 +82,13 @@ class EscalationIntegrationTest {
 
     assertThat(escalated).as("the report's two tasks (24 h); the application's (5 days) not yet").isEqualTo(2);
     assertThat(escalations.run("instance-a", submittedAt.plus(Duration.ofHours(26)))).as("only once").isZero();
-    var civil = GraphQlHttp.at(port).withToken(tokens.token("civil-e", "x", List.of(Roles.CIVIL_AFFAIRS), Map.of()))
+    var civil = GraphQlHttp.at(port).withToken(tokens.token("civil-e", "x", List.of(RoleNames.CIVIL_AFFAIRS), Map.of()))
         .post(ESCALATIONS);
     assertThat(civil.data().path("escalations").path("edges")).as(civil.body()).hasSize(2);
     assertThat(civil.body()).contains("PUBLIC_SECURITY", "CIVIL_AFFAIRS", "虎头镇");
-    var hutou = GraphQlHttp.at(port).withToken(tokens.token("township-e", "x", List.of(Roles.TOWNSHIP_STAFF),
+    var hutou = GraphQlHttp.at(port).withToken(tokens.token("township-e", "x", List.of(RoleNames.TOWNSHIP_STAFF),
         Map.of("township", "hutou-town"))).post(ESCALATIONS);
-    var hulin = GraphQlHttp.at(port).withToken(tokens.token("township-f", "x", List.of(Roles.TOWNSHIP_STAFF),
+    var hulin = GraphQlHttp.at(port).withToken(tokens.token("township-f", "x", List.of(RoleNames.TOWNSHIP_STAFF),
         Map.of("township", "hulin-town"))).post(ESCALATIONS);
     assertThat(hutou.data().path("escalations").path("edges")).hasSize(2);
     assertThat(hulin.data().path("escalations").path("edges")).isEmpty();

@@ -12,12 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestIntakes;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -103,7 +103,7 @@ class IntakeIntegrationTest {
 
   @Test
   void an_anonymous_report_reaches_public_security_and_civil_affairs_first_and_its_receipt_reveals_nothing() {
-    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-1", "x", List.of(Roles.FAMILY),
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-1", "x", List.of(RoleNames.FAMILY),
         Map.of()));
     guardian.post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
 
@@ -120,13 +120,13 @@ class IntakeIntegrationTest {
         .containsExactly("PUBLIC_SECURITY", "CIVIL_AFFAIRS");
     assertThat(lookup.body() + submitted.body()).doesNotContain("小军", "虎头村", "夜里", "NEIGHBOUR");
 
-    JsonNode police = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY").post(QUEUE, Map.of()).data()
+    JsonNode police = staff(RoleNames.DEPARTMENT_STAFF, "PUBLIC_SECURITY").post(QUEUE, Map.of()).data()
         .path("handlingTasks").path("edges");
     assertThat(police).hasSize(1);
     assertThat(police.get(0).path("node").path("intake").path("content").path("place").asString())
         .isEqualTo("虎头镇虎头村东头第三户");
     assertThat(police.get(0).path("node").path("intake").path("content").path("reporterName").isNull()).isTrue();
-    JsonNode civil = staff(Roles.CIVIL_AFFAIRS, null).post(QUEUE, Map.of()).data().path("handlingTasks")
+    JsonNode civil = staff(RoleNames.CIVIL_AFFAIRS, null).post(QUEUE, Map.of()).data().path("handlingTasks")
         .path("edges");
     assertThat(civil.get(0).path("node").path("emergency").asBoolean()).as("the report jumps the queue").isTrue();
     assertThat(civil.get(0).path("node").path("intake").path("receiptCode").asString()).isEqualTo(code);
@@ -135,7 +135,7 @@ class IntakeIntegrationTest {
   @Test
   void submitting_the_same_idempotency_key_twice_creates_one_intake_with_one_receipt() {
     String key = UUID.randomUUID().toString();
-    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-2", "x", List.of(Roles.FAMILY),
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-2", "x", List.of(RoleNames.FAMILY),
         Map.of()));
 
     String first = guardian.post(APPLY, Map.of("input", application(key))).data()
@@ -153,12 +153,12 @@ class IntakeIntegrationTest {
   void a_key_reused_by_another_caller_or_for_other_content_or_another_kind_is_a_new_submission_never_a_replay() {
     mongo.dropCollection("rate_limits"); // this test's anonymous submissions are not what the limit is about
     String key = UUID.randomUUID().toString();
-    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(Roles.FAMILY),
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(RoleNames.FAMILY),
         Map.of()));
     String victims = guardian.post(APPLY, Map.of("input", application(key))).data()
         .path("submitAssistanceApplication").path("receipt").path("code").asString();
 
-    GraphQlHttp another = GraphQlHttp.at(port).withToken(tokens.token("family-6", "x", List.of(Roles.FAMILY),
+    GraphQlHttp another = GraphQlHttp.at(port).withToken(tokens.token("family-6", "x", List.of(RoleNames.FAMILY),
         Map.of()));
     var sameContentOtherCaller = another.post(APPLY, Map.of("input", application(key)));
     Map<String, Object> other = new HashMap<>(application(key));
@@ -193,7 +193,7 @@ class IntakeIntegrationTest {
     assertThat(refused.data().path("submitMandatoryReport").path("errors").get(0).path("message").asString())
         .contains("call 110");
     assertThat(mongo.count(new Query(), Intake.class)).isEqualTo(settings.anonymousPerHour());
-    var signedIn = GraphQlHttp.at(port).withToken(tokens.token("family-3", "x", List.of(Roles.FAMILY), Map.of()))
+    var signedIn = GraphQlHttp.at(port).withToken(tokens.token("family-3", "x", List.of(RoleNames.FAMILY), Map.of()))
         .post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     assertThat(signedIn.data().path("submitMandatoryReport").path("errors").size()).as("signed in: not limited")
         .isZero();
@@ -225,7 +225,7 @@ class IntakeIntegrationTest {
     List<Callable<JsonNode>> claims = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       GraphQlHttp officer = GraphQlHttp.at(port).withToken(tokens.token("officer-" + i, "民警", List.of(
-          Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+          RoleNames.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
       claims.add(() -> officer.post(CLAIM, Map.of("id", taskId)).data().path("claimTask"));
     }
 
@@ -243,16 +243,16 @@ class IntakeIntegrationTest {
   void the_intake_closes_with_the_outcomes_when_every_department_has_completed_its_task() {
     String code = anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString()))).data()
         .path("submitMandatoryReport").path("receipt").path("code").asString();
-    GraphQlHttp police = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
-    GraphQlHttp civil = staff(Roles.CIVIL_AFFAIRS, null);
+    GraphQlHttp police = staff(RoleNames.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
+    GraphQlHttp civil = staff(RoleNames.CIVIL_AFFAIRS, null);
     String policeTask = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
     String civilTask = mongo.findOne(query(where("department").is("CIVIL_AFFAIRS")), HandlingTask.class).id();
 
     police.post(CLAIM, Map.of("id", policeTask));
     assertThat(anonymous().post(STATUS, Map.of("code", code)).data().path("intakeStatus")
         .path("status").asString()).isEqualTo("IN_HANDLING");
-    var notYours = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY").withToken(tokens.token("officer-x", "x",
-        List.of(Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")))
+    var notYours = staff(RoleNames.DEPARTMENT_STAFF, "PUBLIC_SECURITY").withToken(tokens.token("officer-x", "x",
+        List.of(RoleNames.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")))
         .post(COMPLETE, Map.of("id", policeTask, "outcome", "已出警"));
     assertThat(notYours.data().path("completeTask").path("errors").get(0).path("code").asString())
         .isEqualTo("TASK_NOT_YOURS");
@@ -269,7 +269,7 @@ class IntakeIntegrationTest {
   @Test
   void an_application_opens_a_draft_file_for_a_new_child_and_attaches_to_it_the_next_time() {
     mongo.remove(new Query(), org.onedoor.backend.casefiles.CaseFile.class);
-    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-4", "x", List.of(Roles.FAMILY),
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-4", "x", List.of(RoleNames.FAMILY),
         Map.of()));
 
     guardian.post(APPLY, Map.of("input", application(UUID.randomUUID().toString())));
@@ -283,7 +283,7 @@ class IntakeIntegrationTest {
     assertThat(file.name()).isEqualTo("刘小雨");
     assertThat(file.villageId()).isEqualTo("hulin-town-xinhua");
     GraphQlHttp township = GraphQlHttp.at(port).withToken(tokens.token("township-i", "x",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
     var read = township.post("query($id: ID!) { caseFile(id: $id) { draft history { actor changes { field } } } }",
         Map.of("id", file.id()));
     assertThat(read.data().path("caseFile").path("draft").asBoolean()).as(read.body()).isTrue();
@@ -299,7 +299,7 @@ class IntakeIntegrationTest {
   @Test
   void a_report_naming_a_child_attaches_to_the_one_file_of_that_name_and_the_receipt_says_nothing_of_it() {
     mongo.remove(new Query(), org.onedoor.backend.casefiles.CaseFile.class);
-    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(Roles.FAMILY),
+    GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-5", "x", List.of(RoleNames.FAMILY),
         Map.of()));
     Map<String, Object> input = application(UUID.randomUUID().toString());
     input.put("childName", "小军");
@@ -327,9 +327,9 @@ class IntakeIntegrationTest {
     anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     String taskId = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
     GraphQlHttp first = GraphQlHttp.at(port).withToken(tokens.token("officer-a", "x", List.of(
-        Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+        RoleNames.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
     GraphQlHttp second = GraphQlHttp.at(port).withToken(tokens.token("officer-b", "x", List.of(
-        Roles.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
+        RoleNames.DEPARTMENT_STAFF), Map.of("department", "PUBLIC_SECURITY")));
     String act = "mutation($id: ID!, $note: String!) { recordTaskAction(input: {taskId: $id, note: $note}) {"
         + " task { actions { by note handedBack } } errors { code } } }";
     String handBack = "mutation($id: ID!, $reason: String!) { handBackTask(input: {taskId: $id, reason: $reason}) {"
@@ -357,12 +357,12 @@ class IntakeIntegrationTest {
     anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     String policeTask = mongo.findOne(query(where("department").is("PUBLIC_SECURITY")), HandlingTask.class).id();
 
-    var education = staff(Roles.DEPARTMENT_STAFF, "EDUCATION");
+    var education = staff(RoleNames.DEPARTMENT_STAFF, "EDUCATION");
     assertThat(education.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges")).isEmpty();
     assertThat(education.post(CLAIM, Map.of("id", policeTask)).errors().get(0).path("extensions")
         .path("classification").asString()).isEqualTo("FORBIDDEN");
-    for (String role : List.of(Roles.VOLUNTEER, Roles.FAMILY, Roles.CHARITY, Roles.SUPERVISOR,
-        Roles.TOWNSHIP_STAFF)) {
+    for (String role : List.of(RoleNames.VOLUNTEER, RoleNames.FAMILY, RoleNames.CHARITY, RoleNames.SUPERVISOR,
+        RoleNames.TOWNSHIP_STAFF)) {
       var answer = staff(role, null).post(QUEUE, Map.of());
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
@@ -382,11 +382,11 @@ class IntakeIntegrationTest {
     String code = applied.data().path("submitAssistanceApplication").path("receipt").path("code").asString();
     anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     GraphQlHttp hulinDesk = GraphQlHttp.at(port).withToken(tokens.token("desk-hulin", "乡镇 赵磊",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
 
     JsonNode own = hulinDesk.post(DESK, Map.of()).data().path("townshipIntakes").path("edges");
     var another = hulinDesk.post(DESK, Map.of("townshipId", "hutou-town"));
-    JsonNode all = staff(Roles.CIVIL_AFFAIRS, null).post(DESK, Map.of()).data().path("townshipIntakes")
+    JsonNode all = staff(RoleNames.CIVIL_AFFAIRS, null).post(DESK, Map.of()).data().path("townshipIntakes")
         .path("edges");
 
     assertThat(own).hasSize(1);
@@ -400,7 +400,7 @@ class IntakeIntegrationTest {
         .isEqualTo("FORBIDDEN");
     assertThat(all).hasSize(2);
     assertThat(all.get(0).path("node").path("kind").asString()).as("newest first").isEqualTo("MANDATORY_REPORT");
-    for (String role : List.of(Roles.DEPARTMENT_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER)) {
+    for (String role : List.of(RoleNames.DEPARTMENT_STAFF, RoleNames.SUPERVISOR, RoleNames.VOLUNTEER)) {
       assertThat(staff(role, "HEALTH").post(DESK, Map.of()).errors().get(0).path("extensions")
           .path("classification").asString()).as(role).isEqualTo("FORBIDDEN");
     }
@@ -410,7 +410,7 @@ class IntakeIntegrationTest {
   void my_tasks_are_the_ones_i_claimed_and_a_receipt_code_finds_its_task() {
     anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
     anonymous().post(REPORT, Map.of("input", report(UUID.randomUUID().toString())));
-    var officer = staff(Roles.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
+    var officer = staff(RoleNames.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
     String first = officer.post(QUEUE, Map.of()).data().path("handlingTasks").path("edges").get(0).path("node")
         .path("id").asString();
     officer.post(CLAIM, Map.of("id", first));
@@ -438,9 +438,9 @@ class IntakeIntegrationTest {
     Intake intake = mongo.findOne(query(where("receiptCode").is(code)), Intake.class);
     assertThat(intake.caseFileId()).as("no file of that name: not linked").isNull();
     GraphQlHttp hulin = GraphQlHttp.at(port).withToken(tokens.token("desk-link", "乡镇 赵磊",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
     GraphQlHttp hutou = GraphQlHttp.at(port).withToken(tokens.token("desk-hutou", "乡镇 孙悦",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
     Map<String, Object> child = new HashMap<>(org.onedoor.backend.support.TestChildren.fullChild());
     child.put("name", "秦小安");
     child.remove("supervisorId");

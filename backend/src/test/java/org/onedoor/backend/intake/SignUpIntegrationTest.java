@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.identity.Account;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.registry.Volunteer;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.TestIntakes;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.OidcClient;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,7 +55,7 @@ class SignUpIntegrationTest {
   }
 
   private GraphQlHttp civil() {
-    return GraphQlHttp.at(port).withToken(tokens.token("civil-signup", "民政", List.of(Roles.CIVIL_AFFAIRS), Map.of()));
+    return GraphQlHttp.at(port).withToken(tokens.token("civil-signup", "民政", List.of(RoleNames.CIVIL_AFFAIRS), Map.of()));
   }
 
   private static Map<String, Object> volunteer(String username) {
@@ -189,8 +189,8 @@ class SignUpIntegrationTest {
   void only_civil_affairs_and_administrators_vet_and_decide() {
     anonymous().post(SIGN_UP, Map.of("input", volunteer("wangqiang")));
     String intakeId = intakeId("wangqiang");
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.SUPERVISOR, Roles.VOLUNTEER,
-        Roles.FAMILY, Roles.CHARITY)) {
+    for (String role : List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.SUPERVISOR, RoleNames.VOLUNTEER,
+        RoleNames.FAMILY, RoleNames.CHARITY)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
           Map.of("township", "hulin-town", "department", "EDUCATION")))
           .post(DECIDE, Map.of("input", Map.of("intakeId", intakeId, "approve", false, "reason", "x")));

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
@@ -81,7 +81,7 @@ class AllocationIntegrationTest extends MatchingIntegrationTest {
 
   @Test
   void only_civil_affairs_and_administrators_run_the_allocation() {
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.VOLUNTEER)) {
+    for (String role : List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY, RoleNames.VOLUNTEER)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role), Map.of()))
           .post(START);
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)

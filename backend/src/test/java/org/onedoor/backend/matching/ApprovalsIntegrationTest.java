@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.schema.RoleNames;
 import tools.jackson.databind.JsonNode;
 
 /** The approval workflow under concurrency: capacity never over-allocated, a child never placed twice, four eyes. */
@@ -33,7 +33,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
 
 
   private GraphQlHttp approver(String subject) {
-    return GraphQlHttp.at(port).withToken(tokens.token(subject, "民政 " + subject, List.of(Roles.CIVIL_AFFAIRS),
+    return GraphQlHttp.at(port).withToken(tokens.token(subject, "民政 " + subject, List.of(RoleNames.CIVIL_AFFAIRS),
         Map.of()));
   }
 
@@ -45,7 +45,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
   }
 
   private String familyOffer(int capacity) {
-    GraphQlHttp family = GraphQlHttp.at(port).withToken(tokens.token("family-zhang", "张家", List.of(Roles.FAMILY),
+    GraphQlHttp family = GraphQlHttp.at(port).withToken(tokens.token("family-zhang", "张家", List.of(RoleNames.FAMILY),
         Map.of()));
     return fixtures.offer(family, Map.of("kind", "PLACEMENT", "townshipId", "hulin-town", "careKind", "FOSTER",
         "childAgeMin", 0, "childAgeMax", 17, "capacity", capacity));
@@ -62,7 +62,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
           recorded errors { code field } } }""";
 
     GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
     var outside = otherTownship.post(record, Map.of("input", Map.of("needId", need, "offerId", offer, "reason",
         "捐赠人是孩子的舅舅")));
     assertThat(outside.data().path("recordConflictOfInterest").path("errors").get(0).path("code").asString())
@@ -92,7 +92,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
     String withdraw = """
         mutation($id: ID!) { withdrawOffer(input: {offerId: $id}) { offer { status } errors { code message } } }""";
 
-    GraphQlHttp stranger = fixtures.as("charity-other", "别的公益", Roles.CHARITY);
+    GraphQlHttp stranger = fixtures.as("charity-other", "别的公益", RoleNames.CHARITY);
     assertThat(stranger.post(withdraw, Map.of("id", offer)).data().path("withdrawOffer").path("errors").get(0)
         .path("code").asString()).as("someone else's offer").isEqualTo("OFFER_NOT_FOUND");
     var withdrawn = charity.post(withdraw, Map.of("id", offer));
@@ -228,8 +228,8 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
     String need = fixtures.publishedNeed(fixtures.child("冯小夏"), NeedCategory.MEDICAL, Urgency.NORMAL, false, 800, 5);
     String offer = fixtures.offer(GraphQlHttp.at(port), MatchingFixtures.money(800, null, List.of("MEDICAL")));
     String match = propose(need, offer);
-    for (String role : List.of(Roles.ADMIN, Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF,
-        Roles.CHARITY, Roles.VOLUNTEER, Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.ADMIN, RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF,
+        RoleNames.CHARITY, RoleNames.VOLUNTEER, RoleNames.FAMILY)) {
       GraphQlHttp caller = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
           Map.of("township", "hulin-town")));
       for (var answer : List.of(caller.post(APPROVE, Map.of("id", match)),
@@ -243,7 +243,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
     var pending = fixtures.civil().post("{ pendingMatches { edges { node { id status need { id } offer { id } } } } }");
     assertThat(pending.data().path("pendingMatches").path("edges").findValuesAsString("id")).contains(match);
     var admin = GraphQlHttp.at(port).withToken(tokens.token("admin-x", "admin",
-        List.of(Roles.ADMIN, Roles.CIVIL_AFFAIRS), Map.of()));
+        List.of(RoleNames.ADMIN, RoleNames.CIVIL_AFFAIRS), Map.of()));
     assertThat(admin.post(APPROVE, Map.of("id", match)).data().path("approveMatch").path("match").path("status")
         .asString()).isEqualTo("APPROVED");
   }

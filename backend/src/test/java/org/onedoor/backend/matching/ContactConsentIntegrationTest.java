@@ -12,12 +12,12 @@ import java.util.concurrent.Callable;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.AtOnce;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
@@ -139,17 +139,17 @@ class ContactConsentIntegrationTest extends MatchingIntegrationTest {
 
   @Test
   void only_the_donor_answers_for_the_donor_and_only_the_childs_caseworker_for_the_family() {
-    GraphQlHttp otherCharity = fixtures.as("charity-other", "别的公益", Roles.CHARITY);
+    GraphQlHttp otherCharity = fixtures.as("charity-other", "别的公益", RoleNames.CHARITY);
     var stranger = otherCharity.post(AGREE, agree(true, "冒名者", "13900009999"));
     assertThat(stranger.data().path("agreeToContact").path("errors").get(0).path("code").asString())
         .as(stranger.body()).isEqualTo("MATCH_NOT_FOUND");
 
     GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
     for (GraphQlHttp notTheCaseworker : List.of(otherTownship, charity(),
-        GraphQlHttp.at(port).withToken(tokens.token("police", "公安", List.of(Roles.DEPARTMENT_STAFF),
+        GraphQlHttp.at(port).withToken(tokens.token("police", "公安", List.of(RoleNames.DEPARTMENT_STAFF),
             Map.of("department", "PUBLIC_SECURITY"))),
-        GraphQlHttp.at(port).withToken(tokens.token("supervisor", "督导员", List.of(Roles.SUPERVISOR),
+        GraphQlHttp.at(port).withToken(tokens.token("supervisor", "督导员", List.of(RoleNames.SUPERVISOR),
             Map.of("township", "hulin-town", "village", "xinhua"))))) {
       var answer = notTheCaseworker.post(FAMILY, Map.of("id", match, "agree", true));
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(answer.body())

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
@@ -69,7 +69,7 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     fixtures.civil().post("""
         mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } } }""", Map.of("id", match));
     GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
     String casework = "{ caseworkMatches { edges { node { id status need { title } offer { amountYuan } } } } }";
     var ownList = fixtures.township().post(casework);
     assertThat(ownList.data().path("caseworkMatches").path("edges").findValuesAsString("id")).as(ownList.body())
@@ -173,7 +173,7 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     String first = charity().post(PLEDGE, Map.of("input", pledge(publicId, key))).data().path("pledgeOnNeed")
         .path("pledge").path("id").asString();
 
-    var reused = fixtures.as("donor-curious", "好奇的人", Roles.CHARITY).post(PLEDGE,
+    var reused = fixtures.as("donor-curious", "好奇的人", RoleNames.CHARITY).post(PLEDGE,
         Map.of("input", pledge(publicId, key)));
 
     String second = reused.data().path("pledgeOnNeed").path("pledge").path("id").asString();

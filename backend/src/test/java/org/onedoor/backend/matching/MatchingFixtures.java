@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onedoor.backend.casefiles.CaseFile;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.HandlingTask;
 import org.onedoor.backend.intake.Intake;
 import org.onedoor.backend.needs.Need;
@@ -22,6 +21,7 @@ import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -57,13 +57,13 @@ final class MatchingFixtures {
   }
 
   GraphQlHttp civil() {
-    return GraphQlHttp.at(port).withToken(tokens.token("civil-match", "民政 李强", List.of(Roles.CIVIL_AFFAIRS),
+    return GraphQlHttp.at(port).withToken(tokens.token("civil-match", "民政 李强", List.of(RoleNames.CIVIL_AFFAIRS),
         Map.of()));
   }
 
   /** A charity: the pledger and offerer of these tests. */
   GraphQlHttp charity() {
-    return as("charity-sunshine", "阳光公益", Roles.CHARITY);
+    return as("charity-sunshine", "阳光公益", RoleNames.CHARITY);
   }
 
   /** Anyone with one role and no place. */
@@ -72,7 +72,7 @@ final class MatchingFixtures {
   }
 
   GraphQlHttp township() {
-    return GraphQlHttp.at(port).withToken(tokens.token("township-match", "乡镇 赵磊", List.of(Roles.TOWNSHIP_STAFF),
+    return GraphQlHttp.at(port).withToken(tokens.token("township-match", "乡镇 赵磊", List.of(RoleNames.TOWNSHIP_STAFF),
         Map.of("township", "hulin-town")));
   }
 

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.intake.HandlingTask;
 import org.onedoor.backend.intake.Intake;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -104,7 +104,7 @@ class OffersIntegrationTest {
     var lookup = GraphQlHttp.at(port).post(STATUS, Map.of("code", receipt.path("code").asString()));
     assertThat(lookup.body()).contains("OFFER").doesNotContain("王建国", "13812345678", "5000");
 
-    var queue = as("ca-1", Roles.CIVIL_AFFAIRS).post(QUEUE);
+    var queue = as("ca-1", RoleNames.CIVIL_AFFAIRS).post(QUEUE);
     JsonNode content = queue.data().path("handlingTasks").path("edges").get(0).path("node").path("intake")
         .path("content");
     assertThat(content.path("__typename").asString()).as(queue.body()).isEqualTo("OfferOfHelp");
@@ -140,25 +140,25 @@ class OffersIntegrationTest {
     var anonymous = GraphQlHttp.at(port).post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
     assertThat(anonymous.data().path("submitOffer").path("errors").findValuesAsString("code"))
         .contains("OFFER_KIND_NOT_ALLOWED");
-    var charity = as("charity-1", Roles.CHARITY).post(SUBMIT, Map.of("input",
+    var charity = as("charity-1", RoleNames.CHARITY).post(SUBMIT, Map.of("input",
         placement(UUID.randomUUID().toString())));
     assertThat(charity.data().path("submitOffer").path("errors").findValuesAsString("code"))
         .containsExactly("OFFER_KIND_NOT_ALLOWED");
     Map<String, Object> service = new HashMap<>(Map.of("idempotencyKey", UUID.randomUUID().toString(),
         "kind", "SERVICE", "categories", List.of("EDUCATION"), "townshipId", "hulin-town", "skill", "TUTORING",
         "hoursPerWeek", 4));
-    var donorService = as("citizen-1", Roles.FAMILY).post(SUBMIT, Map.of("input", service));
+    var donorService = as("citizen-1", RoleNames.FAMILY).post(SUBMIT, Map.of("input", service));
     assertThat(donorService.data().path("submitOffer").path("errors").findValuesAsString("code"))
         .containsExactly("OFFER_KIND_NOT_ALLOWED");
     service.put("idempotencyKey", UUID.randomUUID().toString());
-    var volunteer = as("volunteer-1", Roles.VOLUNTEER).post(SUBMIT, Map.of("input", service));
+    var volunteer = as("volunteer-1", RoleNames.VOLUNTEER).post(SUBMIT, Map.of("input", service));
     assertThat(volunteer.data().path("submitOffer").path("errors").size()).as(volunteer.body()).isZero();
     assertThat(mongo.count(new Query(), Offer.class)).isEqualTo(1);
 
-    var family = as("family-1", Roles.FAMILY).post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
+    var family = as("family-1", RoleNames.FAMILY).post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
 
     assertThat(family.data().path("submitOffer").path("errors").size()).as(family.body()).isZero();
-    JsonNode mine = as("family-1", Roles.FAMILY).post(MINE).data().path("myOffers").path("edges");
+    JsonNode mine = as("family-1", RoleNames.FAMILY).post(MINE).data().path("myOffers").path("edges");
     assertThat(mine.size()).isEqualTo(1);
     JsonNode offer = mine.get(0).path("node");
     assertThat(offer.path("offererKind").asString()).isEqualTo("FAMILY");
@@ -170,9 +170,9 @@ class OffersIntegrationTest {
     assertThat(offer.path("childAgeMax").asInt()).isEqualTo(10);
     assertThat(offer.path("allocated").asInt()).isZero();
     assertThat(offer.path("validUntil").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
-    assertThat(as("volunteer-1", Roles.VOLUNTEER).post(MINE).data().path("myOffers").path("edges").size())
+    assertThat(as("volunteer-1", RoleNames.VOLUNTEER).post(MINE).data().path("myOffers").path("edges").size())
         .isEqualTo(1);
-    assertThat(as("someone-else", Roles.FAMILY).post(MINE).data().path("myOffers").path("edges").size()).isZero();
+    assertThat(as("someone-else", RoleNames.FAMILY).post(MINE).data().path("myOffers").path("edges").size()).isZero();
   }
 
   @Test
@@ -190,7 +190,7 @@ class OffersIntegrationTest {
 
   @Test
   void my_offers_are_paged_newest_first_by_keyset() {
-    GraphQlHttp family = as("family-pages", Roles.FAMILY);
+    GraphQlHttp family = as("family-pages", RoleNames.FAMILY);
     for (int i = 0; i < 3; i++) {
       family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
     }
@@ -216,7 +216,7 @@ class OffersIntegrationTest {
   @Test
   void civil_affairs_list_the_open_offers_by_kind_and_page_without_any_offerer_name_or_phone() {
     GraphQlHttp.at(port).post(SUBMIT, Map.of("input", money(UUID.randomUUID().toString())));
-    GraphQlHttp family = as("family-open", Roles.FAMILY);
+    GraphQlHttp family = as("family-open", RoleNames.FAMILY);
     family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
     family.post(SUBMIT, Map.of("input", placement(UUID.randomUUID().toString())));
     Offer withdrawn = mongo.findAll(Offer.class).stream().filter(o -> o.kind() == OfferKind.PLACEMENT).findFirst()
@@ -227,7 +227,7 @@ class OffersIntegrationTest {
         query($kind: OfferKind, $after: String) { openOffers(kind: $kind, first: 1, after: $after) {
           edges { node { id kind offererKind amountYuan status township { name } } }
           pageInfo { hasNextPage endCursor } } }""";
-    GraphQlHttp civil = as("civil-open", Roles.CIVIL_AFFAIRS);
+    GraphQlHttp civil = as("civil-open", RoleNames.CIVIL_AFFAIRS);
 
     var first = civil.post(open, new HashMap<>(Map.of()));
     Map<String, Object> next = new HashMap<>();
@@ -243,8 +243,8 @@ class OffersIntegrationTest {
     assertThat(placements.data().path("openOffers").path("edges").findValuesAsString("id"))
         .as("the withdrawn one is not open").hasSize(1).doesNotContain(withdrawn.id());
     assertThat(first.body() + second.body()).doesNotContain("王建国", "13812345678");
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.VOLUNTEER,
-        Roles.FAMILY, Roles.SUPERVISOR)) {
+    for (String role : List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY, RoleNames.VOLUNTEER,
+        RoleNames.FAMILY, RoleNames.SUPERVISOR)) {
       assertThat(as("x-" + role, role).post(open, new HashMap<>(Map.of())).errors().get(0).path("extensions")
           .path("classification").asString()).as(role).isEqualTo("FORBIDDEN");
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.geography.Geography;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.Urgency;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
@@ -101,8 +101,8 @@ class SuggestionsIntegrationTest extends MatchingIntegrationTest {
   void only_civil_affairs_and_administrators_see_suggestions() {
     String need = fixtures.publishedNeed(fixtures.child("林小风"), NeedCategory.MEDICAL, Urgency.HIGH, false, 5000,
         3);
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF, Roles.CHARITY,
-        Roles.VOLUNTEER, Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY,
+        RoleNames.VOLUNTEER, RoleNames.FAMILY)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role),
           Map.of("township", "hulin-town"))).post(OFFERS_FOR_NEED, Map.of("id", need));
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)

@@ -26,11 +26,11 @@ import org.onedoor.backend.casefiles.Schooling;
 import org.onedoor.backend.casefiles.SchoolingStatus;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -60,7 +60,7 @@ class NeedsIntegrationTest {
   void staff() {
     mongo.remove(new org.springframework.data.mongodb.core.query.Query(), CaseFile.class);
     mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Need.class);
-    staff = GraphQlHttp.at(port).withToken(tokens.token("civil-staff", "民政局 赵伟", List.of(Roles.CIVIL_AFFAIRS),
+    staff = GraphQlHttp.at(port).withToken(tokens.token("civil-staff", "民政局 赵伟", List.of(RoleNames.CIVIL_AFFAIRS),
         Map.of()));
   }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,7 +55,7 @@ class NotificationsIntegrationTest {
     Map<String, Object> input = new HashMap<>(Map.of("idempotencyKey", UUID.randomUUID().toString(),
         "reporterKind", "HOSPITAL", "townshipId", "baodong-town", "place", "宝东镇卫生院",
         "description", "孩子多处旧伤，陪同成人说法前后矛盾。"));
-    code = GraphQlHttp.at(port).withToken(tokens.token("doctor", "x", List.of(Roles.FAMILY), Map.of()))
+    code = GraphQlHttp.at(port).withToken(tokens.token("doctor", "x", List.of(RoleNames.FAMILY), Map.of()))
         .post(REPORT, Map.of("input", input)).data().path("submitMandatoryReport").path("receipt").path("code")
         .asString();
   }
@@ -72,9 +72,9 @@ class NotificationsIntegrationTest {
 
   @Test
   void a_new_task_notifies_each_routed_department_and_no_one_else_with_codes_only() {
-    GraphQlHttp police = as("officer-n1", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
-    GraphQlHttp civil = as("civil-n1", Roles.CIVIL_AFFAIRS, Map.of());
-    GraphQlHttp education = as("teacher-n1", Roles.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
+    GraphQlHttp police = as("officer-n1", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp civil = as("civil-n1", RoleNames.CIVIL_AFFAIRS, Map.of());
+    GraphQlHttp education = as("teacher-n1", RoleNames.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
 
     JsonNode policeNotes = edges(police, null);
     assertThat(policeNotes).hasSize(1);
@@ -87,8 +87,8 @@ class NotificationsIntegrationTest {
 
   @Test
   void reading_marks_a_notification_read_for_that_account_only() {
-    GraphQlHttp officer = as("officer-n2", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
-    GraphQlHttp colleague = as("officer-n3", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp officer = as("officer-n2", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp colleague = as("officer-n3", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
 
     var marked = officer.post("mutation { markNotificationsRead(input: {}) { marked errors { code } } }");
 
@@ -115,11 +115,11 @@ class NotificationsIntegrationTest {
     // The report made two tasks due in 24 hours: PUBLIC_SECURITY leads, CIVIL_AFFAIRS co-handles.
     int escalated = escalations.runAt(Instant.now().plus(Duration.ofHours(25)));
 
-    GraphQlHttp police = as("officer-n4", Roles.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
-    GraphQlHttp education = as("teacher-n4", Roles.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
-    GraphQlHttp township = as("township-n4", Roles.TOWNSHIP_STAFF, Map.of("township", "baodong-town"));
-    GraphQlHttp otherTownship = as("township-n5", Roles.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
-    GraphQlHttp civil = as("civil-n4", Roles.CIVIL_AFFAIRS, Map.of());
+    GraphQlHttp police = as("officer-n4", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp education = as("teacher-n4", RoleNames.DEPARTMENT_STAFF, Map.of("department", "EDUCATION"));
+    GraphQlHttp township = as("township-n4", RoleNames.TOWNSHIP_STAFF, Map.of("township", "baodong-town"));
+    GraphQlHttp otherTownship = as("township-n5", RoleNames.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
+    GraphQlHttp civil = as("civil-n4", RoleNames.CIVIL_AFFAIRS, Map.of());
 
     assertThat(code).isNotBlank();
     assertThat(escalated).isEqualTo(2);

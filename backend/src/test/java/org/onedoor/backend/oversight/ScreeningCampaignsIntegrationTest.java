@@ -11,12 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestChildren;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -59,11 +59,11 @@ class ScreeningCampaignsIntegrationTest {
     mongo.remove(new Query(), ScreeningCampaign.class);
     mongo.remove(new Query(), VillageScreening.class);
     township = GraphQlHttp.at(port).withToken(tokens.token("township-screen", "乡镇 赵磊",
-        List.of(Roles.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
+        List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hulin-town")));
     supervisor = GraphQlHttp.at(port).withToken(tokens.token("supervisor-screen", "督导员 王芳",
-        List.of(Roles.SUPERVISOR), Map.of("township", "hulin-town", "village", "hulin-town-xinhua")));
+        List.of(RoleNames.SUPERVISOR), Map.of("township", "hulin-town", "village", "hulin-town-xinhua")));
     civilAffairs = GraphQlHttp.at(port).withToken(tokens.token("ca-screen", "民政 李强",
-        List.of(Roles.CIVIL_AFFAIRS), Map.of()));
+        List.of(RoleNames.CIVIL_AFFAIRS), Map.of()));
   }
 
   private String open(String name, String villageId, LocalDate createdOn, LocalDate lastVisitOn) {
@@ -193,7 +193,7 @@ class ScreeningCampaignsIntegrationTest {
   @Test
   void every_role_outside_the_file_keepers_gets_nothing() {
     start(civilAffairs, List.of());
-    for (String role : List.of(Roles.VOLUNTEER, Roles.FAMILY, Roles.CHARITY, Roles.DEPARTMENT_STAFF)) {
+    for (String role : List.of(RoleNames.VOLUNTEER, RoleNames.FAMILY, RoleNames.CHARITY, RoleNames.DEPARTMENT_STAFF)) {
       var answer = GraphQlHttp.at(port).withToken(tokens.token("x-" + role, "x", List.of(role), Map.of()))
           .post(CAMPAIGNS);
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.Sex;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.PublicAnswers;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,7 +65,7 @@ class PublicAnswersAttackIntegrationTest {
     mongo.remove(new Query(), Need.class);
     mongo.dropCollection("intakes");
     mongo.dropCollection("statistics_snapshots_k5");
-    staff = GraphQlHttp.at(port).withToken(tokens.token("civil-staff", "民政局 赵伟", List.of(Roles.CIVIL_AFFAIRS),
+    staff = GraphQlHttp.at(port).withToken(tokens.token("civil-staff", "民政局 赵伟", List.of(RoleNames.CIVIL_AFFAIRS),
         Map.of()));
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -61,7 +61,7 @@ class RegisterEditingIntegrationTest {
 
   @Test
   void township_staff_add_and_change_volunteers_of_their_township_and_a_stale_edit_is_refused() {
-    GraphQlHttp township = as(Roles.TOWNSHIP_STAFF, "abei-township");
+    GraphQlHttp township = as(RoleNames.TOWNSHIP_STAFF, "abei-township");
     var added = township.post(SAVE_VOLUNTEER, Map.of("input", volunteer("韩梅梅", "abei-township")));
     JsonNode saved = added.data().path("saveVolunteer").path("volunteer");
     assertThat(saved.path("version").asInt()).as(added.body()).isEqualTo(1);
@@ -87,7 +87,7 @@ class RegisterEditingIntegrationTest {
 
   @Test
   void invalid_entries_are_refused_field_by_field_and_nothing_is_stored() {
-    GraphQlHttp civil = as(Roles.CIVIL_AFFAIRS, null);
+    GraphQlHttp civil = as(RoleNames.CIVIL_AFFAIRS, null);
     Map<String, Object> bad = volunteer(" ", "hulin-town");
     bad.put("phone", "12");
     bad.put("skills", List.of());
@@ -114,14 +114,14 @@ class RegisterEditingIntegrationTest {
   void only_civil_affairs_and_administrators_keep_organisations_and_only_staff_keep_volunteers() {
     Map<String, Object> organisation = Map.of("name", "某协会", "type", "CHARITY",
         "registrationNumber", "51230381MJ00000012");
-    for (String role : List.of(Roles.TOWNSHIP_STAFF, Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF, Roles.CHARITY,
-        Roles.VOLUNTEER, Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY,
+        RoleNames.VOLUNTEER, RoleNames.FAMILY)) {
       var answer = as(role, "hulin-town").post(SAVE_ORGANISATION, Map.of("input", organisation));
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
     }
-    for (String role : List.of(Roles.SUPERVISOR, Roles.DEPARTMENT_STAFF, Roles.CHARITY, Roles.VOLUNTEER,
-        Roles.FAMILY)) {
+    for (String role : List.of(RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF, RoleNames.CHARITY, RoleNames.VOLUNTEER,
+        RoleNames.FAMILY)) {
       var answer = as(role, "hulin-town").post(SAVE_VOLUNTEER, Map.of("input", volunteer("某人", "hulin-town")));
       assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
@@ -129,7 +129,7 @@ class RegisterEditingIntegrationTest {
       assertThat(list.errors().get(0).path("extensions").path("classification").asString()).as(role)
           .isEqualTo("FORBIDDEN");
     }
-    var kept = as(Roles.ADMIN, null).post(SAVE_ORGANISATION, Map.of("input", organisation));
+    var kept = as(RoleNames.ADMIN, null).post(SAVE_ORGANISATION, Map.of("input", organisation));
     assertThat(kept.errors()).as(kept.body()).isEmpty();
     assertThat(kept.data().path("saveOrganisation").path("errors").isArray()).as(kept.body()).isTrue();
     assertThat(kept.data().path("saveOrganisation").path("errors")).isEmpty();
@@ -142,7 +142,7 @@ class RegisterEditingIntegrationTest {
   void staff_page_through_their_volunteers_by_keyset_and_the_public_gets_nothing() {
     List<String> seen = new ArrayList<>();
     String after = null;
-    GraphQlHttp township = as(Roles.TOWNSHIP_STAFF, "hulin-town");
+    GraphQlHttp township = as(RoleNames.TOWNSHIP_STAFF, "hulin-town");
     do {
       Map<String, Object> variables = new HashMap<>();
       variables.put("first", 2);
@@ -203,7 +203,7 @@ class RegisterEditingIntegrationTest {
   void organisations_contacts_are_for_staff_only() {
     String document = "{ organisations { name contact { person phone } } }";
 
-    var staff = as(Roles.TOWNSHIP_STAFF, "hulin-town").post(document);
+    var staff = as(RoleNames.TOWNSHIP_STAFF, "hulin-town").post(document);
     var anonymous = GraphQlHttp.at(port).post(document);
 
     assertThat(staff.body()).contains("刘会长", "0467-5824001");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +39,7 @@ class RegistersIntegrationTest {
         + " contact { person phone } } }";
     var anonymous = GraphQlHttp.at(port).post(everything);
     var civilAffairs = GraphQlHttp.at(port)
-        .withToken(tokens.token("civil-reader", "民政局", List.of(Roles.CIVIL_AFFAIRS), Map.of())).post(everything);
+        .withToken(tokens.token("civil-reader", "民政局", List.of(RoleNames.CIVIL_AFFAIRS), Map.of())).post(everything);
 
     var organisations = anonymous.data().path("organisations");
     assertThat(organisations.size()).as(anonymous.body()).isEqualTo(5);

@@ -33,6 +33,7 @@ import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
 import org.onedoor.portal.layout.PlaceFields;
 import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * 账号管理: administrators open staff accounts with a role, the scope the role needs and an initial password the user
@@ -40,7 +41,7 @@ import org.onedoor.portal.security.PortalRoles;
  * initial password. Every change is audited by the backend; no password is ever shown again.
  */
 @Route("admin/accounts")
-@RolesAllowed(PortalRoles.ADMIN)
+@RolesAllowed(RoleNames.ADMIN)
 @Menu(order = 20, title = "nav.accounts", icon = "vaadin:users")
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -168,13 +169,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     password.setHelperText(getTranslation("accounts.initialPasswordHelp"));
     Runnable showScope = () -> {
       String chosen = role.getValue();
-      department.setVisible(PortalRoles.DEPARTMENT_STAFF.equals(chosen));
-      place.township().setVisible(PortalRoles.TOWNSHIP_STAFF.equals(chosen)
-          || PortalRoles.SUPERVISOR.equals(chosen));
-      place.village().setVisible(PortalRoles.SUPERVISOR.equals(chosen));
+      department.setVisible(RoleNames.DEPARTMENT_STAFF.equals(chosen));
+      place.township().setVisible(RoleNames.TOWNSHIP_STAFF.equals(chosen)
+          || RoleNames.SUPERVISOR.equals(chosen));
+      place.village().setVisible(RoleNames.SUPERVISOR.equals(chosen));
     };
     role.addValueChangeListener(change -> showScope.run());
-    role.setValue(PortalRoles.TOWNSHIP_STAFF);
+    role.setValue(RoleNames.TOWNSHIP_STAFF);
     // An account holding several roles (e.g. administrator and civil affairs) keeps them: only its name changes here.
     boolean singleRole = existing == null || existing.roles().size() == 1;
     if (existing != null) {

@@ -27,14 +27,14 @@ import org.onedoor.portal.api.Coordinates;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * 地名管理: administrators add and rename townships, and add, rename and delete the villages of one — a village that
  * files, accounts, intakes or screening reports refer to stays (the backend says how many). Ids are chosen once.
  */
 @Route("admin/places")
-@RolesAllowed(PortalRoles.ADMIN)
+@RolesAllowed(RoleNames.ADMIN)
 @Menu(order = 21, title = "nav.places", icon = "vaadin:map-marker")
 class PlacesView extends VerticalLayout implements HasDynamicTitle {
 

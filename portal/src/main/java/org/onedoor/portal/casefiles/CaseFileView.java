@@ -32,7 +32,7 @@ import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * One child's file (一人一档) for staff: who the child is, guardianship, condition, schooling, assistance, the
@@ -40,7 +40,7 @@ import org.onedoor.portal.security.PortalRoles;
  * opening is a read the backend logs.
  */
 @Route("files")
-@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 public class CaseFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

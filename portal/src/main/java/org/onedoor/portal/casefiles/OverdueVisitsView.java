@@ -15,6 +15,7 @@ import org.onedoor.portal.api.StaffApi.OverdueFile;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.KeysetPager;
 import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * recorded.
  */
 @Route("visits")
-@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.5, title = "nav.visits", icon = "vaadin:calendar-clock")
 class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -40,7 +41,7 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
   OverdueVisitsView(CaseFilesClient api) {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
-    boolean supervisor = PortalRoles.has(PortalRoles.SUPERVISOR);
+    boolean supervisor = PortalRoles.has(RoleNames.SUPERVISOR);
     this.subject = user == null ? null : user.getName();
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("visits.title")), new Paragraph(getTranslation("visits.intro")));

@@ -27,14 +27,14 @@ import org.onedoor.portal.casefiles.CaseFileView;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * The ledger (台账) of the files in the signed-in staff member's scope, highest risk first, with the two actions
  * of the publication flow: record a guardian's consent, and draft, check and publish a need.
  */
 @Route("ledger")
-@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3, title = "nav.ledger", icon = "vaadin:records")
 class LedgerView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,7 +24,7 @@ import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.Findings;
 import org.onedoor.portal.layout.KeysetPager;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * The caseworker's deliveries (帮扶交付): approved help for the children of the township, delivered through the
@@ -34,7 +34,7 @@ import org.onedoor.portal.security.PortalRoles;
  * show here to pass on — and only then.
  */
 @Route("casework")
-@RolesAllowed({PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.9, title = "nav.casework", icon = "vaadin:truck")
 class CaseworkView extends VerticalLayout implements HasDynamicTitle {
 

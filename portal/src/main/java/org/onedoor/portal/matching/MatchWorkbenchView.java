@@ -24,7 +24,7 @@ import org.onedoor.portal.api.MatchingApi.StaffMatch;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * The match workbench (匹配审批): civil affairs run the global allocation (its progress shown while it runs), and
@@ -36,7 +36,7 @@ import org.onedoor.portal.security.PortalRoles;
  * work through together.
  */
 @Route("matching")
-@RolesAllowed({PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.8, title = "nav.matching", icon = "vaadin:connect")
 class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 

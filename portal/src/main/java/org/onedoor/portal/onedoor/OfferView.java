@@ -35,6 +35,7 @@ import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.PlaceFields;
 import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * Offer help (我要帮扶) through the one door, in three steps: what is offered, what it holds, where and until when.
@@ -191,11 +192,11 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
    */
   static List<String> kinds(Set<String> roles) {
     List<String> kinds = new ArrayList<>();
-    if (roles != null && roles.contains(PortalRoles.FAMILY)) {
+    if (roles != null && roles.contains(RoleNames.FAMILY)) {
       kinds.add("PLACEMENT");
-    } else if (roles != null && roles.contains(PortalRoles.VOLUNTEER)) {
+    } else if (roles != null && roles.contains(RoleNames.VOLUNTEER)) {
       kinds.add("SERVICE");
-    } else if (roles != null && roles.contains(PortalRoles.CHARITY)) {
+    } else if (roles != null && roles.contains(RoleNames.CHARITY)) {
       kinds.addAll(List.of("PROJECT", "SERVICE"));
     }
     kinds.addAll(List.of("MONEY", "GOODS", "SPONSORSHIP"));

@@ -34,6 +34,7 @@ import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * Screening campaigns (全面排查) with their progress: per village the children on file, how many were visited since
@@ -41,7 +42,7 @@ import org.onedoor.portal.security.PortalRoles;
  * done). Supervisors report their village's round; township staff and civil affairs start campaigns.
  */
 @Route("screening")
-@RolesAllowed({PortalRoles.SUPERVISOR, PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.55, title = "nav.screening", icon = "vaadin:search")
 class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,8 +56,8 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     this.places = places;
     this.api = api;
     this.english = Language.of(getLocale()) == Language.EN;
-    boolean cityWide = PortalRoles.has(PortalRoles.CIVIL_AFFAIRS);
-    boolean starts = cityWide || PortalRoles.has(PortalRoles.TOWNSHIP_STAFF);
+    boolean cityWide = PortalRoles.has(RoleNames.CIVIL_AFFAIRS);
+    boolean starts = cityWide || PortalRoles.has(RoleNames.TOWNSHIP_STAFF);
     add(new H2(getTranslation("screening.title")), new Paragraph(getTranslation("screening.intro")));
     if (starts) {
       Button start = new Button(getTranslation("screening.start"), click -> start(cityWide));

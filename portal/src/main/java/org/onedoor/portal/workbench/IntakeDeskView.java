@@ -23,7 +23,7 @@ import org.onedoor.portal.api.Language;
 import org.onedoor.portal.casefiles.CaseFileView;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.KeysetPager;
-import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 
 /**
  * A township's intake desk (乡镇受理台账): the applications and reports concerning the township that are not closed,
@@ -32,7 +32,7 @@ import org.onedoor.portal.security.PortalRoles;
  * one here and the report is linked to it.
  */
 @Route("intakes")
-@RolesAllowed({PortalRoles.TOWNSHIP_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.6, title = "nav.intakes", icon = "vaadin:inbox")
 class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
 

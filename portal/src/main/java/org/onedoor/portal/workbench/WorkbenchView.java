@@ -26,6 +26,7 @@ import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
 import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -38,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * works through on a phone; their dialogs share the card's state.
  */
 @Route("workbench")
-@RolesAllowed({PortalRoles.DEPARTMENT_STAFF, PortalRoles.CIVIL_AFFAIRS})
+@RolesAllowed({RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.7, title = "nav.workbench", icon = "vaadin:tasks")
 class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,7 +56,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     this.api = api;
     var user = SecurityContextHolder.getContext().getAuthentication();
     this.me = user == null ? null : user.getName();
-    this.keepsFiles = PortalRoles.has(PortalRoles.CIVIL_AFFAIRS);
+    this.keepsFiles = PortalRoles.has(RoleNames.CIVIL_AFFAIRS);
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("workbench.title")), new Paragraph(getTranslation("workbench.intro")));
     com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox(

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.schema.RoleNames;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -34,18 +35,18 @@ class PortalRolesTest {
     List<String> schemaRoles = registry.getType("Role", EnumTypeDefinition.class).orElseThrow()
         .getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList();
 
-    assertThat(PortalRoles.ALL).containsExactlyInAnyOrderElementsOf(schemaRoles);
-    assertThat(PortalRoles.ALL).containsAll(PortalRoles.STAFF);
+    assertThat(RoleNames.ALL).containsExactlyInAnyOrderElementsOf(schemaRoles);
+    assertThat(RoleNames.ALL).containsAll(PortalRoles.STAFF);
   }
 
   @Test
   void a_role_from_the_id_token_is_seen_by_has_and_a_visitor_has_none() {
     SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("township", "n/a",
-        PortalRoles.authority(PortalRoles.TOWNSHIP_STAFF), "OIDC_USER"));
+        PortalRoles.authority(RoleNames.TOWNSHIP_STAFF), "OIDC_USER"));
 
-    assertThat(PortalRoles.has(PortalRoles.TOWNSHIP_STAFF)).isTrue();
-    assertThat(PortalRoles.has(PortalRoles.CIVIL_AFFAIRS)).isFalse();
-    assertThat(PortalRoles.current()).containsExactly(PortalRoles.TOWNSHIP_STAFF);
+    assertThat(PortalRoles.has(RoleNames.TOWNSHIP_STAFF)).isTrue();
+    assertThat(PortalRoles.has(RoleNames.CIVIL_AFFAIRS)).isFalse();
+    assertThat(PortalRoles.current()).containsExactly(RoleNames.TOWNSHIP_STAFF);
 
     SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
         AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));

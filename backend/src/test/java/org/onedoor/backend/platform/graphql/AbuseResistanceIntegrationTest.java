@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.IntegrationTest;
 import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +35,7 @@ class AbuseResistanceIntegrationTest {
   @Test
   void a_thousand_aliases_of_any_expensive_field_are_refused_before_execution() {
     GraphQlHttp civil = GraphQlHttp.at(port).withToken(tokens.token("civil-abuse", "民政", List.of(
-        Roles.CIVIL_AFFAIRS), Map.of()));
+        RoleNames.CIVIL_AFFAIRS), Map.of()));
     for (String field : GraphQlLimitsConfiguration.COSTS.keySet()) {
       String selection = switch (field) {
         case "statistics" -> "statistics { children { count } }";
@@ -75,11 +75,11 @@ class AbuseResistanceIntegrationTest {
     Map<String, JsonNode> types = new HashMap<>();
     schema.path("types").forEach(t -> types.put(t.path("name").asString(), t));
     List<GraphQlHttp> callers = List.of(GraphQlHttp.at(port),
-        GraphQlHttp.at(port).withToken(tokens.token("civil-fuzz", "民政", List.of(Roles.CIVIL_AFFAIRS), Map.of())),
-        GraphQlHttp.at(port).withToken(tokens.token("township-fuzz", "乡镇", List.of(Roles.TOWNSHIP_STAFF),
+        GraphQlHttp.at(port).withToken(tokens.token("civil-fuzz", "民政", List.of(RoleNames.CIVIL_AFFAIRS), Map.of())),
+        GraphQlHttp.at(port).withToken(tokens.token("township-fuzz", "乡镇", List.of(RoleNames.TOWNSHIP_STAFF),
             Map.of("township", "hulin-town"))),
-        GraphQlHttp.at(port).withToken(tokens.token("admin-fuzz", "管理员", List.of(Roles.ADMIN), Map.of())),
-        GraphQlHttp.at(port).withToken(tokens.token("charity-fuzz", "公益", List.of(Roles.CHARITY), Map.of())));
+        GraphQlHttp.at(port).withToken(tokens.token("admin-fuzz", "管理员", List.of(RoleNames.ADMIN), Map.of())),
+        GraphQlHttp.at(port).withToken(tokens.token("charity-fuzz", "公益", List.of(RoleNames.CHARITY), Map.of())));
     int requests = 0;
     List<String> internal = new ArrayList<>();
     for (JsonNode mutation : types.get("Mutation").path("fields")) {
