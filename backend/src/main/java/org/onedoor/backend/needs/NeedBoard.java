@@ -29,10 +29,10 @@ import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.backend.platform.lease.Leases;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +56,13 @@ public class NeedBoard {
   private final GraphQlLimits limits;
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final BoardModel model;
+  private final Leases leases;
 
   NeedBoard(MongoTemplate mongo, CaseFiles files, GuardianConsents consents, Messages messages, GraphQlLimits limits,
-      Clock clock) {
+      Clock clock, BoardModel model, Leases leases) {
+    this.model = model;
+    this.leases = leases;
     this.consents = consents;
     this.mongo = mongo;
     this.files = files;
@@ -121,6 +125,7 @@ public class NeedBoard {
     if (withdrawn == null) {
       return new NeedPayload(null, List.of(messages.userError("ALREADY_WITHDRAWN", "needId", locale)));
     }
+    model.changed(List.of(needId));
     return new NeedPayload(StaffNeed.of(withdrawn, files.today()), List.of());
   }
 
@@ -132,17 +137,63 @@ public class NeedBoard {
     return new NeedPayloads.RecordConsentPayload(result.consentId(), result.errors());
   }
 
-  /** Withdraws a consent and, at once, every published need of the child. */
+  /**
+   * Withdraws a consent and, at once, every published need of the child; the child's matched and fulfilled needs,
+   * which held the consent too, are no longer shown (nor shown again if a match is given back). Waits for a
+   * publication of the child's needs in progress on any instance (the same lease), so that none goes public under the
+   * consent being withdrawn.
+   */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayloads.WithdrawConsentPayload withdrawConsent(NeedInputs.WithdrawConsentInput input, Locale locale) {
-    if (!consents.withdrawConsent(CaseFileId.of(input.caseFileId()), input.consentId())) {
+    String lease = Publication.lease(input.caseFileId());
+    String holder = java.util.UUID.randomUUID().toString();
+    if (!acquireWaiting(lease, holder)) {
       return new NeedPayloads.WithdrawConsentPayload(0,
-          List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
+          List.of(messages.userError("PUBLICATION_BUSY", "consentId", locale)));
     }
-    long withdrawn = mongo.updateMulti(
-        query(where("caseFileId").is(input.caseFileId()).and("status").is(NeedStatus.PUBLISHED)),
+    try {
+      if (!consents.withdrawConsent(CaseFileId.of(input.caseFileId()), input.consentId())) {
+        return new NeedPayloads.WithdrawConsentPayload(0,
+            List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
+      }
+      int withdrawn = withdrawNeedsOf(input.caseFileId());
+      return new NeedPayloads.WithdrawConsentPayload(withdrawn, List.of());
+    } finally {
+      leases.release(lease, holder);
+    }
+  }
+
+  /**
+   * The needs' side of a consent's withdrawal: the file's published needs are withdrawn, and none of its needs is
+   * shown from now on (their consent ends yesterday); every instance's board hears of each. Returns how many were
+   * withdrawn.
+   */
+  int withdrawNeedsOf(String caseFileId) {
+    LocalDate today = files.today();
+    mongo.updateMulti(query(where("caseFileId").is(caseFileId).and("consentValidUntil").gte(today)),
+        new Update().set("consentValidUntil", today.minusDays(1)), Need.class);
+    long withdrawn = mongo.updateMulti(query(where("caseFileId").is(caseFileId).and("status").is(NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.WITHDRAWN), Need.class).getModifiedCount();
-    return new NeedPayloads.WithdrawConsentPayload((int) withdrawn, List.of());
+    Query ofFile = query(where("caseFileId").is(caseFileId));
+    ofFile.fields().include("_id");
+    model.changed(mongo.find(ofFile, org.bson.Document.class, "needs").stream().map(d -> d.getString("_id")).toList());
+    return (int) withdrawn;
+  }
+
+  /** Takes a publication lease, waiting a few seconds for one in progress to end. */
+  private boolean acquireWaiting(String lease, String holder) {
+    for (int attempt = 0; attempt < 30; attempt++) {
+      if (leases.acquire(lease, holder, clock.instant(), Publication.PUBLICATION_LEASE)) {
+        return true;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,59 +210,29 @@ public class NeedBoard {
     return needs;
   }
 
-  /** Public: one published (or fulfilled) need by its public id, while its consent holds. */
+  /** Public: one published (or fulfilled) need by its public id, while its consent holds (from {@link BoardModel}). */
   @PreAuthorize(Roles.PUBLIC)
   public PublicNeed publicNeed(String publicId) {
-    Need need = mongo.findOne(new Query(new Criteria().orOperator(visible(), fulfilled())).addCriteria(
-        where("publicId").is(publicId)), Need.class);
-    return need == null ? null : PublicNeed.of(need);
+    BoardEntry entry = model.index().byPublicId(publicId, model.today());
+    return entry == null ? null : entry.shown();
   }
 
   /**
    * Public: a page of the board, most urgent first, then by month of publication (the earliest first), then by the
-   * random public id; keyset paging with sealed cursors that hold nothing finer than the month.
+   * random public id; keyset paging with sealed cursors that hold nothing finer than the month. Answered from this
+   * instance's {@link BoardModel}, whose indexes make a page cost the same whatever the board's size.
    */
   @PreAuthorize(Roles.PUBLIC)
   public Connection<PublicNeed> board(NeedFilter filter, Integer first, String after) {
     PageSize size = limits.pageSize(first);
-    Criteria criteria = filter != null && Boolean.TRUE.equals(filter.fulfilled()) ? fulfilled() : visible();
-    if (filter != null) {
-      if (filter.category() != null) {
-        criteria = criteria.and("category").is(filter.category());
-      }
-      if (filter.townshipId() != null) {
-        criteria = criteria.and("profile.townshipId").is(filter.townshipId());
-      }
-      if (filter.ageBand() != null) {
-        criteria = criteria.and("profile.ageBand").is(filter.ageBand());
-      }
-      if (filter.urgency() != null) {
-        criteria = criteria.and("urgency").is(filter.urgency());
-      }
-    }
-    Query page = new Query(criteria);
+    BoardIndex.Key key = null;
     if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 3);
-      long rank = Cursors.number(key[0]);
-      String month = Cursors.month(key[1]);
-      page.addCriteria(new Criteria().orOperator(
-          where("urgencyRank").gt(rank),
-          where("urgencyRank").is(rank).and("publishedMonth").gt(month),
-          where("urgencyRank").is(rank).and("publishedMonth").is(month).and("publicId").gt(key[2])));
+      String[] parts = Cursors.decode(after, 3);
+      key = new BoardIndex.Key((int) Cursors.number(parts[0]), Cursors.month(parts[1]), parts[2]);
     }
     // Within a month, by the random public id: needs published for one child in one sitting are not neighbours.
-    page.with(Sort.by("urgencyRank", "publishedMonth", "publicId")).limit(size.value() + 1);
-    return Connection.of(mongo.find(page, Need.class), size,
-        n -> Cursors.encode(n.urgencyRank(), n.publishedMonth(), n.publicId()), PublicNeed::of);
-  }
-
-  private Criteria visible() {
-    return Needs.onBoardCriteria(files.today());
-  }
-
-  /** Needs whose help was confirmed, shown (still anonymous) while their consent holds. */
-  private Criteria fulfilled() {
-    return where("status").is(NeedStatus.FULFILLED).and("consentValidUntil").gte(files.today());
+    return Connection.of(model.index().page(filter, key, size.value() + 1, model.today()), size,
+        e -> Cursors.encode(e.urgencyRank(), e.shown().publishedMonth(), e.shown().id()), BoardEntry::shown);
   }
 
   private String newPublicId() {

@@ -31,9 +31,11 @@ import org.springframework.stereotype.Service;
 public class Needs {
 
   private final MongoTemplate mongo;
+  private final BoardModel board;
 
-  Needs(MongoTemplate mongo) {
+  Needs(MongoTemplate mongo, BoardModel board) {
     this.mongo = mongo;
+    this.board = board;
   }
 
   /** One need by its id, in any status. */
@@ -73,20 +75,28 @@ public class Needs {
    * took it, or it was withdrawn) — then nothing changed.
    */
   public boolean claimForMatch(NeedId needId) {
-    return mongo.findAndModify(query(where("_id").is(needId.value()).and("status").is(NeedStatus.PUBLISHED)),
+    boolean claimed = mongo.findAndModify(query(where("_id").is(needId.value()).and("status").is(NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.MATCHED), Need.class) != null;
+    if (claimed) {
+      board.changed(List.of(needId.value()));
+    }
+    return claimed;
   }
 
   /** Gives back {@link #claimForMatch}: a matched need is published again (when a later step of approval failed). */
   public void releaseMatch(NeedId needId) {
-    mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
-        new Update().set("status", NeedStatus.PUBLISHED), Need.class);
+    if (mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
+        new Update().set("status", NeedStatus.PUBLISHED), Need.class).getModifiedCount() > 0) {
+      board.changed(List.of(needId.value()));
+    }
   }
 
   /** The help of a match was confirmed as meeting the need: a matched need becomes fulfilled. */
   public void markFulfilled(NeedId needId) {
-    mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
-        new Update().set("status", NeedStatus.FULFILLED), Need.class);
+    if (mongo.updateFirst(query(where("_id").is(needId.value()).and("status").is(NeedStatus.MATCHED)),
+        new Update().set("status", NeedStatus.FULFILLED), Need.class).getModifiedCount() > 0) {
+      board.changed(List.of(needId.value()));
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.onedoor.backend.casefiles.CaseFiles;
 import org.onedoor.backend.casefiles.Cause;
 import org.onedoor.backend.casefiles.FileCensus;
@@ -14,8 +13,6 @@ import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.needs.publication.AnonymitySettings;
 import org.onedoor.backend.needs.publication.SmallCounts;
 import org.onedoor.backend.platform.mongo.DailySnapshots;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,17 +31,17 @@ public class PublicStatistics {
 
   private final CaseFiles files;
   private final FileCensus census;
-  private final MongoTemplate mongo;
+  private final BoardModel board;
   private final Geography geography;
   private final SmallCounts smallCounts;
   private final int k;
   private final DailySnapshots snapshots;
 
-  PublicStatistics(CaseFiles files, FileCensus census, MongoTemplate mongo, Geography geography,
+  PublicStatistics(CaseFiles files, FileCensus census, BoardModel board, Geography geography,
       AnonymitySettings anonymity, DailySnapshots snapshots) {
     this.census = census;
     this.files = files;
-    this.mongo = mongo;
+    this.board = board;
     this.geography = geography;
     this.smallCounts = new SmallCounts(anonymity.k());
     this.k = anonymity.k();
@@ -115,12 +112,8 @@ public class PublicStatistics {
     childCells.sort(java.util.Comparator.comparing((ChildrenCount c) -> townships.stream().map(Township::id).toList()
         .indexOf(c.townshipId())).thenComparing(ChildrenCount::cause));
     Map<String, Long> needs = new HashMap<>();
-    var aggregation = Aggregation.newAggregation(
-        Aggregation.match(Needs.onBoardCriteria(files.today())),
-        Aggregation.group("profile.townshipId", "category").count().as("n"));
-    for (Document row : mongo.aggregate(aggregation, "needs", Document.class)) {
-      Document id = row.get("_id", Document.class);
-      needs.put(id.getString("townshipId") + "|" + id.getString("category"), ((Number) row.get("n")).longValue());
+    for (BoardEntry entry : board.index().openOn(files.today())) {
+      needs.merge(entry.shown().townshipId() + "|" + entry.shown().category().name(), 1L, Long::sum);
     }
     List<NeedCount> needCells = new ArrayList<>();
     List<String> places = new ArrayList<>(townships.stream().map(Township::id).toList());

@@ -56,7 +56,7 @@ import org.springframework.stereotype.Service;
 public class Publication {
 
   /** Longer than any publication takes; released at once when it ends. */
-  private static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofMinutes(2);
+  static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofMinutes(2);
 
   private final MongoTemplate mongo;
   private final CaseFiles files;
@@ -68,9 +68,11 @@ public class Publication {
   private final TextGuard textGuard = new TextGuard();
   private final Clock clock;
   private final Leases leases;
+  private final BoardModel board;
 
   Publication(MongoTemplate mongo, CaseFiles files, FileCensus census, Geography geography, Messages messages,
-      AnonymitySettings anonymity, Clock clock, Leases leases) {
+      AnonymitySettings anonymity, Clock clock, Leases leases, BoardModel board) {
+    this.board = board;
     this.mongo = mongo;
     this.files = files;
     this.census = census;
@@ -94,7 +96,7 @@ public class Publication {
           List.of());
     }
     // One publication per child at a time (on every instance): the linked-needs check of one must see the other.
-    String lease = "publish-needs:" + draft.caseFileId();
+    String lease = lease(draft.caseFileId());
     String holder = java.util.UUID.randomUUID().toString();
     if (!leases.acquire(lease, holder, clock.instant(), PUBLICATION_LEASE)) {
       return new PublishNeedPayload(null, null, List.of(messages.userError("PUBLICATION_BUSY", "needId", locale)),
@@ -111,6 +113,11 @@ public class Publication {
             releaseFailed.getClass().getSimpleName());
       }
     }
+  }
+
+  /** The lease that makes a child's publications, and the withdrawal of its consent, one at a time. */
+  static String lease(String caseFileId) {
+    return "publish-needs:" + caseFileId;
   }
 
   private PublishNeedPayload publishAlone(String needId, Locale locale) {
@@ -130,6 +137,7 @@ public class Publication {
       return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
           List.of());
     }
+    board.changed(List.of(needId));
     return new PublishNeedPayload(StaffNeed.of(published, files.today()), PublicNeed.of(published), List.of(), List.of());
   }
 

@@ -46,6 +46,7 @@ class DataOwnershipTest {
       Map.entry("case_files", "casefiles"), Map.entry("home_visits", "casefiles"),
       Map.entry("case_file_history", "casefiles"), Map.entry("file_access_log", "casefiles"),
       Map.entry("needs", "needs"), Map.entry("statistics_snapshots", "needs"),
+      Map.entry("board_stamp", "needs"), Map.entry("board_changes", "needs"),
       Map.entry("volunteers", "registry"), Map.entry("caring_families", "registry"),
       Map.entry("children_homes", "registry"), Map.entry("organisations", "registry"),
       Map.entry("care_network_snapshots", "registry"),

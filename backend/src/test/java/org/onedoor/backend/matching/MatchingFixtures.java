@@ -32,7 +32,10 @@ final class MatchingFixtures {
   final TestTokens tokens;
   final MongoTemplate mongo;
 
-  MatchingFixtures(int port, TestTokens tokens, MongoTemplate mongo) {
+  private final org.onedoor.backend.needs.BoardModel board;
+
+  MatchingFixtures(int port, TestTokens tokens, MongoTemplate mongo, org.onedoor.backend.needs.BoardModel board) {
+    this.board = board;
     this.port = port;
     this.tokens = tokens;
     this.mongo = mongo;
@@ -48,6 +51,7 @@ final class MatchingFixtures {
       mongo.remove(new Query(), collection);
     }
     offersChanged();
+    board.resync();
   }
 
   /** Tells the open offers' copies that offers changed behind the API's back (as the API does after its writes). */
@@ -101,6 +105,7 @@ final class MatchingFixtures {
         List.of(), published, published.toString().substring(0, 7),
         CityTime.today(java.time.Clock.systemUTC()).plusMonths(6), published);
     mongo.insert(need);
+    board.resync(); // written behind the API's back: the public board reloads
     return need.id();
   }
 

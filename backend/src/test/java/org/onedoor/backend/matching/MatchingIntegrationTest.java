@@ -23,11 +23,14 @@ abstract class MatchingIntegrationTest {
   @Autowired
   MongoTemplate mongo;
 
+  @Autowired
+  org.onedoor.backend.needs.BoardModel board;
+
   MatchingFixtures fixtures;
 
   @BeforeEach
   final void startFromCleanMatching() {
-    fixtures = new MatchingFixtures(port, tokens, mongo);
+    fixtures = new MatchingFixtures(port, tokens, mongo, board);
     fixtures.clean();
   }
 }

@@ -85,6 +85,7 @@ class SuggestionsIntegrationTest extends MatchingIntegrationTest {
         2000, 3);
     mongo.updateFirst(query(where("_id").is(expired)), new Update().set("consentValidUntil",
         CityTime.today(java.time.Clock.systemUTC()).minusDays(1)), Need.class);
+    board.resync();
     String offer = fixtures.offer(anyone(), money(5000, null, List.of("MEDICAL")));
 
     var answer = fixtures.civil().post("""

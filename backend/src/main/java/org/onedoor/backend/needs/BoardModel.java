@@ -1,0 +1,253 @@
+package org.onedoor.backend.needs;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.onedoor.backend.platform.CityTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public board as this instance serves it: every published and fulfilled need's public face, in memory
+ * ({@link BoardIndex}), so that the board, a need by id and the counts of needs cost the same at 100 needs as at
+ * 100,000, on any store. The store stays the truth:
+ * <ul>
+ *   <li>every write that changes what the public sees is counted and recorded in the store ({@link BoardChanges})
+ *       and applied here at once ({@link #changed});</li>
+ *   <li>every instance looks for changes recorded by the others every {@link BoardSettings#poll()} and applies them
+ *       (the needs named, fetched by id) — so another instance's change shows here within the poll interval plus
+ *       the time to apply it;</li>
+ *   <li>a whole reload happens at start-up (before the server takes requests), when the day turns, when the store's
+ *       counter went backwards (a restore) or ran far ahead, when a counted change stayed unrecorded past
+ *       {@link BoardSettings#gapGrace()}, and every {@link BoardSettings#resync()} regardless;</li>
+ *   <li>consents and deadlines that lapse are checked on every read, so nothing lapsed shows even between reloads.</li>
+ * </ul>
+ * Readers never wait: they read the current immutable index. See docs/decisions/009-public-read-model.md.
+ */
+@Component
+public class BoardModel implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(BoardModel.class);
+
+  private final MongoTemplate mongo;
+  private final BoardChanges changes;
+  private final BoardSettings settings;
+  private final Clock clock;
+  private volatile BoardIndex index = BoardIndex.EMPTY;
+  private volatile boolean running;
+  private volatile Duration lastReload = Duration.ZERO;
+
+  // Guarded by this.
+  private long watermark;
+  private final NavigableSet<Long> appliedAbove = new TreeSet<>();
+  private Instant gapSince;
+  private LocalDate day;
+  private Instant reloadedAt;
+  private final Deque<Unrecorded> unrecorded = new ArrayDeque<>();
+
+  /** A change made here that the store has not recorded yet (its number, once counted, and the needs). */
+  private record Unrecorded(Long number, List<String> needIds) {
+  }
+
+  BoardModel(MongoTemplate mongo, BoardChanges changes, BoardSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.changes = changes;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The board as of now (immutable; readers keep the one they took). */
+  BoardIndex index() {
+    return index;
+  }
+
+  /** The city's day (what lapses by the day is checked against it). */
+  LocalDate today() {
+    return CityTime.today(clock);
+  }
+
+  /** How many needs it holds (open and fulfilled). */
+  public int size() {
+    return index.size();
+  }
+
+  /** How long the last whole reload took. */
+  public Duration lastReload() {
+    return lastReload;
+  }
+
+  /**
+   * After a write that changed what the public sees of these needs (published, withdrawn, matched, released,
+   * fulfilled): counts and records the change for every instance and applies it here at once. Never fails the
+   * write it follows: what cannot be recorded now is retried on the next poll.
+   */
+  void changed(Collection<String> needIds) {
+    if (needIds.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      unrecorded.add(new Unrecorded(null, List.copyOf(needIds)));
+      try {
+        recordUnrecorded();
+        refresh(Set.copyOf(needIds));
+      } catch (RuntimeException storeFailed) {
+        log.warn("The public board could not record or apply a change now ({}); the next poll retries",
+            storeFailed.getClass().getSimpleName());
+      }
+    }
+  }
+
+  /** Reloads the whole board from the store now: after the store was changed behind the application's back. */
+  public synchronized void resync() {
+    reload();
+  }
+
+  /** Applies the changes any instance recorded since the last look (on the poll interval). */
+  @Scheduled(fixedDelayString = "${onedoor.board.poll:PT1S}", initialDelayString = "${onedoor.board.poll:PT1S}")
+  void poll() {
+    if (!running) {
+      return;
+    }
+    synchronized (this) {
+      try {
+        recordUnrecorded();
+        refresh(Set.of());
+      } catch (RuntimeException storeFailed) {
+        log.warn("The public board could not look for changes now ({}); it keeps serving what it has",
+            storeFailed.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private void recordUnrecorded() {
+    while (!unrecorded.isEmpty()) {
+      Unrecorded next = unrecorded.peek();
+      long number = next.number() != null ? next.number() : changes.count();
+      if (next.number() == null) {
+        unrecorded.poll();
+        unrecorded.addFirst(new Unrecorded(number, next.needIds()));
+      }
+      changes.record(number, next.needIds());
+      unrecorded.poll();
+    }
+  }
+
+  /** Applies recorded changes (and re-reads these needs); reloads everything when only that is safe. */
+  private void refresh(Set<String> alsoReread) {
+    Instant now = clock.instant();
+    LocalDate today = today();
+    if (!today.equals(day) || reloadedAt == null || reloadedAt.plus(settings.resync()).isBefore(now)) {
+      reload();
+      return;
+    }
+    long counted = changes.counted();
+    if (counted < watermark || counted - watermark > settings.keptChanges() / 2) {
+      reload();
+      return;
+    }
+    List<Long> missing = new ArrayList<>();
+    for (long n = watermark + 1; n <= counted; n++) {
+      if (!appliedAbove.contains(n)) {
+        missing.add(n);
+      }
+    }
+    Map<Long, List<String>> found = changes.recorded(missing);
+    Set<String> needIds = new HashSet<>(alsoReread);
+    found.values().forEach(needIds::addAll);
+    if (!needIds.isEmpty()) {
+      Map<String, BoardEntry> entries = new HashMap<>();
+      for (Need need : mongo.find(publicFaces(query(where("_id").in(needIds))), Need.class)) {
+        BoardEntry entry = BoardEntry.of(need);
+        if (entry != null) {
+          entries.put(need.id(), entry);
+        }
+      }
+      index = index.with(needIds, entries, today);
+    }
+    appliedAbove.addAll(found.keySet());
+    while (appliedAbove.remove(watermark + 1)) {
+      watermark++;
+    }
+    if (watermark >= counted) {
+      gapSince = null;
+    } else if (gapSince == null) {
+      gapSince = now;
+    } else if (gapSince.plus(settings.gapGrace()).isBefore(now)) {
+      log.warn("Change {} of the public board was counted but never recorded; reloading the board", watermark + 1);
+      reload();
+    }
+  }
+
+  private void reload() {
+    long started = System.nanoTime();
+    LocalDate today = today();
+    String month = YearMonth.from(today).toString();
+    // The counter is read before the needs: a change counted after it is applied by the next refresh.
+    long counted = changes.counted();
+    List<BoardEntry> entries = new ArrayList<>();
+    for (Need need : mongo.find(publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED))),
+        Need.class)) {
+      BoardEntry entry = BoardEntry.of(need);
+      if (entry != null && entry.visibleOn(today, month)) {
+        entries.add(entry);
+      }
+    }
+    index = new BoardIndex(entries);
+    watermark = counted;
+    appliedAbove.clear();
+    gapSince = null;
+    day = today;
+    reloadedAt = clock.instant();
+    lastReload = Duration.ofNanos(System.nanoTime() - started);
+    log.info("Public board loaded: {} needs in {} ms", entries.size(), lastReload.toMillis());
+  }
+
+  /** Only what the board needs of a need: never the file's id. */
+  private static Query publicFaces(Query query) {
+    query.fields().exclude("caseFileId");
+    return query;
+  }
+
+  @Override
+  public synchronized void start() {
+    reload();
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Before the web server (which starts at a late phase) takes requests. */
+  @Override
+  public int getPhase() {
+    return 0;
+  }
+}
