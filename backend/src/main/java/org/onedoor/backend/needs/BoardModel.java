@@ -55,6 +55,7 @@ public class BoardModel implements SmartLifecycle {
   private final BoardSettings settings;
   private final Clock clock;
   private volatile BoardIndex index = BoardIndex.EMPTY;
+  private volatile long version;
   private volatile boolean running;
   private volatile Duration lastReload = Duration.ZERO;
 
@@ -80,6 +81,11 @@ public class BoardModel implements SmartLifecycle {
   /** The board as of now (immutable; readers keep the one they took). */
   BoardIndex index() {
     return index;
+  }
+
+  /** A number that changes whenever the board here changes (answers worked out before it may be stale). */
+  long version() {
+    return version;
   }
 
   /** The city's day (what lapses by the day is checked against it). */
@@ -184,6 +190,7 @@ public class BoardModel implements SmartLifecycle {
         }
       }
       index = index.with(needIds, entries, today);
+      version++;
     }
     appliedAbove.addAll(found.keySet());
     while (appliedAbove.remove(watermark + 1)) {
@@ -202,9 +209,22 @@ public class BoardModel implements SmartLifecycle {
   private void reload() {
     long started = System.nanoTime();
     LocalDate today = today();
-    String month = YearMonth.from(today).toString();
     // The counter is read before the needs: a change counted after it is applied by the next refresh.
     long counted = changes.counted();
+    index = load(mongo, today);
+    version++;
+    watermark = counted;
+    appliedAbove.clear();
+    gapSince = null;
+    day = today;
+    reloadedAt = clock.instant();
+    lastReload = Duration.ofNanos(System.nanoTime() - started);
+    log.info("Public board loaded: {} needs in {} ms", index.size(), lastReload.toMillis());
+  }
+
+  /** The board as the store holds it on a day: every need the public sees, read in one query. */
+  static BoardIndex load(MongoTemplate mongo, LocalDate today) {
+    String month = YearMonth.from(today).toString();
     List<BoardEntry> entries = new ArrayList<>();
     for (Need need : mongo.find(publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED))),
         Need.class)) {
@@ -213,14 +233,7 @@ public class BoardModel implements SmartLifecycle {
         entries.add(entry);
       }
     }
-    index = new BoardIndex(entries);
-    watermark = counted;
-    appliedAbove.clear();
-    gapSince = null;
-    day = today;
-    reloadedAt = clock.instant();
-    lastReload = Duration.ofNanos(System.nanoTime() - started);
-    log.info("Public board loaded: {} needs in {} ms", entries.size(), lastReload.toMillis());
+    return new BoardIndex(entries);
   }
 
   /** Only what the board needs of a need: never the file's id. */

@@ -26,7 +26,23 @@ public final class SyntheticNeeds {
 
   private static final char[] ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
 
+  private static final String[] TITLES = {"冬季衣物和棉被", "新学期的书包文具", "康复训练的费用", "每周两次的课业辅导",
+      "住院期间的医疗费用", "心理疏导陪伴", "助听器更换", "营养餐补助"};
+  private static final String[] SENTENCES = {"孩子今年上小学，家里只有年迈的祖母照顾。", "父母外出务工，常年不在身边。",
+      "入冬以后缺少保暖的衣物和被褥。", "学校离家较远，需要一辆自行车。", "医生建议坚持康复训练，每月费用较高。",
+      "希望有志愿者每周陪伴孩子学习。", "家庭收入主要靠低保，难以负担额外开支。", "孩子性格内向，需要耐心的陪伴和疏导。",
+      "所需物品将由乡镇工作人员统一接收并转交。", "感谢社会各界爱心人士的关注和帮助。"};
+
   private SyntheticNeeds() {
+  }
+
+  /** A description of 3 to 10 sentences (about 50 to 200 characters), as staff write them. */
+  private static String description(Random random) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 3 + random.nextInt(8); i > 0; i--) {
+      text.append(SENTENCES[random.nextInt(SENTENCES.length)]);
+    }
+    return text.toString();
   }
 
   /** {@code count} published needs spread over the files, consents valid for a year from {@code today}. */
@@ -45,7 +61,7 @@ public final class SyntheticNeeds {
         publicId[c] = ALPHABET[random.nextInt(ALPHABET.length)];
       }
       needs.add(new Need(new UUID(random.nextLong(), random.nextLong()).toString(), new String(publicId), file.id(),
-          NeedStatus.PUBLISHED, category, "爱心帮扶需求", "困境儿童需要社会各界的帮助。", urgency, urgency.ordinal(), null,
+          NeedStatus.PUBLISHED, category, TITLES[random.nextInt(TITLES.length)], description(random), urgency, urgency.ordinal(), null,
           200 * (1 + random.nextInt(20)), List.of(), null, false,
           new PublicProfile(band == null ? AgeBand.AGE_12_17 : band.wide(), null, file.townshipId()), null,
           List.of(Generalisation.SEX_DROPPED, Generalisation.AGE_BAND_WIDENED), publishedAt,
