@@ -226,8 +226,10 @@ public class BoardModel implements SmartLifecycle {
   static BoardIndex load(MongoTemplate mongo, LocalDate today) {
     String month = YearMonth.from(today).toString();
     List<BoardEntry> entries = new ArrayList<>();
-    for (Need need : mongo.find(publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED))),
-        Need.class)) {
+    // In batches: the embedded store otherwise answers with one message, refused above 48 MB (about 50,000 needs).
+    Query all = publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED)))
+        .cursorBatchSize(2_000);
+    for (Need need : mongo.find(all, Need.class)) {
       BoardEntry entry = BoardEntry.of(need);
       if (entry != null && entry.visibleOn(today, month)) {
         entries.add(entry);

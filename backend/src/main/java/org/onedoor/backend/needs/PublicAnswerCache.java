@@ -145,11 +145,13 @@ class PublicAnswerCache implements WebGraphQlInterceptor {
     if (operations.size() != 1 || operations.getFirst().getOperation() != OperationDefinition.Operation.QUERY) {
       return false;
     }
+    boolean asksTheBoard = false;
     for (Selection<?> selection : operations.getFirst().getSelectionSet().getSelections()) {
       if (!(selection instanceof Field field) || !PUBLIC_ROOTS.contains(field.getName())) {
         return false;
       }
+      asksTheBoard |= !field.getName().equals("__typename");
     }
-    return true;
+    return asksTheBoard;
   }
 }

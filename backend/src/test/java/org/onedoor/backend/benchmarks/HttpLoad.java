@@ -60,6 +60,20 @@ final class HttpLoad {
   }
 
   static Result run(int port, byte[] request, int connections, Duration duration) throws InterruptedException {
+    return run(port, connection -> request, connections, duration);
+  }
+
+  /** A load whose every request differs (a fresh variable the document does not declare), so none is reused. */
+  static Result runDistinct(int port, String document, int connections, Duration duration)
+      throws InterruptedException {
+    String quoted = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(document);
+    java.util.concurrent.atomic.AtomicLong nonce = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    return run(port, connection -> graphQlRequest(port, "{\"query\":" + quoted
+        + ",\"variables\":{\"first\":20,\"nonce\":" + nonce.incrementAndGet() + "}}"), connections, duration);
+  }
+
+  private static Result run(int port, java.util.function.IntFunction<byte[]> requests, int connections,
+      Duration duration) throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
     double[][] latencies = new double[connections][];
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -80,6 +94,7 @@ final class HttpLoad {
               socket.setTcpNoDelay(true);
               in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
             }
+            byte[] request = requests.apply(index);
             long sent = System.nanoTime();
             OutputStream out = socket.getOutputStream();
             out.write(request);

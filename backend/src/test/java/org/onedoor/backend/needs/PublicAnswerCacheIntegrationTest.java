@@ -54,6 +54,9 @@ class PublicAnswerCacheIntegrationTest {
     anonymous.post("{ needs(first: 5) { edges { node { id } } } townships { id } }");
     anonymous.post("{ needs(first: 5) { edges { node { id } } } townships { id } }");
     assertThat(cache.hits()).as("a document asking more than the board is never cached").isEqualTo(before + 1);
+    anonymous.post("{ __typename }");
+    anonymous.post("{ __typename }");
+    assertThat(cache.hits()).as("nor one asking nothing of the board").isEqualTo(before + 1);
 
     String shown = first.data().path("needs").path("edges").get(0).path("node").path("id").asString();
     String needId = model.index().byPublicId(shown, model.today()).needId();
