@@ -41,6 +41,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "village", def = "{'villageId': 1}")
 @CompoundIndex(name = "visits_due", def = "{'nextVisitDue': 1, '_id': 1}")
 @CompoundIndex(name = "condition_type", def = "{'condition.type': 1}")
+@CompoundIndex(name = "ledger", def = "{'riskTier': 1, 'name': 1, '_id': 1}")
+@CompoundIndex(name = "ledger_township", def = "{'townshipId': 1, 'riskTier': 1, 'name': 1, '_id': 1}")
+@CompoundIndex(name = "ledger_village", def = "{'villageId': 1, 'riskTier': 1, 'name': 1, '_id': 1}")
 public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
     String householdRegistration, String townshipId, String villageId, String address, Set<Cause> causes,
     int riskTier, Guardianship guardianship, Condition condition, Schooling schooling, Set<Benefit> benefits,

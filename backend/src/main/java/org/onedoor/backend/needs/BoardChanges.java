@@ -51,17 +51,23 @@ class BoardChanges {
     return ((Number) counter.get("n")).longValue();
   }
 
-  /** Records the needs a counted change changed (again, harmlessly, if it was recorded before). */
-  void record(long number, Collection<String> needIds) {
+  /**
+   * Records the needs a counted change changed. True when the number now holds them (also when this very change was
+   * recorded before); false when the number already holds another change — a store restored under a running
+   * instance counts numbers again — and the caller must count a new one.
+   */
+  boolean record(long number, Collection<String> needIds) {
+    List<String> needs = List.copyOf(needIds);
     try {
-      mongo.insert(new Document("_id", number).append("needs", List.copyOf(needIds))
-          .append("at", Date.from(clock.instant())), LOG);
+      mongo.insert(new Document("_id", number).append("needs", needs).append("at", Date.from(clock.instant())), LOG);
     } catch (DuplicateKeyException recordedBefore) {
-      return;
+      Document existing = mongo.findById(number, Document.class, LOG);
+      return existing != null && needs.equals(existing.getList("needs", String.class));
     }
     if (number % 100 == 0) {
       mongo.remove(query(where("_id").lt(number - kept)), LOG);
     }
+    return true;
   }
 
   /** The store's counter: how many changes were counted (0 before the first). */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.onedoor.backend.platform.CityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,8 @@ import org.springframework.stereotype.Component;
 public class BoardModel implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(BoardModel.class);
+  /** Changes kept for recording while the store refuses; beyond, the others learn of them at their next reload. */
+  private static final int MAX_UNRECORDED = 10_000;
 
   private final MongoTemplate mongo;
   private final BoardChanges changes;
@@ -59,9 +62,13 @@ public class BoardModel implements SmartLifecycle {
   private volatile boolean running;
   private volatile Duration lastReload = Duration.ZERO;
 
+  private final AtomicBoolean reloading = new AtomicBoolean();
+  private volatile boolean reloadDue;
+
   // Guarded by this.
   private long watermark;
   private final NavigableSet<Long> appliedAbove = new TreeSet<>();
+  private long gapAt;
   private Instant gapSince;
   private LocalDate day;
   private Instant reloadedAt;
@@ -106,70 +113,102 @@ public class BoardModel implements SmartLifecycle {
   /**
    * After a write that changed what the public sees of these needs (published, withdrawn, matched, released,
    * fulfilled): counts and records the change for every instance and applies it here at once. Never fails the
-   * write it follows: what cannot be recorded now is retried on the next poll.
+   * write it follows, and never waits for a whole reload: what cannot be recorded now is retried on the next poll
+   * (and re-read here on every refresh until then).
    */
   void changed(Collection<String> needIds) {
     if (needIds.isEmpty()) {
       return;
     }
     synchronized (this) {
-      unrecorded.add(new Unrecorded(null, List.copyOf(needIds)));
-      try {
-        recordUnrecorded();
-        refresh(Set.copyOf(needIds));
-      } catch (RuntimeException storeFailed) {
-        log.warn("The public board could not record or apply a change now ({}); the next poll retries",
-            storeFailed.getClass().getSimpleName());
+      if (unrecorded.size() >= MAX_UNRECORDED) {
+        // The store has been refusing for long: the others will see these at their next whole reload.
+        log.warn("The public board dropped {} changes it could not record; every instance reloads within {}",
+            unrecorded.size(), settings.resync());
+        unrecorded.clear();
+        reloadDue = true;
       }
+      unrecorded.add(new Unrecorded(null, List.copyOf(needIds)));
+      step("record a change", this::recordUnrecorded);
+      step("apply a change", () -> refresh(Set.copyOf(needIds)));
     }
   }
 
   /** Reloads the whole board from the store now: after the store was changed behind the application's back. */
-  public synchronized void resync() {
+  public void resync() {
     reload();
   }
 
-  /** Applies the changes any instance recorded since the last look (on the poll interval). */
+  /**
+   * Applies the changes any instance recorded since the last look (on the poll interval), and starts a whole
+   * reload beside it when one is due (readers and writers go on meanwhile).
+   */
   @Scheduled(fixedDelayString = "${onedoor.board.poll:PT1S}", initialDelayString = "${onedoor.board.poll:PT1S}")
   void poll() {
     if (!running) {
       return;
     }
     synchronized (this) {
-      try {
-        recordUnrecorded();
-        refresh(Set.of());
-      } catch (RuntimeException storeFailed) {
-        log.warn("The public board could not look for changes now ({}); it keeps serving what it has",
-            storeFailed.getClass().getSimpleName());
-      }
+      step("record a change", this::recordUnrecorded);
+      step("look for changes", () -> refresh(Set.of()));
+    }
+    if (reloadDue && reloading.compareAndSet(false, true)) {
+      Thread.ofVirtual().name("board-reload").start(() -> {
+        try {
+          reload();
+        } catch (RuntimeException storeFailed) {
+          log.warn("The public board could not reload now ({}); it keeps serving what it has and tries again",
+              storeFailed.getClass().getSimpleName());
+        } finally {
+          reloading.set(false);
+        }
+      });
+    }
+  }
+
+  /** Runs one step of keeping in step; a failure of the store is logged (without data) and retried later. */
+  private void step(String what, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException storeFailed) {
+      log.warn("The public board could not {} now ({}); the next poll retries", what,
+          storeFailed.getClass().getSimpleName());
     }
   }
 
   private void recordUnrecorded() {
     while (!unrecorded.isEmpty()) {
       Unrecorded next = unrecorded.peek();
-      long number = next.number() != null ? next.number() : changes.count();
       if (next.number() == null) {
         unrecorded.poll();
-        unrecorded.addFirst(new Unrecorded(number, next.needIds()));
+        next = new Unrecorded(changes.count(), next.needIds());
+        unrecorded.addFirst(next);
       }
-      changes.record(number, next.needIds());
+      if (!changes.record(next.number(), next.needIds())) {
+        // The number holds another change (a store restored under a running instance): count a new one.
+        unrecorded.poll();
+        unrecorded.addFirst(new Unrecorded(null, next.needIds()));
+        continue;
+      }
       unrecorded.poll();
     }
   }
 
-  /** Applies recorded changes (and re-reads these needs); reloads everything when only that is safe. */
+  /**
+   * Applies recorded changes (and re-reads these needs, and any not yet recorded); marks a whole reload due when only
+   * that is safe. Called under the lock.
+   */
   private void refresh(Set<String> alsoReread) {
     Instant now = clock.instant();
     LocalDate today = today();
     if (!today.equals(day) || reloadedAt == null || reloadedAt.plus(settings.resync()).isBefore(now)) {
-      reload();
-      return;
+      reloadDue = true;
     }
     long counted = changes.counted();
-    if (counted < watermark || counted - watermark > settings.keptChanges() / 2) {
-      reload();
+    long highest = appliedAbove.isEmpty() ? watermark : Math.max(watermark, appliedAbove.last());
+    if (counted < highest || counted - watermark > settings.keptChanges() / 2) {
+      // The counter went back (a restore) or ran too far ahead for the records kept: only a whole reload is safe.
+      reloadDue = true;
       return;
     }
     List<Long> missing = new ArrayList<>();
@@ -181,6 +220,7 @@ public class BoardModel implements SmartLifecycle {
     Map<Long, List<String>> found = changes.recorded(missing);
     Set<String> needIds = new HashSet<>(alsoReread);
     found.values().forEach(needIds::addAll);
+    unrecorded.forEach(u -> needIds.addAll(u.needIds()));
     if (!needIds.isEmpty()) {
       Map<String, BoardEntry> entries = new HashMap<>();
       for (Need need : mongo.find(publicFaces(query(where("_id").in(needIds))), Need.class)) {
@@ -197,29 +237,41 @@ public class BoardModel implements SmartLifecycle {
       watermark++;
     }
     if (watermark >= counted) {
+      gapAt = 0;
       gapSince = null;
-    } else if (gapSince == null) {
+    } else if (gapAt != watermark + 1) {
+      gapAt = watermark + 1;
       gapSince = now;
     } else if (gapSince.plus(settings.gapGrace()).isBefore(now)) {
-      log.warn("Change {} of the public board was counted but never recorded; reloading the board", watermark + 1);
-      reload();
+      log.warn("Change {} of the public board was counted but never recorded; reloading the board", gapAt);
+      reloadDue = true;
     }
   }
 
+  /**
+   * Loads the whole board without holding the lock (readers keep the old index, writers and polls go on), then swaps
+   * it in and applies again every change counted since the load began.
+   */
   private void reload() {
     long started = System.nanoTime();
     LocalDate today = today();
-    // The counter is read before the needs: a change counted after it is applied by the next refresh.
+    // The counter is read before the needs: a change counted after it is applied again below.
     long counted = changes.counted();
-    index = load(mongo, today);
-    version++;
-    watermark = counted;
-    appliedAbove.clear();
-    gapSince = null;
-    day = today;
-    reloadedAt = clock.instant();
+    BoardIndex fresh = load(mongo, today);
+    synchronized (this) {
+      index = fresh;
+      version++;
+      watermark = counted;
+      appliedAbove.clear();
+      gapAt = 0;
+      gapSince = null;
+      day = today;
+      reloadedAt = clock.instant();
+      reloadDue = false;
+      step("apply the changes made during a reload", () -> refresh(Set.of()));
+    }
     lastReload = Duration.ofNanos(System.nanoTime() - started);
-    log.info("Public board loaded: {} needs in {} ms", index.size(), lastReload.toMillis());
+    log.info("Public board loaded: {} needs in {} ms", fresh.size(), lastReload.toMillis());
   }
 
   /** The board as the store holds it on a day: every need the public sees, read in one query. */
@@ -227,13 +279,15 @@ public class BoardModel implements SmartLifecycle {
     String month = YearMonth.from(today).toString();
     List<BoardEntry> entries = new ArrayList<>();
     // In batches: the embedded store otherwise answers with one message, refused above 48 MB (about 50,000 needs).
-    Query all = publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED)))
-        .cursorBatchSize(2_000);
-    for (Need need : mongo.find(all, Need.class)) {
-      BoardEntry entry = BoardEntry.of(need);
-      if (entry != null && entry.visibleOn(today, month)) {
-        entries.add(entry);
-      }
+    Query all = publicFaces(query(where("status").in(NeedStatus.PUBLISHED, NeedStatus.FULFILLED)
+        .and("consentValidUntil").gte(today))).cursorBatchSize(2_000);
+    try (var needs = mongo.stream(all, Need.class)) {
+      needs.forEach(need -> {
+        BoardEntry entry = BoardEntry.of(need);
+        if (entry != null && entry.visibleOn(today, month)) {
+          entries.add(entry);
+        }
+      });
     }
     return new BoardIndex(entries);
   }
@@ -244,8 +298,9 @@ public class BoardModel implements SmartLifecycle {
     return query;
   }
 
+  /** Loads the board before the web server takes requests; fails the start when the store cannot be read. */
   @Override
-  public synchronized void start() {
+  public void start() {
     reload();
     running = true;
   }

@@ -22,7 +22,8 @@ record BoardSettings(@DefaultValue("PT1S") Duration poll, @DefaultValue("PT10M")
   BoardSettings {
     if (poll.isNegative() || poll.isZero() || resync.compareTo(poll) < 0 || gapGrace.isNegative()
         || keptChanges < 100) {
-      throw new IllegalArgumentException("onedoor.board: poll > 0, resync >= poll, gap-grace >= 0, kept-changes >= 100");
+      throw new IllegalArgumentException(
+          "onedoor.board: poll > 0, resync >= poll, gap-grace >= 0, kept-changes >= 100");
     }
   }
 }

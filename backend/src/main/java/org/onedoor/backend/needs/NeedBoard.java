@@ -29,7 +29,6 @@ import org.onedoor.backend.platform.graphql.GraphQlLimits;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.onedoor.backend.platform.graphql.PageSize;
 import org.onedoor.backend.platform.graphql.UserError;
-import org.onedoor.backend.platform.lease.Leases;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,12 +56,10 @@ public class NeedBoard {
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
   private final BoardModel model;
-  private final Leases leases;
 
   NeedBoard(MongoTemplate mongo, CaseFiles files, GuardianConsents consents, Messages messages, GraphQlLimits limits,
-      Clock clock, BoardModel model, Leases leases) {
+      Clock clock, BoardModel model) {
     this.model = model;
-    this.leases = leases;
     this.consents = consents;
     this.mongo = mongo;
     this.files = files;
@@ -139,28 +136,20 @@ public class NeedBoard {
 
   /**
    * Withdraws a consent and, at once, every published need of the child; the child's matched and fulfilled needs,
-   * which held the consent too, are no longer shown (nor shown again if a match is given back). Waits for a
-   * publication of the child's needs in progress on any instance (the same lease), so that none goes public under the
-   * consent being withdrawn.
+   * which held the consent too, are no longer shown (nor shown again if a match is given back). Asked again for a
+   * consent already withdrawn, it does the needs' side again (so a withdrawal cut short by a failure can be
+   * completed). A publication racing it re-checks the consent after its write and withdraws its need itself.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayloads.WithdrawConsentPayload withdrawConsent(NeedInputs.WithdrawConsentInput input, Locale locale) {
-    String lease = Publication.lease(input.caseFileId());
-    String holder = java.util.UUID.randomUUID().toString();
-    if (!acquireWaiting(lease, holder)) {
+    CaseFileId file = CaseFileId.of(input.caseFileId());
+    if (!consents.withdrawConsent(file, input.consentId())
+        && files.read(file, EnumSet.of(FieldGroup.RECORD)).consents().stream()
+            .noneMatch(c -> c.consentId().equals(input.consentId()) && c.withdrawnAt() != null)) {
       return new NeedPayloads.WithdrawConsentPayload(0,
-          List.of(messages.userError("PUBLICATION_BUSY", "consentId", locale)));
+          List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
     }
-    try {
-      if (!consents.withdrawConsent(CaseFileId.of(input.caseFileId()), input.consentId())) {
-        return new NeedPayloads.WithdrawConsentPayload(0,
-            List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
-      }
-      int withdrawn = withdrawNeedsOf(input.caseFileId());
-      return new NeedPayloads.WithdrawConsentPayload(withdrawn, List.of());
-    } finally {
-      leases.release(lease, holder);
-    }
+    return new NeedPayloads.WithdrawConsentPayload(withdrawNeedsOf(input.caseFileId()), List.of());
   }
 
   /**
@@ -178,22 +167,6 @@ public class NeedBoard {
     ofFile.fields().include("_id");
     model.changed(mongo.find(ofFile, org.bson.Document.class, "needs").stream().map(d -> d.getString("_id")).toList());
     return (int) withdrawn;
-  }
-
-  /** Takes a publication lease, waiting a few seconds for one in progress to end. */
-  private boolean acquireWaiting(String lease, String holder) {
-    for (int attempt = 0; attempt < 30; attempt++) {
-      if (leases.acquire(lease, holder, clock.instant(), Publication.PUBLICATION_LEASE)) {
-        return true;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
  * an attacker can watch move). Children are counted by township × cause over confirmed files only (a draft from the
  * one door counts nowhere until staff confirm it), with each cause's city total; every count below k is shown as
  * "<k" — zero too — and further cells are withheld where a small count could otherwise be worked out from its
- * column's total ({@link SmallCounts}). Needs are counted exactly: every published need is on the public board
- * anyway, so hiding their counts would protect nothing. See docs/decisions/007-public-answers-threat-model.md.
+ * column's total ({@link SmallCounts}). Needs are counted exactly, from the board's model ({@link BoardModel}):
+ * every published need is on the public board anyway, so hiding their counts would protect nothing. See
+ * docs/decisions/007-public-answers-threat-model.md.
  */
 @Service
 public class PublicStatistics {

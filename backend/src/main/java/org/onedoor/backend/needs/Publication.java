@@ -56,7 +56,7 @@ import org.springframework.stereotype.Service;
 public class Publication {
 
   /** Longer than any publication takes; released at once when it ends. */
-  static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofMinutes(2);
+  private static final java.time.Duration PUBLICATION_LEASE = java.time.Duration.ofMinutes(2);
 
   private final MongoTemplate mongo;
   private final CaseFiles files;
@@ -115,7 +115,7 @@ public class Publication {
     }
   }
 
-  /** The lease that makes a child's publications, and the withdrawal of its consent, one at a time. */
+  /** The lease that makes a child's publications one at a time. */
   static String lease(String caseFileId) {
     return "publish-needs:" + caseFileId;
   }
@@ -135,6 +135,15 @@ public class Publication {
         FindAndModifyOptions.options().returnNew(true), Need.class);
     if (published == null) {
       return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
+          List.of());
+    }
+    if (files.read(new CaseFileId(published.caseFileId()), EnumSet.of(FieldGroup.RECORD)).currentConsent(today)
+        .isEmpty()) {
+      // The consent was withdrawn while this publication ran: the need goes back off the board at once.
+      mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.PUBLISHED)),
+          new Update().set("status", NeedStatus.WITHDRAWN).set("consentValidUntil", today.minusDays(1)), Need.class);
+      board.changed(List.of(needId));
+      return new PublishNeedPayload(null, null, List.of(messages.userError("CONSENT_MISSING", null, locale)),
           List.of());
     }
     board.changed(List.of(needId));

@@ -259,7 +259,8 @@ public final class NeedBoardBenchmark {
     out.append(String.format(Locale.ROOT, "**Load, %d connections, %d alternating windows of %d s each**%n%n",
         CONNECTIONS, ROUNDS, WINDOW.toSeconds()));
     out.append("| needs | `{ __typename }` req/s | board req/s | throughput ratio | `__typename` p99 ms | board p99 ms "
-        + "| p99 ratio | board worked out each time: req/s, ratio, p99 ms |\n|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        + "| p99 ratio | board worked out each time: req/s, ratio, p99 ms |\n"
+        + "|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Phase phase : List.of(small, large)) {
       double throughput = phase.board().throughput() / phase.typename().throughput();
       double p99 = phase.board().percentile(0.99) / phase.typename().percentile(0.99);
@@ -287,7 +288,8 @@ public final class NeedBoardBenchmark {
     if (footprint[0] > 150L * 1024 * 1024) {
       failed.add("the model holds " + footprint[0] / (1024 * 1024) + " MB");
     }
-    out.append(String.format(Locale.ROOT, "%nModel at %,d needs: %.1f MB of heap (%.0f bytes a need); loaded in %.0f ms "
+    out.append(String.format(Locale.ROOT, "%nModel at %,d needs: %.1f MB of heap (%.0f bytes a need); "
+        + "loaded in %.0f ms "
         + "(what a start-up spends before taking requests); one change applied in p50 %.1f ms, max %.1f ms. "
         + "Statistics snapshot taken in %.0f ms (small) and %.0f ms (large), once a day. Inserting the needs took "
         + "%.0f s.%n", footprint[1], footprint[0] / 1048576.0, (double) footprint[0] / Math.max(1, footprint[1]),

@@ -61,7 +61,8 @@ public final class SyntheticNeeds {
         publicId[c] = ALPHABET[random.nextInt(ALPHABET.length)];
       }
       needs.add(new Need(new UUID(random.nextLong(), random.nextLong()).toString(), new String(publicId), file.id(),
-          NeedStatus.PUBLISHED, category, TITLES[random.nextInt(TITLES.length)], description(random), urgency, urgency.ordinal(), null,
+          NeedStatus.PUBLISHED, category, TITLES[random.nextInt(TITLES.length)], description(random),
+          urgency, urgency.ordinal(), null,
           200 * (1 + random.nextInt(20)), List.of(), null, false,
           new PublicProfile(band == null ? AgeBand.AGE_12_17 : band.wide(), null, file.townshipId()), null,
           List.of(Generalisation.SEX_DROPPED, Generalisation.AGE_BAND_WIDENED), publishedAt,

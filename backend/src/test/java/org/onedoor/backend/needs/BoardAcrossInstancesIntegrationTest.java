@@ -53,7 +53,8 @@ class BoardAcrossInstancesIntegrationTest {
     Map<String, Object> store = TestApps.freshStore();
     if (!TestStore.real()) {
       shared = new MongoServer(new MemoryBackend());
-      store.put("onedoor.mongodb.uri", shared.bindAndGetConnectionString() + "/" + store.get("onedoor.mongodb.database"));
+      store.put("onedoor.mongodb.uri",
+          shared.bindAndGetConnectionString() + "/" + store.get("onedoor.mongodb.database"));
     }
     store.put("server.port", "0");
     store.put("onedoor.demo.children", "300");

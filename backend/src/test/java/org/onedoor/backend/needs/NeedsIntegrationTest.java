@@ -261,6 +261,16 @@ class NeedsIntegrationTest {
         .isNull()).isTrue();
     assertThat(anonymous.post(GraphQlHttp.document("publicNeeds")).data().path("needs").path("edges").size())
         .isZero();
+
+    var again = staff.post(GraphQlHttp.document("withdrawConsent"),
+        Map.of("input", Map.of("caseFileId", child, "consentId", consent)));
+    assertThat(again.data().path("withdrawConsent").path("errors").size()).as("asked again, it completes the "
+        + "needs' side again (a withdrawal cut short can be finished): %s", again.body()).isZero();
+    assertThat(again.data().path("withdrawConsent").path("needsWithdrawn").asInt()).isZero();
+    var unknown = staff.post(GraphQlHttp.document("withdrawConsent"),
+        Map.of("input", Map.of("caseFileId", child, "consentId", "no-such-consent")));
+    assertThat(unknown.data().path("withdrawConsent").path("errors").get(0).path("code").asString())
+        .isEqualTo("CONSENT_NOT_FOUND");
   }
 
   @Test

@@ -54,6 +54,9 @@ class PublicAnswerCacheIntegrationTest {
     anonymous.post("{ needs(first: 5) { edges { node { id } } } townships { id } }");
     anonymous.post("{ needs(first: 5) { edges { node { id } } } townships { id } }");
     assertThat(cache.hits()).as("a document asking more than the board is never cached").isEqualTo(before + 1);
+    anonymous.post("{ a: needs(first: 5) { edges { node { id } } } b: needs(first: 6) { edges { node { id } } } }");
+    anonymous.post("{ a: needs(first: 5) { edges { node { id } } } b: needs(first: 6) { edges { node { id } } } }");
+    assertThat(cache.hits()).as("nor one stacking two pages").isEqualTo(before + 1);
     anonymous.post("{ __typename }");
     anonymous.post("{ __typename }");
     assertThat(cache.hits()).as("nor one asking nothing of the board").isEqualTo(before + 1);

@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
  * Parses and validates each distinct document once: the portal and API clients send the same few documents again
  * and again, and parsing and validating them cost about as much as running them (measured on the public board).
  * Validation depends on the document and the schema only, never on the variables, so the result — errors included —
- * holds for every later request with the same text (and language, which the errors are worded in). Bounded: documents longer than {@link #MAX_LENGTH} are not kept,
- * and when {@link #MAX_ENTRIES} are kept the set starts again.
+ * holds for every later request with the same text (and language, which the errors are worded in). Bounded:
+ * documents longer than {@link #MAX_LENGTH} are not kept, and when {@link #MAX_ENTRIES} are kept the set starts again.
  */
 @Component
 class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
-  static final int MAX_ENTRIES = 500;
-  static final int MAX_LENGTH = 10_000;
+  static final int MAX_ENTRIES = 300;
+  /** Longer documents are parsed every time (the portal's are under 1,000 characters, introspection's 1,500). */
+  static final int MAX_LENGTH = 4_000;
 
   private final Map<String, PreparsedDocumentEntry> parsed = new ConcurrentHashMap<>();
 
