@@ -41,10 +41,14 @@ import org.springframework.stereotype.Component;
  *       the time to apply it;</li>
  *   <li>a whole reload happens at start-up (before the server takes requests), when the day turns, when the store's
  *       counter went backwards (a restore) or ran far ahead, when a counted change stayed unrecorded past
- *       {@link BoardSettings#gapGrace()}, and every {@link BoardSettings#resync()} regardless;</li>
+ *       {@link BoardSettings#gapGrace()}, and every {@link BoardSettings#resync()} regardless — beside the polls and
+ *       the writes, which never wait for it;</li>
  *   <li>consents and deadlines that lapse are checked on every read, so nothing lapsed shows even between reloads.</li>
  * </ul>
  * Readers never wait: they read the current immutable index. See docs/decisions/009-public-read-model.md.
+ *
+ * <p>Upgrading from a version without it: stop every instance first (instances that do not record their changes
+ * would be seen by the others only at their next reload).
  */
 @Component
 public class BoardModel implements SmartLifecycle {
