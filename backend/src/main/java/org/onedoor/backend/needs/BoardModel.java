@@ -67,7 +67,9 @@ public class BoardModel implements SmartLifecycle {
   private volatile Duration lastReload = Duration.ZERO;
 
   private final AtomicBoolean reloading = new AtomicBoolean();
+  private final java.util.concurrent.locks.ReentrantLock reloadLock = new java.util.concurrent.locks.ReentrantLock();
   private volatile boolean reloadDue;
+  private volatile long reloadRequests;
 
   // Guarded by this.
   private long watermark;
@@ -130,7 +132,7 @@ public class BoardModel implements SmartLifecycle {
         log.warn("The public board dropped {} changes it could not record; every instance reloads within {}",
             unrecorded.size(), settings.resync());
         unrecorded.clear();
-        reloadDue = true;
+        requestReload();
       }
       unrecorded.add(new Unrecorded(null, List.copyOf(needIds)));
       step("record a change", this::recordUnrecorded);
@@ -140,7 +142,9 @@ public class BoardModel implements SmartLifecycle {
 
   /** Reloads the whole board from the store now: after the store was changed behind the application's back. */
   public void resync() {
-    reload();
+    if (!reload()) {
+      throw new IllegalStateException("the public board could not be reloaded now");
+    }
   }
 
   /**
@@ -184,8 +188,9 @@ public class BoardModel implements SmartLifecycle {
     while (!unrecorded.isEmpty()) {
       Unrecorded next = unrecorded.peek();
       if (next.number() == null) {
+        long number = changes.count(); // before the entry leaves the queue: a failure keeps it for the retry
         unrecorded.poll();
-        next = new Unrecorded(changes.count(), next.needIds());
+        next = new Unrecorded(number, next.needIds());
         unrecorded.addFirst(next);
       }
       if (!changes.record(next.number(), next.needIds())) {
@@ -198,33 +203,44 @@ public class BoardModel implements SmartLifecycle {
     }
   }
 
-  /**
-   * Applies recorded changes (and re-reads these needs, and any not yet recorded); marks a whole reload due when only
-   * that is safe. Called under the lock.
-   */
+  /** Applies recorded changes (and re-reads these needs, and any not yet recorded). Called under the lock. */
   private void refresh(Set<String> alsoReread) {
     Instant now = clock.instant();
     LocalDate today = today();
     if (!today.equals(day) || reloadedAt == null || reloadedAt.plus(settings.resync()).isBefore(now)) {
-      reloadDue = true;
+      requestReload();
     }
+    CatchUp caught = catchUp(index, alsoReread, today, now);
+    if (caught.index() != index) {
+      index = caught.index();
+      version++;
+    }
+  }
+
+  /**
+   * What a base index becomes with every change recorded since the watermark, the needs to re-read and those not yet
+   * recorded. {@code complete} is false when the counter cannot be followed (it went back — a restore — or ran too
+   * far ahead): then only the re-read needs were applied, and a whole reload is requested. Store reads come first,
+   * so a failure changes nothing. Called under the lock.
+   */
+  private CatchUp catchUp(BoardIndex base, Set<String> alsoReread, LocalDate today, Instant now) {
+    Set<String> needIds = new HashSet<>(alsoReread);
+    unrecorded.forEach(u -> needIds.addAll(u.needIds()));
     long counted = changes.counted();
     long highest = appliedAbove.isEmpty() ? watermark : Math.max(watermark, appliedAbove.last());
-    if (counted < highest || counted - watermark > settings.keptChanges() / 2) {
-      // The counter went back (a restore) or ran too far ahead for the records kept: only a whole reload is safe.
-      reloadDue = true;
-      return;
-    }
-    List<Long> missing = new ArrayList<>();
-    for (long n = watermark + 1; n <= counted; n++) {
-      if (!appliedAbove.contains(n)) {
-        missing.add(n);
+    boolean follows = counted >= highest && counted - watermark <= settings.keptChanges() / 2;
+    Map<Long, List<String>> found = Map.of();
+    if (follows) {
+      List<Long> missing = new ArrayList<>();
+      for (long n = watermark + 1; n <= counted; n++) {
+        if (!appliedAbove.contains(n)) {
+          missing.add(n);
+        }
       }
+      found = changes.recorded(missing);
+      found.values().forEach(needIds::addAll);
     }
-    Map<Long, List<String>> found = changes.recorded(missing);
-    Set<String> needIds = new HashSet<>(alsoReread);
-    found.values().forEach(needIds::addAll);
-    unrecorded.forEach(u -> needIds.addAll(u.needIds()));
+    BoardIndex next = base;
     if (!needIds.isEmpty()) {
       Map<String, BoardEntry> entries = new HashMap<>();
       for (Need need : mongo.find(publicFaces(query(where("_id").in(needIds))), Need.class)) {
@@ -233,8 +249,11 @@ public class BoardModel implements SmartLifecycle {
           entries.put(need.id(), entry);
         }
       }
-      index = index.with(needIds, entries, today);
-      version++;
+      next = base.with(needIds, entries, today);
+    }
+    if (!follows) {
+      requestReload();
+      return new CatchUp(next, false);
     }
     appliedAbove.addAll(found.keySet());
     while (appliedAbove.remove(watermark + 1)) {
@@ -248,34 +267,73 @@ public class BoardModel implements SmartLifecycle {
       gapSince = now;
     } else if (gapSince.plus(settings.gapGrace()).isBefore(now)) {
       log.warn("Change {} of the public board was counted but never recorded; reloading the board", gapAt);
-      reloadDue = true;
+      requestReload();
     }
+    return new CatchUp(next, true);
+  }
+
+  /** An index caught up with the store, and whether the counter could be followed to its end. */
+  private record CatchUp(BoardIndex index, boolean complete) {
+  }
+
+  private void requestReload() {
+    reloadRequests++;
+    reloadDue = true;
   }
 
   /**
-   * Loads the whole board without holding the lock (readers keep the old index, writers and polls go on), then swaps
-   * it in and applies again every change counted since the load began.
+   * Loads the whole board without holding the lock (readers keep the old index, writers and polls go on), then,
+   * under the lock, catches the loaded board up with every change counted since the load began and only then swaps
+   * it in — readers never see a board older than the one they had. One reload at a time.
    */
-  private void reload() {
-    long started = System.nanoTime();
-    LocalDate today = today();
-    // The counter is read before the needs: a change counted after it is applied again below.
-    long counted = changes.counted();
-    BoardIndex fresh = load(mongo, today);
-    synchronized (this) {
-      index = fresh;
-      version++;
-      watermark = counted;
-      appliedAbove.clear();
-      gapAt = 0;
-      gapSince = null;
-      day = today;
-      reloadedAt = clock.instant();
-      reloadDue = false;
-      step("apply the changes made during a reload", () -> refresh(Set.of()));
+  private boolean reload() {
+    reloadLock.lock();
+    try {
+      long started = System.nanoTime();
+      long asked = reloadRequests;
+      LocalDate today = today();
+      // The counter is read before the needs: a change counted after it is applied again below.
+      long counted = changes.counted();
+      BoardIndex fresh = load(mongo, today);
+      synchronized (this) {
+        long keptWatermark = watermark;
+        TreeSet<Long> keptApplied = new TreeSet<>(appliedAbove);
+        long keptGapAt = gapAt;
+        Instant keptGapSince = gapSince;
+        watermark = counted;
+        appliedAbove.clear();
+        gapAt = 0;
+        gapSince = null;
+        CatchUp caught = null;
+        try {
+          caught = catchUp(fresh, Set.of(), today, clock.instant());
+        } catch (RuntimeException storeFailed) {
+          log.warn("The public board could not catch a reload up ({}); it keeps the board it had",
+              storeFailed.getClass().getSimpleName());
+        }
+        if (caught == null || !caught.complete()) {
+          watermark = keptWatermark;
+          appliedAbove.clear();
+          appliedAbove.addAll(keptApplied);
+          gapAt = keptGapAt;
+          gapSince = keptGapSince;
+          requestReload();
+          return false;
+        }
+        index = caught.index();
+        version++;
+        day = today;
+        reloadedAt = clock.instant();
+        if (reloadRequests == asked) {
+          reloadDue = false;
+        }
+      }
+      lastReload = Duration.ofNanos(System.nanoTime() - started);
+      log.info("Public board loaded: {} needs in {} ms", fresh.size(), lastReload.toMillis());
+      return true;
+    } finally {
+      reloadLock.unlock();
     }
-    lastReload = Duration.ofNanos(System.nanoTime() - started);
-    log.info("Public board loaded: {} needs in {} ms", fresh.size(), lastReload.toMillis());
   }
 
   /** The board as the store holds it on a day: every need the public sees, read in one query. */
@@ -305,7 +363,7 @@ public class BoardModel implements SmartLifecycle {
   /** Loads the board before the web server takes requests; fails the start when the store cannot be read. */
   @Override
   public void start() {
-    reload();
+    resync();
     running = true;
   }
 

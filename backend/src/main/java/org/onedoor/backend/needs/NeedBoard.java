@@ -143,13 +143,18 @@ public class NeedBoard {
   @PreAuthorize(Roles.FILE_KEEPERS)
   public NeedPayloads.WithdrawConsentPayload withdrawConsent(NeedInputs.WithdrawConsentInput input, Locale locale) {
     CaseFileId file = CaseFileId.of(input.caseFileId());
-    if (!consents.withdrawConsent(file, input.consentId())
-        && files.read(file, EnumSet.of(FieldGroup.RECORD)).consents().stream()
-            .noneMatch(c -> c.consentId().equals(input.consentId()) && c.withdrawnAt() != null)) {
+    if (!consents.withdrawConsent(file, input.consentId()) && !withdrawnBefore(file, input.consentId())) {
       return new NeedPayloads.WithdrawConsentPayload(0,
           List.of(messages.userError("CONSENT_NOT_FOUND", "consentId", locale)));
     }
     return new NeedPayloads.WithdrawConsentPayload(withdrawNeedsOf(input.caseFileId()), List.of());
+  }
+
+  /** Whether the file has this consent, withdrawn already (a file that does not exist has none). */
+  private boolean withdrawnBefore(CaseFileId file, String consentId) {
+    var read = files.read(file, EnumSet.of(FieldGroup.RECORD));
+    return read != null && read.consents().stream()
+        .anyMatch(c -> c.consentId().equals(consentId) && c.withdrawnAt() != null);
   }
 
   /**
@@ -159,14 +164,21 @@ public class NeedBoard {
    */
   int withdrawNeedsOf(String caseFileId) {
     LocalDate today = files.today();
-    mongo.updateMulti(query(where("caseFileId").is(caseFileId).and("consentValidUntil").gte(today)),
-        new Update().set("consentValidUntil", today.minusDays(1)), Need.class);
-    long withdrawn = mongo.updateMulti(query(where("caseFileId").is(caseFileId).and("status").is(NeedStatus.PUBLISHED)),
-        new Update().set("status", NeedStatus.WITHDRAWN), Need.class).getModifiedCount();
     Query ofFile = query(where("caseFileId").is(caseFileId));
     ofFile.fields().include("_id");
-    model.changed(mongo.find(ofFile, org.bson.Document.class, "needs").stream().map(d -> d.getString("_id")).toList());
-    return (int) withdrawn;
+    List<String> needIds = mongo.find(ofFile, org.bson.Document.class, "needs").stream()
+        .map(d -> d.getString("_id")).toList();
+    try {
+      mongo.updateMulti(query(where("caseFileId").is(caseFileId).and("consentValidUntil").gte(today)),
+          new Update().set("consentValidUntil", today.minusDays(1)), Need.class);
+      return (int) mongo.updateMulti(
+          query(where("caseFileId").is(caseFileId).and("status").is(NeedStatus.PUBLISHED)),
+          new Update().set("status", NeedStatus.WITHDRAWN), Need.class).getModifiedCount();
+    } finally {
+      // Whatever was written, every instance re-reads the child's needs (a need drafted meanwhile is no draft of
+      // the board's: drafts are never shown).
+      model.changed(needIds);
+    }
   }
 
   /**

@@ -137,16 +137,23 @@ public class Publication {
       return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
           List.of());
     }
-    if (files.read(new CaseFileId(published.caseFileId()), EnumSet.of(FieldGroup.RECORD)).currentConsent(today)
-        .isEmpty()) {
-      // The consent was withdrawn while this publication ran: the need goes back off the board at once.
-      mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.PUBLISHED)),
-          new Update().set("status", NeedStatus.WITHDRAWN).set("consentValidUntil", today.minusDays(1)), Need.class);
-      board.changed(List.of(needId));
+    boolean consentHolds;
+    try {
+      consentHolds = files.read(new CaseFileId(published.caseFileId()), EnumSet.of(FieldGroup.RECORD))
+          .currentConsent(today).isPresent();
+      if (!consentHolds) {
+        // The consent was withdrawn while this publication ran: the need goes back off the board at once.
+        mongo.updateFirst(query(where("_id").is(needId).and("status").is(NeedStatus.PUBLISHED)),
+            new Update().set("status", NeedStatus.WITHDRAWN).set("consentValidUntil", today.minusDays(1)),
+            Need.class);
+      }
+    } finally {
+      board.changed(List.of(needId)); // whatever happened after the write, every instance re-reads the need
+    }
+    if (!consentHolds) {
       return new PublishNeedPayload(null, null, List.of(messages.userError("CONSENT_MISSING", null, locale)),
           List.of());
     }
-    board.changed(List.of(needId));
     return new PublishNeedPayload(StaffNeed.of(published, files.today()), PublicNeed.of(published), List.of(), List.of());
   }
 
