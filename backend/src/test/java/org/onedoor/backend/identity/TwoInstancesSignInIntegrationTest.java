@@ -2,17 +2,14 @@ package org.onedoor.backend.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.OidcClient;
+import org.onedoor.backend.support.SharedStore;
 import org.onedoor.backend.support.TestApps;
-import org.onedoor.backend.support.TestStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -26,32 +23,22 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoInstancesSignInIntegrationTest {
 
-  private MongoServer shared;
+  private SharedStore store;
   private ConfigurableApplicationContext a;
   private ConfigurableApplicationContext b;
 
   @AfterEach
   void stop() {
-    for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {a, b}) {
-      if (instance != null) {
-        instance.close();
-      }
-    }
-    if (shared != null) {
-      shared.shutdownNow();
+    if (store != null) {
+      store.close();
     }
   }
 
   @Test
   void a_user_signed_in_at_one_instance_refreshes_at_the_other_and_after_a_restart() throws Exception {
-    Map<String, Object> store = TestApps.freshStore();
-    if (!TestStore.real()) {
-      shared = new MongoServer(new MemoryBackend());
-      store.put("onedoor.mongodb.uri", shared.bindAndGetConnectionString() + "/" + store.get("onedoor.mongodb.database"));
-    }
-    store.put("server.port", "0");
-    a = TestApps.start(store, "demo");
-    b = TestApps.start(store, "demo");
+    store = new SharedStore();
+    a = store.start("demo");
+    b = store.start("demo");
 
     // Signed in at A; the authorization code is redeemed at B.
     JsonNode signedIn = new OidcClient(TestApps.port(a)).signIn("township", "onedoor-demo", TestApps.port(b))
@@ -66,7 +53,7 @@ class TwoInstancesSignInIntegrationTest {
     assertThat(me.data().path("me").path("id").asString()).as(me.body()).isEqualTo("township");
 
     a.close();
-    a = TestApps.start(store, "demo");
+    a = store.start("demo");
     String latest = refreshedAtB.path("refresh_token").asString();
     JsonNode afterRestart = new OidcClient(TestApps.port(a)).refresh(latest);
     assertThat(afterRestart.path("access_token").asString()).as("the refresh token outlives A's restart: %s",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.backend.casefiles.CaseFile;
 import org.onedoor.backend.support.GraphQlHttp;
 import org.onedoor.backend.support.OidcClient;
+import org.onedoor.backend.support.SharedStore;
 import org.onedoor.backend.support.TestApps;
-import org.onedoor.backend.support.TestStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -32,34 +30,23 @@ class BoardAcrossInstancesIntegrationTest {
   /** What the board promises: another instance's change shows within this (docs/decisions/009). */
   private static final long BOUND_MS = 2_000;
 
-  private MongoServer shared;
+  private SharedStore store;
   private ConfigurableApplicationContext a;
   private ConfigurableApplicationContext b;
 
   @AfterEach
   void stop() {
-    for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {a, b}) {
-      if (instance != null) {
-        instance.close();
-      }
-    }
-    if (shared != null) {
-      shared.shutdownNow();
+    if (store != null) {
+      store.close();
     }
   }
 
   @Test
   void a_need_or_a_consent_withdrawn_at_one_instance_leaves_the_others_board_within_the_bound() throws Exception {
-    Map<String, Object> store = TestApps.freshStore();
-    if (!TestStore.real()) {
-      shared = new MongoServer(new MemoryBackend());
-      store.put("onedoor.mongodb.uri",
-          shared.bindAndGetConnectionString() + "/" + store.get("onedoor.mongodb.database"));
-    }
-    store.put("server.port", "0");
-    store.put("onedoor.demo.children", "300");
-    a = TestApps.start(store, "demo");
-    b = TestApps.start(store, "demo");
+    store = new SharedStore();
+    store.properties().put("onedoor.demo.children", "300");
+    a = store.start("demo");
+    b = store.start("demo");
     MongoTemplate mongo = a.getBean(MongoTemplate.class);
     List<Need> published = mongo.find(query(where("status").is(NeedStatus.PUBLISHED)), Need.class);
     Need withdrawn = published.getFirst();
