@@ -79,6 +79,32 @@ class BoardModelIntegrationTest {
     }
   }
 
+  @Test
+  void after_a_restore_takes_the_counter_back_the_board_reloads_by_itself() throws InterruptedException {
+    Random random = new Random(3);
+    for (int i = 0; i < 5; i++) {
+      publish(random, true);
+    }
+    model.poll();
+    // What restoring an older backup does: the counter and its records go back, and the needs differ.
+    mongo.dropCollection(BoardChanges.COUNTER);
+    mongo.dropCollection(BoardChanges.LOG);
+    mongo.remove(new Query(), Need.class);
+    made.clear();
+    publish(random, false);
+    Need restored = made.getFirst();
+    mongo.updateFirst(query(where("_id").is(restored.id())), new Update().set("deadlineMonth", null)
+        .set("consentValidUntil", model.today().plusYears(1)), Need.class);
+
+    long started = System.nanoTime();
+    while (!List.of(restored.publicId()).equals(walk(null))) {
+      assertThat(System.nanoTime() - started).as("the board reloads within 10 s of the restore")
+          .isLessThan(10_000_000_000L);
+      model.poll(); // sees the counter below what it applied, and reloads beside the requests
+      Thread.sleep(50);
+    }
+  }
+
   private void change(Random random) {
     Need need = made.get(random.nextInt(made.size()));
     NeedId id = new NeedId(need.id());
