@@ -106,11 +106,6 @@ public class BoardModel implements SmartLifecycle {
     return CityTime.today(clock);
   }
 
-  /** How many needs it holds (open and fulfilled). */
-  public int size() {
-    return index.size();
-  }
-
   /** How long the last whole reload took. */
   public Duration lastReload() {
     return lastReload;

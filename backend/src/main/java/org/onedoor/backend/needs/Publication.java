@@ -96,7 +96,7 @@ public class Publication {
           List.of());
     }
     // One publication per child at a time (on every instance): the linked-needs check of one must see the other.
-    String lease = lease(draft.caseFileId());
+    String lease = "publish-needs:" + draft.caseFileId();
     String holder = java.util.UUID.randomUUID().toString();
     if (!leases.acquire(lease, holder, clock.instant(), PUBLICATION_LEASE)) {
       return new PublishNeedPayload(null, null, List.of(messages.userError("PUBLICATION_BUSY", "needId", locale)),
@@ -113,11 +113,6 @@ public class Publication {
             releaseFailed.getClass().getSimpleName());
       }
     }
-  }
-
-  /** The lease that makes a child's publications one at a time. */
-  static String lease(String caseFileId) {
-    return "publish-needs:" + caseFileId;
   }
 
   private PublishNeedPayload publishAlone(String needId, Locale locale) {
