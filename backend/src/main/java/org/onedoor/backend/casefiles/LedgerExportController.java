@@ -78,7 +78,7 @@ record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits,
     row.add(file.id());
     row.add(file.name());
     row.add(messages.label(file.sex(), locale));
-    row.add(String.valueOf(file.birthDate()));
+    row.add(file.birthDate());
     row.add(name(townships.get(file.townshipId()), locale));
     Village village = villages.get(file.villageId());
     row.add(village == null ? null : Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
@@ -94,8 +94,8 @@ record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits,
         .collect(Collectors.joining("、")));
     row.add(file.supervisorId() == null ? null : supervisors.computeIfAbsent(file.supervisorId(),
         id -> files.supervisorsById(List.of(id)).getOrDefault(id, new Supervisor(id, id)).name()));
-    row.add(file.lastVisitOn() == null ? null : file.lastVisitOn().toString());
-    row.add(file.nextVisitDue() == null ? null : file.nextVisitDue().toString());
+    row.add(file.lastVisitOn());
+    row.add(file.nextVisitDue());
     row.add(visits.daysOverdue(file));
     row.add(messages.get(file.currentConsent(files.today()).isPresent() ? "ledger.yes" : "ledger.no", locale));
     return row;

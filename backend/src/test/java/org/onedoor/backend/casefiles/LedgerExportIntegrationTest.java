@@ -5,19 +5,21 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.backend.support.GraphQlHttp;
@@ -29,8 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** The ledger as CSV and XLSX: scoped, filtered, localised, minimised, and every exported file logged as read. */
 @IntegrationTest
@@ -116,11 +116,46 @@ class LedgerExportIntegrationTest {
     var response = get("format=XLSX&riskTier=2", townshipToken, "en");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    List<List<String>> rows = sheetRows(response.body());
-    assertThat(rows.get(0)).startsWith("File id", "Name", "Sex", "Date of birth", "Township", "Village");
-    assertThat(rows).hasSize(2);
-    assertThat(rows.get(0).get(14)).isEqualTo("Supervisor");
-    assertThat(rows.get(1)).contains("李小红", "Female", "Hulin Town", "2", "Physical disability", "督导员 王芳");
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(response.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(2);
+      Row header = sheet.getRow(0);
+      assertThat(List.of(text(header, 0), text(header, 1), text(header, 2), text(header, 3), text(header, 14)))
+          .containsExactly("File id", "Name", "Sex", "Date of birth", "Supervisor");
+      assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(sheet.getPaneInformation().isFreezePane()).as("the header row stays in view").isTrue();
+      Row child = sheet.getRow(1);
+      assertThat(text(child, 1)).isEqualTo("李小红");
+      assertThat(text(child, 2)).isEqualTo("Female");
+      assertThat(text(child, 4)).isEqualTo("Hulin Town");
+      assertThat(text(child, 14)).isEqualTo("督导员 王芳");
+      Cell born = child.getCell(3);
+      assertThat(born.getCellType()).as("the birth date is a date, not text").isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(born)).isTrue();
+      assertThat(born.getLocalDateTimeCellValue().toLocalDate().toString())
+          .isEqualTo(TestChildren.fullChild().get("birthDate"));
+      Cell tier = child.getCell(7);
+      assertThat(tier.getCellType()).as("the risk tier is a number").isEqualTo(CellType.NUMERIC);
+      assertThat(tier.getNumericCellValue()).isEqualTo(2.0);
+    }
+  }
+
+  @Test
+  void a_name_that_looks_like_a_formula_stays_text_in_the_workbook_and_chinese_is_chinese() throws Exception {
+    var response = get("format=XLSX&riskTier=1", townshipToken, null);
+
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(response.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(workbook.getSheetName(0)).isEqualTo("台账");
+      assertThat(text(sheet.getRow(0), 1)).isEqualTo("姓名");
+      Cell name = sheet.getRow(1).getCell(1);
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+    }
+  }
+
+  private static String text(Row row, int column) {
+    return row.getCell(column).getStringCellValue();
   }
 
   @Test
@@ -131,36 +166,5 @@ class LedgerExportIntegrationTest {
     assertThat(get("format=CSV", null, null).statusCode()).isEqualTo(401);
     assertThat(new String(get("format=CSV", volunteer, null).body(), StandardCharsets.UTF_8))
         .doesNotContain("李小红");
-  }
-
-  /** The cells of the first sheet, row by row (inline strings and numbers as text). */
-  private static List<List<String>> sheetRows(byte[] xlsx) throws Exception {
-    byte[] sheet = null;
-    List<String> entries = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        entries.add(entry.getName());
-        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-          sheet = zip.readAllBytes();
-        }
-      }
-    }
-    assertThat(entries).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-        "xl/_rels/workbook.xml.rels", "xl/styles.xml");
-    if (sheet == null) {
-      throw new IOException("no sheet1.xml");
-    }
-    var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(sheet));
-    NodeList rowNodes = document.getElementsByTagName("row");
-    List<List<String>> rows = new ArrayList<>();
-    for (int r = 0; r < rowNodes.getLength(); r++) {
-      List<String> cells = new ArrayList<>();
-      NodeList cellNodes = ((Element) rowNodes.item(r)).getElementsByTagName("c");
-      for (int c = 0; c < cellNodes.getLength(); c++) {
-        cells.add(cellNodes.item(c).getTextContent());
-      }
-      rows.add(cells);
-    }
-    return rows;
   }
 }

@@ -1,149 +1,105 @@
 package org.onedoor.backend.platform.export;
 
-import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A minimal Office Open XML workbook (one sheet, inline strings, bold frozen header), streamed row by row: the
- * JDK's zip and a few fixed parts are all an .xlsx needs, so no spreadsheet library is pulled in for an export.
+ * An Office Open XML workbook written with fastexcel, streamed row by row: numbers as numbers, days as real dates
+ * (formatted yyyy-mm-dd), text as shared strings, each sheet with a bold frozen header row. Sheet names are cut to
+ * Excel's 31 characters and stripped of the characters it refuses.
  */
 final class XlsxTableWriter implements TableWriter {
 
-  private final ZipOutputStream zip;
-  private final Writer sheet;
-  private int rows;
+  /** Rows kept in memory before they are written out. */
+  private static final int FLUSH_EVERY = 256;
+  private static final String DATE_FORMAT = "yyyy-mm-dd";
 
-  XlsxTableWriter(OutputStream stream, String sheetName) throws IOException {
-    this.zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
-    part("[Content_Types].xml", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/xl/workbook.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/styles.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-        </Types>""");
-    part("_rels/.rels", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" \
-        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-        Target="xl/workbook.xml"/></Relationships>""");
-    part("xl/workbook.xml", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-        xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(escape(sheetName)));
-    part("xl/_rels/workbook.xml.rels", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" \
-        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
-        Target="worksheets/sheet1.xml"/>\
-        <Relationship Id="rId2" \
-        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-        Target="styles.xml"/></Relationships>""");
-    part("xl/styles.xml", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>\
-        <font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
-        <fills count="2"><fill><patternFill patternType="none"/></fill>\
-        <fill><patternFill patternType="gray125"/></fill></fills>\
-        <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-        <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-        <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-        </styleSheet>""");
-    zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-    sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
-    sheet.write("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" \
-        state="frozen"/></sheetView></sheetViews><sheetData>""");
+  private final Workbook workbook;
+  private Worksheet sheet;
+  private int row;
+
+  XlsxTableWriter(OutputStream stream, String sheetName) {
+    // fastexcel closes nothing it does not own, but a stream handed in stays open whatever it does.
+    this.workbook = new Workbook(new FilterOutputStream(stream) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    }, "OneDoor", "1.0");
+    nextSheet(sheetName);
   }
 
-  private void part(String name, String xml) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(xml.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
+  @Override
+  public void nextSheet(String name) {
+    if (sheet != null) {
+      finishSheet();
+    }
+    sheet = workbook.newWorksheet(sheetName(name));
+    row = 0;
   }
 
   @Override
   public void header(List<String> names) throws IOException {
-    write(names, true);
+    for (int column = 0; column < names.size(); column++) {
+      sheet.value(row, column, names.get(column));
+      sheet.style(row, column).bold().set();
+      // CJK headers are about two characters' width per character.
+      sheet.width(column, Math.max(10, Math.min(40, names.get(column).length() * 2.2 + 2)));
+    }
+    sheet.freezePane(0, row + 1);
+    row++;
   }
 
   @Override
   public void row(List<?> cells) throws IOException {
-    write(cells, false);
-  }
-
-  private void write(List<?> cells, boolean bold) throws IOException {
-    rows++;
-    sheet.write("<row r=\"" + rows + "\">");
-    for (int i = 0; i < cells.size(); i++) {
-      Object cell = cells.get(i);
-      if (cell == null) {
-        continue;
-      }
-      String ref = column(i) + rows;
-      String style = bold ? " s=\"1\"" : "";
-      if (cell instanceof Number number) {
-        sheet.write("<c r=\"" + ref + "\"" + style + "><v>" + number + "</v></c>");
-      } else {
-        sheet.write("<c r=\"" + ref + "\"" + style + " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-            + escape(String.valueOf(cell)) + "</t></is></c>");
-      }
-    }
-    sheet.write("</row>");
-  }
-
-  /** A, B, … Z, AA, AB, … */
-  static String column(int index) {
-    StringBuilder name = new StringBuilder();
-    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-      name.insert(0, (char) ('A' + (n - 1) % 26));
-    }
-    return name.toString();
-  }
-
-  /** XML-escaped, without the control characters XML 1.0 cannot carry. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            out.appendCodePoint(c);
-          }
+    for (int column = 0; column < cells.size(); column++) {
+      switch (cells.get(column)) {
+        case null -> {
         }
+        case Number number -> sheet.value(row, column, number);
+        case LocalDate day -> {
+          sheet.value(row, column, day);
+          sheet.style(row, column).format(DATE_FORMAT).set();
+        }
+        case Object other -> sheet.value(row, column, String.valueOf(other));
       }
-    });
-    return out.toString();
+    }
+    row++;
+    if (row % FLUSH_EVERY == 0) {
+      sheet.flush();
+    }
+  }
+
+  private void finishSheet() {
+    try {
+      sheet.finish();
+    } catch (IOException failed) {
+      throw new java.io.UncheckedIOException(failed);
+    }
+  }
+
+  /** A name Excel accepts: at most 31 characters, none of {@code []:*?/\}, never empty. */
+  static String sheetName(String name) {
+    String cleaned = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+    if (cleaned.isEmpty()) {
+      cleaned = "Sheet";
+    }
+    return cleaned.codePointCount(0, cleaned.length()) <= 31 ? cleaned
+        : cleaned.substring(0, cleaned.offsetByCodePoints(0, 31));
   }
 
   @Override
   public void close() throws IOException {
-    sheet.write("</sheetData></worksheet>");
-    sheet.flush();
-    zip.closeEntry();
-    zip.finish();
+    workbook.finish();
   }
 }
