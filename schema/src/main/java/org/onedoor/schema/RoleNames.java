@@ -20,12 +20,17 @@ public final class RoleNames {
   public static final String DEPARTMENT_STAFF = "DEPARTMENT_STAFF";
   /** City-wide civil-affairs approver (民政). */
   public static final String CIVIL_AFFAIRS = "CIVIL_AFFAIRS";
+  /**
+   * The oversight office and city leadership (督导考核): city-wide, read-only indicators and reports, never a child's
+   * file.
+   */
+  public static final String OVERSIGHT = "OVERSIGHT";
   /** Administers accounts, the gazetteer and registers; no casework. */
   public static final String ADMIN = "ADMIN";
 
   /** Every role, in the schema's order. */
   public static final List<String> ALL = List.of(VOLUNTEER, FAMILY, CHARITY, SUPERVISOR, TOWNSHIP_STAFF,
-      DEPARTMENT_STAFF, CIVIL_AFFAIRS, ADMIN);
+      DEPARTMENT_STAFF, CIVIL_AFFAIRS, OVERSIGHT, ADMIN);
 
   private RoleNames() {
   }

@@ -57,7 +57,7 @@ class StaffAccounts {
   static final String AUDIT = "account_audit";
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
   static final Set<String> STAFF_ROLES = Set.of(RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF,
-      RoleNames.CIVIL_AFFAIRS, RoleNames.ADMIN);
+      RoleNames.CIVIL_AFFAIRS, RoleNames.OVERSIGHT, RoleNames.ADMIN);
   private static final Set<String> SCOPED = Set.of(RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF);
   private static final int MAX_DISPLAY_NAME = 40;
 

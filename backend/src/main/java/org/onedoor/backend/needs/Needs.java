@@ -53,6 +53,21 @@ public class Needs {
     return found;
   }
 
+  /**
+   * The files with a need of each of these categories that help reached (matched or fulfilled), for oversight's
+   * coverage figures: internal file ids only.
+   */
+  public Map<NeedCategory, java.util.Set<String>> filesHelped(Collection<NeedCategory> categories) {
+    Map<NeedCategory, java.util.Set<String>> files = new java.util.EnumMap<>(NeedCategory.class);
+    categories.forEach(c -> files.put(c, new java.util.HashSet<>()));
+    Query query = query(where("category").in(categories).and("status").in(NeedStatus.MATCHED, NeedStatus.FULFILLED));
+    query.fields().include("category", "caseFileId");
+    for (org.bson.Document need : mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Need.class))) {
+      files.get(NeedCategory.valueOf(need.getString("category"))).add(need.getString("caseFileId"));
+    }
+    return files;
+  }
+
   /** Every need on the public board on a day. */
   public List<Need> onBoard(LocalDate today) {
     return mongo.find(new Query(onBoardCriteria(today)), Need.class);

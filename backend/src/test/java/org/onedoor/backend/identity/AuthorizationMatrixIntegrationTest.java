@@ -37,7 +37,8 @@ class AuthorizationMatrixIntegrationTest {
 
   /** The callers, in the matrix's column order. */
   private static final List<String> CALLERS = List.of("anonymous", RoleNames.VOLUNTEER, RoleNames.FAMILY, RoleNames.CHARITY,
-      RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS, RoleNames.ADMIN);
+      RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS, RoleNames.OVERSIGHT,
+      RoleNames.ADMIN);
 
   @LocalServerPort
   int port;

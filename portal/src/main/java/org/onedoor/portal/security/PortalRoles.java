@@ -17,7 +17,7 @@ public final class PortalRoles {
 
   /** The roles an administrator gives to staff accounts, in the order the form offers them. */
   public static final List<String> STAFF = List.of(RoleNames.TOWNSHIP_STAFF, RoleNames.SUPERVISOR,
-      RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS, RoleNames.ADMIN);
+      RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS, RoleNames.OVERSIGHT, RoleNames.ADMIN);
 
   private static final String PREFIX = "ROLE_";
 
