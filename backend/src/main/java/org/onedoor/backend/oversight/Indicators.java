@@ -156,6 +156,27 @@ public class Indicators {
    */
   @PreAuthorize(Roles.OVERSEERS)
   public Dashboard dashboard(OversightInput input, Locale locale) {
+    return compute(input, locale).dashboard();
+  }
+
+  /**
+   * The monthly report's figures: the dashboard, and each township's coverage counts for the month (today's for the
+   * current month, the last recorded for a past one; a township without a record is absent).
+   *
+   * @param dashboard the dashboard
+   * @param coverageByTownship concerned and covered per measure ({@code KIND-concerned}, {@code KIND-covered}), by
+   *     township id
+   */
+  public record Report(Dashboard dashboard, Map<String, Map<String, Integer>> coverageByTownship) {
+  }
+
+  /** The figures of the monthly report (定期通报), within the same scope as the dashboard. */
+  @PreAuthorize(Roles.OVERSEERS)
+  public Report report(OversightInput input, Locale locale) {
+    return compute(input, locale);
+  }
+
+  private Report compute(OversightInput input, Locale locale) {
     YearMonth month = month(input == null ? null : input.month());
     String townshipId = scope(input == null ? null : input.townshipId());
     YearMonth first = month.minusMonths(MONTHS - 1L);
@@ -168,9 +189,19 @@ public class Indicators {
     Map<String, FileIndicators.Township> register = files.byTownship(townshipId);
     Map<String, Map<String, Integer>> coverageNow = coverageByTownship(townships, register);
     record(coverageNow);
-    return new Dashboard(month.toString(), months, townshipId == null ? null : townships.getFirst(),
+    Map<String, Map<String, Integer>> monthCoverage = new HashMap<>();
+    if (month.equals(YearMonth.now(clock.withZone(CityTime.ZONE)))) {
+      monthCoverage.putAll(coverageNow);
+    } else {
+      Set<String> ids = new HashSet<>(townships.stream().map(Township::id).toList());
+      mongo.find(query(where("month").is(month.toString())), RecordedCoverage.class).stream()
+          .filter(row -> ids.contains(row.townshipId()))
+          .forEach(row -> monthCoverage.put(row.townshipId(), row.counts()));
+    }
+    Dashboard dashboard = new Dashboard(month.toString(), months, townshipId == null ? null : townships.getFirst(),
         departments(first, month, townshipId), townships(townships, register, first, month),
         coverage(townships, coverageNow, first, month, locale), help(first, month, townshipId));
+    return new Report(dashboard, monthCoverage);
   }
 
   /** Records today's coverage of every township (the daily run; oversight's own figures, counts only). */

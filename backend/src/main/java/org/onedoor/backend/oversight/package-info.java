@@ -3,5 +3,6 @@
  * types are internal. The modules it may use are listed below: a new dependency is a design decision, made here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "casefiles", "geography", "identity", "intake", "matching", "needs", "platform", "platform :: graphql"})
+    "casefiles", "geography", "identity", "intake", "matching", "needs", "needs :: publication", "platform", "platform :: export",
+    "platform :: graphql"})
 package org.onedoor.backend.oversight;

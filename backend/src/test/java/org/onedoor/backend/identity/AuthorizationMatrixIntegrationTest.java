@@ -94,12 +94,14 @@ class AuthorizationMatrixIntegrationTest {
         observed.put(name, row.toString());
       }
     }
-    StringBuilder export = new StringBuilder();
-    for (String caller : CALLERS) {
-      export.append(export.isEmpty() ? "" : " ").append(exportOutcome(caller));
-      requests++;
+    for (String path : List.of("/api/ledger/export?format=CSV", "/api/oversight/report")) {
+      StringBuilder row = new StringBuilder();
+      for (String caller : CALLERS) {
+        row.append(row.isEmpty() ? "" : " ").append(getOutcome(path, caller));
+        requests++;
+      }
+      observed.put("GET " + path.replaceAll("\\?.*", ""), row.toString());
     }
-    observed.put("GET /api/ledger/export", export.toString());
 
     List<String> missing = observed.keySet().stream().filter(op -> !expected.containsKey(op))
         .map(op -> op + "  " + observed.get(op)).toList();
@@ -118,16 +120,15 @@ class AuthorizationMatrixIntegrationTest {
         "Authorization matrix: {} operations × {} callers, {} requests", observed.size(), CALLERS.size(), requests);
   }
 
-  private String exportOutcome(String caller) {
+  private String getOutcome(String path, String caller) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-          + "/api/ledger/export?format=CSV"));
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
       if (!caller.equals("anonymous")) {
         request.header("Authorization", "Bearer " + token(caller));
       }
       int status = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding())
           .statusCode();
-      assertThat(status).as("export as " + caller).isLessThan(500);
+      assertThat(status).as(path + " as " + caller).isLessThan(500);
       return switch (status) {
         case 401 -> "U";
         case 403 -> "F";

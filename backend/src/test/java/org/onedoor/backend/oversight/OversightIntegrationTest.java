@@ -13,6 +13,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,5 +271,100 @@ class OversightIntegrationTest {
 
     var unknown = oversight.post(DASHBOARD, Map.of("input", Map.of("townshipId", "atlantis")));
     assertThat(unknown.errors().get(0).path("message").asText()).isEqualTo("没有这个乡镇。");
+  }
+
+  private java.net.http.HttpResponse<byte[]> report(String query, String token, String language) throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+        + "/api/oversight/report?" + query)).header("Authorization", "Bearer " + token);
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return java.net.http.HttpClient.newHttpClient().send(request.build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private String oversightToken() {
+    return tokens.token("oversight-office", "督导办", List.of(RoleNames.OVERSIGHT), Map.of());
+  }
+
+  private static Row row(Sheet sheet, String label) {
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + label + " in " + sheet.getSheetName());
+  }
+
+  @Test
+  void the_report_to_circulate_suppresses_small_counts_like_public_statistics() throws Exception {
+    var response = report("month=" + lastMonth, oversightToken(), null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "oversight-" + lastMonth + ".xlsx");
+    try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(response.body()))) {
+      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+          workbook.getSheetName(3), workbook.getSheetName(4))).containsExactly("说明", "按部门", "按乡镇", "保障覆盖",
+              "社会力量");
+      assertThat(row(workbook.getSheetAt(0), "月份").getCell(1).getStringCellValue()).isEqualTo(lastMonth.toString());
+      assertThat(row(workbook.getSheetAt(0), "用途").getCell(1).getStringCellValue()).contains("<5");
+      Row education = row(workbook.getSheetAt(1), "教育");
+      assertThat(education.getCell(1).getStringCellValue()).as("3 tasks: fewer than k").isEqualTo("<5");
+      assertThat(education.getCell(4).getStringCellValue()).as("a rate over 3 cases is withheld").isEqualTo("—");
+      Row departmentTotals = row(workbook.getSheetAt(1), "合计");
+      assertThat(departmentTotals.getCell(1).getStringCellValue()).as("a column with a small cell: no total")
+          .isEqualTo("—");
+      Row hulin = row(workbook.getSheetAt(2), "虎林镇");
+      assertThat(hulin.getCell(1).getStringCellValue()).isEqualTo("<5");
+      String everything = new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(everything).doesNotContain("hulin-town");
+    }
+  }
+
+  @Test
+  void the_staff_copy_is_exact_with_numbers_as_numbers_and_reads_in_english() throws Exception {
+    var response = report("month=" + lastMonth + "&audience=STAFF", oversightToken(), "en");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(response.body()))) {
+      assertThat(workbook.getSheetName(1)).isEqualTo("Departments");
+      Sheet departments = workbook.getSheetAt(1);
+      assertThat(departments.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Department");
+      Row education = row(departments, "Education");
+      assertThat(education.getCell(1).getNumericCellValue()).isEqualTo(3.0);
+      assertThat(education.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(education.getCell(4).getNumericCellValue()).isEqualTo(33.3);
+      assertThat(education.getCell(6).getNumericCellValue()).isEqualTo(25.0);
+      assertThat(education.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+      Sheet townships = workbook.getSheetAt(2);
+      assertThat(row(townships, "Hulin Town").getCell(1).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(row(townships, "Total").getCell(1).getNumericCellValue()).isEqualTo(3.0);
+      Sheet help = workbook.getSheetAt(4);
+      Row month = row(help, lastMonth.toString());
+      assertThat(month.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(month.getCell(4).getNumericCellValue()).isEqualTo(5.0);
+      assertThat(row(help, "Rehabilitation").getCell(1).getNumericCellValue()).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void township_staff_get_their_township_a_bad_month_is_a_clear_400_and_a_volunteer_is_refused()
+      throws Exception {
+    String hutou = tokens.token("hutou-report", "虎头镇", List.of(RoleNames.TOWNSHIP_STAFF),
+        Map.of("township", "hutou-town"));
+    var own = report("audience=STAFF", hutou, null);
+    try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(own.body()))) {
+      Sheet townships = workbook.getSheetAt(2);
+      assertThat(townships.getLastRowNum()).as("header, 虎头镇, total").isEqualTo(2);
+      assertThat(townships.getRow(1).getCell(0).getStringCellValue()).isEqualTo("虎头镇");
+    }
+
+    var bad = report("month=2026-13", oversightToken(), null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+
+    String volunteer = tokens.token("volunteer-report", "志愿者", List.of(RoleNames.VOLUNTEER), Map.of());
+    assertThat(report("", volunteer, null).statusCode()).isEqualTo(403);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * the margin, the one complementary suppression that depends on nothing but which cells are small — which the reader
  * sees anyway.
  */
+@org.springframework.modulith.NamedInterface("publication")
 public final class SmallCounts {
 
   /** How a count is shown. */
