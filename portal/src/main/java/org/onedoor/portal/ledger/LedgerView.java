@@ -36,7 +36,10 @@ import org.onedoor.schema.RoleNames;
 @Route("ledger")
 @RolesAllowed({RoleNames.SUPERVISOR, RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3, title = "nav.ledger", icon = "vaadin:records")
-class LedgerView extends VerticalLayout implements HasDynamicTitle {
+class LedgerView extends VerticalLayout implements HasDynamicTitle,
+    com.vaadin.flow.router.BeforeEnterObserver {
+
+  private ComboBox<Township> townshipFilter;
 
   private static final int PAGE_SIZE = 20;
 
@@ -86,6 +89,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
   /** Township, village, cause and risk tier; each change reloads the ledger, and the exports follow it. */
   private HorizontalLayout filters(boolean english) {
     ComboBox<Township> township = new ComboBox<>(getTranslation("needs.township"));
+    townshipFilter = township;
     township.setId("ledger-township");
     township.setItemLabelGenerator(t -> english ? t.nameEn() : t.name());
     township.setClearButtonVisible(true);
@@ -123,6 +127,14 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     HorizontalLayout filters = new HorizontalLayout(township, village, cause, tier);
     filters.setId("ledger-filters");
     return filters;
+  }
+
+  /** A township in the address ({@code ?township=<id>}, e.g. from the oversight dashboard) filters the ledger. */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getParameters().getOrDefault("township", List.of()).stream()
+        .findFirst().flatMap(id -> townshipFilter.getListDataView().getItems().filter(t -> t.id().equals(id))
+            .findFirst()).ifPresent(townshipFilter::setValue);
   }
 
   /** A link that downloads the ledger in the user's scope, with the current filter, streamed from the backend. */
