@@ -327,6 +327,42 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void the_oversight_office_opens_the_dashboard_drills_into_a_township_and_downloads_the_monthly_report() {
+    signIn("oversight", "/oversight");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#oversight figure.chart svg")).size()
+        >= 6);
+    assertThat(browser.text("side-nav")).as("staff see their work first, no citizens' forms, no sign-up")
+        .startsWith("督导考核").contains("需求公示").doesNotContain("儿童台账", "走访提醒", "我要帮扶", "申请救助", "报名");
+    assertThat(browser.text("oversight")).contains("部门协同", "乡镇建档与走访", "保障覆盖", "社会力量参与");
+    assertThat(browser.driver.findElements(By.cssSelector(".oversight-to-ledger")))
+        .as("the oversight office opens no list of children").isEmpty();
+    WebElement map = browser.byId("chart-map");
+    assertThat(map.findElement(By.cssSelector("svg")).getAttribute("aria-label")).contains("在册儿童");
+    String mapTable = map.findElement(By.cssSelector("table")).getAttribute("textContent");
+    assertThat(mapTable).contains("虎林镇", "虎头镇", "珍宝岛乡");
+    WebElement hulinDrill = browser.driver.findElements(By.cssSelector("#oversight-township-grid .oversight-drill"))
+        .stream().filter(b -> b.getText().equals("虎林镇")).findFirst().orElseThrow();
+    String hulinFiles = browser.driver.findElements(By.cssSelector("#chart-map tbody tr")).stream()
+        .filter(r -> r.getAttribute("textContent").startsWith("虎林镇")).findFirst().orElseThrow()
+        .findElement(By.cssSelector("td")).getAttribute("textContent");
+    assertThat(Integer.parseInt(hulinFiles)).as("the demo register has children in 虎林镇").isPositive();
+
+    browser.click(hulinDrill);
+    browser.awaitText("oversight-scope", "虎林镇");
+    assertThat(browser.driver.getCurrentUrl()).contains("township=hulin-town");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#chart-map tbody tr")).size() == 1);
+    assertThat(browser.byId("chart-map").findElement(By.cssSelector("tbody")).getAttribute("textContent"))
+        .isEqualTo("虎林镇" + hulinFiles);
+
+    Object report = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(document.getElementById('oversight-report').href).then(r => r.arrayBuffer())"
+            + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
+    assertThat(String.valueOf(report)).as("an XLSX workbook").startsWith("PK:");
+    assertThat(Integer.parseInt(String.valueOf(report).substring(3))).isGreaterThan(3000);
+  }
+
+  @Test
   void an_anonymous_report_reaches_police_and_civil_affairs_as_an_emergency_and_the_reporter_follows_it() {
     String portalUrl = "http://localhost:" + portalPort;
     browser.driver.manage().deleteAllCookies();

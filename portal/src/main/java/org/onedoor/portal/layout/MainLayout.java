@@ -107,10 +107,29 @@ public class MainLayout extends AppLayout {
     return bell;
   }
 
+  /** The public's entries (the menu's titles), which staff see after their work. */
+  private static final java.util.Set<String> PUBLIC_ENTRIES = java.util.Set.of("nav.home", "nav.needs", "nav.network",
+      "nav.apply", "nav.offer", "nav.report", "nav.track", "nav.signUp", "nav.account", "nav.myHelp");
+  /** What staff do not come to the portal for: applying, offering, signing up, their own help. */
+  private static final java.util.Set<String> NOT_FOR_STAFF = java.util.Set.of("nav.apply", "nav.offer",
+      "nav.signUp", "nav.myHelp");
+
+  /**
+   * The entries the user may open, by role: visitors see the public pages; a signed-in user is not offered the
+   * sign-up again; staff see their work first, then the public pages they read, without the citizens' forms.
+   */
   private SideNav navigation() {
     SideNav nav = new SideNav();
     nav.setId("side-nav");
-    MenuConfiguration.getMenuEntries().forEach(entry -> {
+    boolean signedIn = authentication.isAuthenticated();
+    boolean staff = org.onedoor.portal.security.PortalRoles.STAFF.stream()
+        .anyMatch(org.onedoor.portal.security.PortalRoles::has);
+    var entries = MenuConfiguration.getMenuEntries().stream()
+        .filter(entry -> !(signedIn && "nav.signUp".equals(entry.title())))
+        .filter(entry -> !(staff && NOT_FOR_STAFF.contains(entry.title())))
+        .sorted(java.util.Comparator.comparing(entry -> staff && PUBLIC_ENTRIES.contains(entry.title())))
+        .toList();
+    entries.forEach(entry -> {
       SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
       if (entry.icon() != null) {
         item.setPrefixComponent(new Icon(entry.icon()));
