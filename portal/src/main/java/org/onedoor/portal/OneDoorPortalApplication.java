@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/onedoor.css")
 public class OneDoorPortalApplication implements AppShellConfigurator {
 
   public static void main(String[] args) {

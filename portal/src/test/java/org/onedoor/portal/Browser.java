@@ -36,6 +36,66 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
+  /** Emulates a phone's screen (CSS pixels, touch, the page's viewport meta honoured), as most citizens use. */
+  void phone(int width, int height) {
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+        java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+  }
+
+  /** Back to the desktop window the journeys use. */
+  void desktop() {
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride",
+        java.util.Map.of());
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+        java.util.Map.of("enabled", false));
+  }
+
+  /** How much wider than the viewport the document is, in CSS pixels (0: no sideways scrolling). */
+  long overflow() {
+    Object excess = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
+    return ((Number) excess).longValue();
+  }
+
+  /** Elements reaching past the viewport's right edge, for a failure to name the culprits. */
+  String overflowing() {
+    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const w = window.innerWidth; const out = [];"
+            + "for (const e of document.querySelectorAll('body *')) {"
+            + "  const r = e.getBoundingClientRect();"
+            + "  if (r.width > 0 && r.right > w + 1) {"
+            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.getAttribute('class') + ' '"
+            + "        + Math.round(r.right));"
+            + "  }"
+            + "}"
+            + "return out.slice(0, 12).join(' | ');"));
+  }
+
+  /** The serious and critical accessibility violations axe-core finds on the page, one line each. */
+  java.util.List<String> seriousAccessibilityViolations() {
+    var results = new com.deque.html.axecore.selenium.AxeBuilder()
+        .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        .analyze(driver);
+    java.util.List<String> found = new java.util.ArrayList<>();
+    for (var rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        found.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().stream().limit(3)
+            .map(n -> String.valueOf(n.getTarget())).toList());
+      }
+    }
+    return found;
+  }
+
+  /** All the text an element holds, shown or folded away (a chart's data table), once the element exists. */
+  String content(String id) {
+    return wait.until(d -> {
+      var found = d.findElements(By.id(id));
+      return found.isEmpty() ? null : found.getFirst().getDomProperty("textContent");
+    });
+  }
+
   void open(String url) {
     driver.get(url);
   }

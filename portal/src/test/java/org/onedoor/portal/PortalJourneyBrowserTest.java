@@ -52,15 +52,19 @@ class PortalJourneyBrowserTest {
     String portalUrl = "http://localhost:" + portalPort;
 
     browser.open(portalUrl + "/");
-    browser.awaitText("townships", "虎林镇");
-    assertThat(browser.text("townships")).contains("珍宝岛乡", "阿北乡");
+    browser.awaitCondition(() -> browser.content("townships").contains("虎林镇"));
+    assertThat(browser.content("townships")).as("the map's table of townships").contains("珍宝岛乡", "阿北乡");
+    assertThat(browser.text("home-actions")).contains("我要帮扶", "报告儿童风险", "申请救助");
+    assertThat(browser.text("home-figures")).contains("待帮扶需求", "在册儿童");
+    assertThat(browser.driver.findElements(By.cssSelector("#home-urgent .need-card"))).isNotEmpty();
     assertThat(browser.text("language-switch")).isEqualTo("English");
     assertThat(browser.text("side-nav")).contains("首页");
     assertThat(browser.text("sign-in")).isEqualTo("登录");
 
     browser.byId("language-switch").click();
-    browser.awaitText("townships", "Hulin Town");
-    assertThat(browser.text("townships")).contains("Zhenbaodao Township").doesNotContain("虎林镇");
+    browser.awaitCondition(() -> browser.content("townships").contains("Hulin Town"));
+    assertThat(browser.content("townships")).contains("Zhenbaodao Township").doesNotContain("虎林镇");
+    assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
     assertThat(browser.text("side-nav")).contains("Home");
     assertThat(browser.text("language-switch")).isEqualTo("中文");
 
@@ -132,10 +136,14 @@ class PortalJourneyBrowserTest {
     browser.awaitCondition(() -> !browser.text("needs").contains("康复") && !browser.text("needs").contains("教育"));
     assertThat(browser.text("needs")).contains("基本生活", "为困境儿童募集冬季生活费", "元");
 
-    browser.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., '为困境儿童募集冬季生活费')]")).click();
+    WebElement card = browser.driver.findElements(By.cssSelector("#needs .need-card")).stream()
+        .filter(c -> c.getText().contains("为困境儿童募集冬季生活费")).findFirst().orElseThrow();
+    browser.click(card.findElement(By.cssSelector(".od-card-title a")));
     browser.awaitPageText("家庭收入微薄");
-    assertThat(browser.driver.getPageSource()).contains("发布于");
-    browser.byId("need-detail-close").click();
+    assertThat(browser.driver.getCurrentUrl()).as("the need has an address of its own").matches(".*/needs/[^/]+$");
+    assertThat(browser.text("need-facts")).contains("发布于", "类别：基本生活", "乡镇：");
+    browser.click(browser.byId("need-back"));
+    browser.awaitText("needs", "为困境儿童募集冬季生活费");
   }
 
   @Test
@@ -360,6 +368,66 @@ class PortalJourneyBrowserTest {
             + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
     assertThat(String.valueOf(report)).as("an XLSX workbook").startsWith("PK:");
     assertThat(Integer.parseInt(String.valueOf(report).substring(3))).isGreaterThan(3000);
+  }
+
+  /** The public pages, as a visitor reaches them (the need page through the board). */
+  private static final List<String> PUBLIC_PAGES = List.of("/", "/needs", "/network", "/apply", "/report",
+      "/sign-up", "/offer", "/track");
+
+  @Test
+  void every_public_page_fits_a_phone_390_px_wide_without_sideways_scrolling() {
+    browser.phone(390, 844);
+    try {
+      java.util.Map<String, String> tooWide = new java.util.LinkedHashMap<>();
+      for (String page : PUBLIC_PAGES) {
+        browser.open("http://localhost:" + portalPort + page);
+        // On a phone the navigation sits in the closed drawer: wait for it to exist, then for the view.
+        browser.awaitCondition(() -> !browser.driver.findElements(By.id("side-nav")).isEmpty()
+            && !browser.driver.findElements(By.cssSelector("vaadin-app-layout > *:not([slot])")).isEmpty());
+        // Nothing scrolls sideways, the document included, and nothing is cut off at the right edge (a wide
+        // grid scrolls inside itself: its cells past the edge are what a phone user cannot see).
+        String cutOff = browser.overflowing();
+        if (browser.overflow() > 0 || !cutOff.isEmpty()) {
+          tooWide.put(page, browser.overflow() + " px wider; past the edge: " + cutOff);
+        }
+      }
+      browser.open("http://localhost:" + portalPort + "/needs");
+      browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#needs .need-card")).isEmpty());
+      browser.click(browser.driver.findElements(By.cssSelector("#needs .need-card .od-card-title a")).getFirst());
+      browser.byId("need-facts");
+      if (browser.overflow() > 0 || !browser.overflowing().isEmpty()) {
+        tooWide.put("/needs/<id>", browser.overflow() + " px wider; past the edge: " + browser.overflowing());
+      }
+      assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
+
+      browser.open("http://localhost:" + portalPort + "/");
+      browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#home-actions .od-cta")).isEmpty());
+      Object lines = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+          "const r = document.createRange(); r.selectNodeContents(document.getElementById('sign-in'));"
+              + "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;");
+      assertThat(((Number) lines).intValue()).as("the sign-in link's text stays on one line").isEqualTo(1);
+      assertThat(browser.driver.findElement(By.id("sign-in")).getRect().getHeight()).as("touch-sized")
+          .isGreaterThanOrEqualTo(44);
+      for (WebElement action : browser.driver.findElements(By.cssSelector("#home-actions .od-cta"))) {
+        assertThat(action.getRect().getHeight()).as("a touch-sized call to action").isGreaterThanOrEqualTo(44);
+      }
+    } finally {
+      browser.desktop();
+    }
+  }
+
+  @Test
+  void axe_finds_no_serious_or_critical_accessibility_violation_on_the_public_pages() {
+    java.util.Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+    for (String page : PUBLIC_PAGES) {
+      browser.open("http://localhost:" + portalPort + page);
+      browser.byId("side-nav");
+      List<String> found = browser.seriousAccessibilityViolations();
+      if (!found.isEmpty()) {
+        violations.put(page, found);
+      }
+    }
+    assertThat(violations).isEmpty();
   }
 
   @Test
@@ -629,14 +697,14 @@ class PortalJourneyBrowserTest {
     browser.awaitText("needs", "基本生活");
     browser.choose("filter-township", "虎林镇");
     browser.awaitCondition(() -> browser.text("needs").contains("虎林镇") && !browser.text("needs").contains("全市"));
-    List<org.openqa.selenium.WebElement> waiting = browser.driver.findElements(
-        By.xpath("//vaadin-grid-cell-content[contains(., '待帮扶')]"));
-    browser.click(waiting.get(second ? 1 : 0));
-    String title = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-        "return arguments[0].headerTitle;", browser.byId("need-detail"));
+    List<org.openqa.selenium.WebElement> waiting = browser.driver.findElements(By.cssSelector("#needs .need-card"))
+        .stream().filter(c -> c.getText().contains("待帮扶")).toList();
+    browser.click(waiting.get(second ? 1 : 0).findElement(By.cssSelector(".od-card-title a")));
+    String title = browser.byId("need-title").getText();
     assertThat(title).isNotBlank();
     String detail = browser.text("need-detail");
-    assertThat(detail).as("the detail the charity saw").contains("发布于");
+    assertThat(detail).as("the detail the charity saw, the children's home that delivers help included")
+        .contains("发布于", "经办站点：");
     browser.click(browser.byId("need-pledge"));
     browser.pick("pledge-kind", "捐款");
     browser.type("pledge-amount", amount);

@@ -69,6 +69,16 @@ public final class Network {
   }
 
   /**
+   * Open needs of a township (null: shown city-wide) and category: exact, the needs are public anyway.
+   *
+   * @param township the township, or null
+   * @param category the category
+   * @param count the count
+   */
+  public record NeedCount(Township township, String category, String count) {
+  }
+
+  /**
    * The public statistics the network page shows.
    *
    * @param children children by township and cause

@@ -28,6 +28,9 @@ public class PortalLocales implements VaadinServiceInitListener {
   public void serviceInit(ServiceInitEvent event) {
     event.getSource().addSessionInitListener(init -> init.getSession().setLocale(fromCookie(init.getRequest())));
     event.getSource().addUIInitListener(init -> init.getUI().setLocale(current()));
+    // The page's language follows the portal's, for screen readers, fonts and translation tools.
+    event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+        .attr("lang", fromCookie(response.getVaadinRequest()).toLanguageTag()));
   }
 
   /** The language of the current session. */

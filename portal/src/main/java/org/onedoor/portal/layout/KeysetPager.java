@@ -9,7 +9,7 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.Page;
 
 /**
- * A grid fed page by page from one of the API's keyset-paged connections, with a "more" button that follows the end
+ * A grid (or any list) fed page by page from one of the API's keyset-paged connections, with a "more" button that follows the end
  * cursor. Failures show as localised notifications and hide the button.
  *
  * @param <T> the item type
@@ -23,7 +23,7 @@ public final class KeysetPager<T> {
   }
 
   private final Component owner;
-  private final Grid<T> grid;
+  private final java.util.function.Consumer<List<T>> show;
   private final int pageSize;
   private final Fetch<T> fetch;
   private final Button more = new Button();
@@ -40,8 +40,22 @@ public final class KeysetPager<T> {
    * @param fetch how to fetch a page
    */
   public KeysetPager(Component owner, Grid<T> grid, String moreId, int pageSize, Fetch<T> fetch) {
+    this(owner, (java.util.function.Consumer<List<T>>) grid::setItems, moreId, pageSize, fetch);
+  }
+
+  /**
+   * A pager for any list (e.g. cards).
+   *
+   * @param owner the view, for error notifications and translations
+   * @param show shows the items loaded so far
+   * @param moreId the id of the "more" button
+   * @param pageSize items per page
+   * @param fetch how to fetch a page
+   */
+  public KeysetPager(Component owner, java.util.function.Consumer<List<T>> show, String moreId, int pageSize,
+      Fetch<T> fetch) {
     this.owner = owner;
-    this.grid = grid;
+    this.show = show;
     this.pageSize = pageSize;
     this.fetch = fetch;
     more.setText(owner.getTranslation("needs.more"));
@@ -69,7 +83,7 @@ public final class KeysetPager<T> {
       shown.addAll(page.items());
       endCursor = page.endCursor();
       more.setVisible(page.hasNextPage());
-      grid.setItems(shown);
+      show.accept(List.copyOf(shown));
     } catch (ApiException failure) {
       more.setVisible(false);
       ApiErrors.show(owner, failure);

@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout {
 
   private Span title() {
     Span title = new Span(getTranslation("app.title"));
-    title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+    title.addClassName("od-app-title");
     return title;
   }
 
@@ -72,6 +72,7 @@ public class MainLayout extends AppLayout {
       toolbar.add(notificationBell());
       Span name = new Span(user.getFullName() != null ? user.getFullName() : user.getSubject());
       name.setId("signed-in-user");
+      name.addClassName("od-user-name");
       Button signOut = new Button(getTranslation("auth.signOut"), click -> authentication.logout());
       signOut.setId("sign-out");
       toolbar.add(name, signOut);
@@ -82,6 +83,7 @@ public class MainLayout extends AppLayout {
       toolbar.add(signIn);
     });
     toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+    toolbar.addClassName("od-toolbar");
     toolbar.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
     return toolbar;
   }

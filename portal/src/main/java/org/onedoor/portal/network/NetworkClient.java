@@ -22,6 +22,18 @@ public record NetworkClient(GraphQlGateway gateway) {
     });
   }
 
+  /**
+   * Public, for the home page: children city-wide by cause (small counts "<5") and the open needs by township (null:
+   * city-wide) and category.
+   */
+  public Map.Entry<List<Network.ChildrenTotal>, List<Network.NeedCount>> homeStatistics() {
+    return gateway.call(graphQl -> {
+      var response = gateway.valid(graphQl.documentName("homeStatistics").executeSync());
+      return Map.entry(response.field("statistics.childrenTotals").toEntityList(Network.ChildrenTotal.class),
+          response.field("statistics.needs").toEntityList(Network.NeedCount.class));
+    });
+  }
+
   /** Public: children by township and cause, volunteers and families by township and kind; small counts "<5". */
   public Network.Statistics statistics() {
     return gateway.call(graphQl -> graphQl.documentName("statistics").retrieveSync("statistics")

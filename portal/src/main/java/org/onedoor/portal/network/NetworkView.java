@@ -1,6 +1,5 @@
 package org.onedoor.portal.network;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,7 @@ import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Network;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Cards;
 
 /**
  * The protection network, public: children's homes and institutions, organisations, how many children in
@@ -33,6 +33,7 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
 
   NetworkView(NetworkClient api) {
     english = Language.of(getLocale()) == Language.EN;
+    addClassName("od-page");
     add(new H2(getTranslation("network.title")), new Paragraph(getTranslation("network.intro")));
     try {
       var network = api.network();
@@ -51,37 +52,46 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
     }
   }
 
-  private Grid<Network.ChildrenHome> homes(List<Network.ChildrenHome> homes) {
-    Grid<Network.ChildrenHome> grid = new Grid<>();
-    grid.setId("children-homes");
-    grid.addColumn(Network.ChildrenHome::name).setHeader(getTranslation("network.name")).setAutoWidth(true);
-    grid.addColumn(h -> getTranslation("homeType." + h.type())).setHeader(getTranslation("network.type"))
-        .setAutoWidth(true);
-    grid.addColumn(h -> name(h.township())).setHeader(getTranslation("needs.township")).setAutoWidth(true);
-    grid.addColumn(h -> String.join(english ? ", " : "、", h.services())).setHeader(getTranslation("network.services"));
-    grid.addColumn(Network.ChildrenHome::openingHours).setHeader(getTranslation("network.hours")).setAutoWidth(true);
-    grid.addColumn(Network.ChildrenHome::publicContact).setHeader(getTranslation("network.contact")).setAutoWidth(true);
-    grid.setItems(homes);
-    grid.setAllRowsVisible(true);
-    return grid;
+  private Cards homes(List<Network.ChildrenHome> homes) {
+    Cards cards = new Cards("children-homes");
+    for (Network.ChildrenHome home : homes) {
+      cards.add(new Cards.Card(home.name(), null)
+          .line(getTranslation("network.type"), getTranslation("homeType." + home.type()))
+          .line(getTranslation("needs.township"), name(home.township()))
+          .line(getTranslation("network.services"), String.join(english ? ", " : "、", home.services()))
+          .line(getTranslation("network.hours"), home.openingHours())
+          .footer(call(home.publicContact())));
+    }
+    cards.emptyText(getTranslation("network.none"));
+    return cards;
   }
 
-  private Grid<Network.Organisation> organisations(List<Network.Organisation> organisations) {
-    Grid<Network.Organisation> grid = new Grid<>();
-    grid.setId("organisations");
-    grid.addColumn(Network.Organisation::name).setHeader(getTranslation("network.name")).setAutoWidth(true);
-    grid.addColumn(o -> getTranslation("organisationType." + o.type())).setHeader(getTranslation("network.type"))
-        .setAutoWidth(true);
-    grid.addColumn(o -> getTranslation(o.verified() ? "network.verified" : "network.unverified"))
-        .setHeader(getTranslation("network.verification")).setAutoWidth(true);
-    grid.addColumn(o -> String.join(english ? ", " : "、", o.fieldsOfService().stream()
-        .map(c -> getTranslation("needCategory." + c)).toList())).setHeader(getTranslation("network.fields"));
-    grid.addColumn(o -> o.area().size() == 11 ? getTranslation("needs.cityWide")
-        : String.join(english ? ", " : "、", o.area().stream().map(this::name).toList()))
-        .setHeader(getTranslation("network.area"));
-    grid.setItems(organisations);
-    grid.setAllRowsVisible(true);
-    return grid;
+  /** The office telephone as a link a phone dials when tapped. */
+  private com.vaadin.flow.component.Component call(String phone) {
+    if (phone == null || phone.isBlank()) {
+      return new com.vaadin.flow.component.html.Span();
+    }
+    com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+        "tel:" + phone.replaceAll("[^0-9+]", ""), getTranslation("network.contact") + getTranslation(
+            "punctuation.colon") + phone);
+    link.addClassName("od-call");
+    return link;
+  }
+
+  private Cards organisations(List<Network.Organisation> organisations) {
+    Cards cards = new Cards("organisations");
+    for (Network.Organisation organisation : organisations) {
+      cards.add(new Cards.Card(organisation.name(), null)
+          .badge(getTranslation(organisation.verified() ? "network.verified" : "network.unverified"),
+              organisation.verified() ? "badge success" : "badge contrast")
+          .line(getTranslation("network.type"), getTranslation("organisationType." + organisation.type()))
+          .line(getTranslation("network.fields"), String.join(english ? ", " : "、", organisation.fieldsOfService()
+              .stream().map(c -> getTranslation("needCategory." + c)).toList()))
+          .line(getTranslation("network.area"), organisation.area().size() == 11 ? getTranslation("needs.cityWide")
+              : String.join(english ? ", " : "、", organisation.area().stream().map(this::name).toList())));
+    }
+    cards.emptyText(getTranslation("network.none"));
+    return cards;
   }
 
   /** The city row of the children table: each cause's total. */
@@ -93,8 +103,8 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
     return row;
   }
 
-  /** A township × column table of public counts, with a last row when one is given. */
-  private <T> Grid<List<String>> counts(String id, List<T> cells, Function<T, Township> township,
+  /** A township × column table of public counts, with a last row when one is given: a table that fits a phone. */
+  private <T> Table counts(String id, List<T> cells, Function<T, Township> township,
       Function<T, String> column, Function<T, String> count, List<String> columns, String labelPrefix,
       List<String> lastRow) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -105,20 +115,44 @@ class NetworkView extends VerticalLayout implements HasDynamicTitle {
       rows.computeIfAbsent(name(township.apply(cell)), t -> empty)
           .set(1 + columns.indexOf(column.apply(cell)), count.apply(cell));
     }
-    Grid<List<String>> grid = new Grid<>();
-    grid.setId(id);
-    grid.addColumn(r -> r.get(0)).setHeader(getTranslation("needs.township"));
-    for (int i = 0; i < columns.size(); i++) {
-      int index = i + 1;
-      grid.addColumn(r -> r.get(index)).setHeader(getTranslation(labelPrefix + columns.get(i)));
-    }
+    List<String> header = new ArrayList<>();
+    header.add(getTranslation("needs.township"));
+    columns.forEach(c -> header.add(getTranslation(labelPrefix + c)));
     List<List<String>> items = new ArrayList<>(rows.values());
     if (lastRow != null) {
       items.add(lastRow);
     }
-    grid.setItems(items);
-    grid.setAllRowsVisible(true);
-    return grid;
+    Table table = new Table(header, items);
+    table.setId(id);
+    return table;
+  }
+
+  /** A plain HTML table: column headers, each row's first cell its header. */
+  @com.vaadin.flow.component.Tag("table")
+  private static final class Table extends com.vaadin.flow.component.Component {
+
+    Table(List<String> header, List<List<String>> rows) {
+      getElement().setAttribute("class", "od-table");
+      com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("tr");
+      header.forEach(h -> head.appendChild(cell("th", h).setAttribute("scope", "col")));
+      com.vaadin.flow.dom.Element thead = new com.vaadin.flow.dom.Element("thead");
+      thead.appendChild(head);
+      com.vaadin.flow.dom.Element tbody = new com.vaadin.flow.dom.Element("tbody");
+      for (List<String> row : rows) {
+        com.vaadin.flow.dom.Element tr = new com.vaadin.flow.dom.Element("tr");
+        for (int i = 0; i < row.size(); i++) {
+          tr.appendChild(i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i)));
+        }
+        tbody.appendChild(tr);
+      }
+      getElement().appendChild(thead, tbody);
+    }
+
+    private static com.vaadin.flow.dom.Element cell(String tag, String text) {
+      com.vaadin.flow.dom.Element cell = new com.vaadin.flow.dom.Element(tag);
+      cell.setText(text);
+      return cell;
+    }
   }
 
   private String name(Township township) {

@@ -32,6 +32,8 @@ import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.Oversight;
 import org.onedoor.portal.api.Township;
+import org.onedoor.portal.charts.ChartFigure;
+import org.onedoor.portal.charts.Charts;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.security.PortalRoles;

@@ -1,4 +1,4 @@
-package org.onedoor.portal.oversight;
+package org.onedoor.portal.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onedoor.portal.oversight;
+package org.onedoor.portal.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -38,10 +38,10 @@ import org.jfree.svg.ViewBox;
  * table that screen readers (and anyone) can read instead. The SVG scales to its container (a view box, no fixed
  * size), so a chart fits a phone; its text uses the browser's Chinese fonts.
  */
-final class Charts {
+public final class Charts {
 
   /** A chart's kind: bars per category (horizontal, for long names), or lines over months. */
-  enum Kind {
+  public enum Kind {
     BARS, LINES
   }
 
@@ -51,9 +51,9 @@ final class Charts {
    * @param name the series' name (the legend's and the table's column header)
    * @param values the values, in the categories' order
    */
-  record Series(String name, List<Double> values) {
+  public record Series(String name, List<Double> values) {
 
-    Series {
+    public Series {
       values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
     }
   }
@@ -68,10 +68,10 @@ final class Charts {
    * @param categories the categories (departments, townships, months)
    * @param series one or more series
    */
-  record Chart(String id, String title, Kind kind, String categoryHeader, List<String> categories,
+  public record Chart(String id, String title, Kind kind, String categoryHeader, List<String> categories,
       List<Series> series) {
 
-    Chart {
+    public Chart {
       categories = List.copyOf(categories);
       series = List.copyOf(series);
     }
@@ -85,7 +85,7 @@ final class Charts {
    * @param longitude its longitude
    * @param value the value its circle's area and label show
    */
-  record Place(String name, double latitude, double longitude, double value) {
+  public record Place(String name, double latitude, double longitude, double value) {
   }
 
   /** Chinese-capable fonts first (double quotes: JFreeSVG writes the style attribute in single quotes). */
@@ -100,7 +100,7 @@ final class Charts {
   }
 
   /** The way a value is written on a chart and in its table: up to one decimal, no grouping. */
-  static String format(Double value) {
+  public static String format(Double value) {
     return value == null ? "—" : number().format(value);
   }
 
@@ -114,7 +114,7 @@ final class Charts {
   }
 
   /** The chart as an SVG element (view box, no fixed size), with its title as its accessible name. */
-  static String svg(Chart chart) {
+  public static String svg(Chart chart) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Series series : chart.series()) {
       for (int i = 0; i < chart.categories().size(); i++) {
@@ -170,7 +170,7 @@ final class Charts {
   }
 
   /** A map of places drawn from their coordinates: a circle per place, its area the value, labelled. */
-  static String map(String id, String title, List<Place> places) {
+  public static String map(String id, String title, List<Place> places) {
     DefaultXYZDataset data = new DefaultXYZDataset();
     double max = places.stream().mapToDouble(Place::value).max().orElse(0);
     double minLat = places.stream().mapToDouble(Place::latitude).min().orElse(0);

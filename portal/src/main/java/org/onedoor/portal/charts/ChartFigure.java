@@ -1,7 +1,6 @@
-package org.onedoor.portal.oversight;
+package org.onedoor.portal.charts;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
@@ -11,13 +10,18 @@ import java.util.List;
  * alternative screen readers read (the SVG itself is one image named by its caption), and anyone can open.
  */
 @Tag("figure")
-class ChartFigure extends Component {
+public class ChartFigure extends Component {
 
-  ChartFigure(String svg, String caption, String tableSummary, List<String> header, List<List<String>> rows) {
+  public ChartFigure(String svg, String caption, String tableSummary, List<String> header, List<List<String>> rows) {
     getElement().setAttribute("class", "chart");
     Element figcaption = new Element("figcaption");
     figcaption.setText(caption);
-    getElement().appendChild(figcaption, new Html(svg).getElement());
+    // Set as inner HTML so the browser's HTML parser reads the SVG (Html would copy its attributes through the DOM
+    // and lose the case of viewBox, so the chart would not scale to a phone).
+    Element picture = new Element("div");
+    picture.setAttribute("class", "chart-svg");
+    picture.setProperty("innerHTML", svg);
+    getElement().appendChild(figcaption, picture);
     Element details = new Element("details");
     details.setAttribute("class", "chart-table");
     Element summary = new Element("summary");
@@ -53,7 +57,7 @@ class ChartFigure extends Component {
   }
 
   /** A figure for a chart: its table lists every category with each series' value. */
-  static ChartFigure of(Charts.Chart chart, String tableSummary) {
+  public static ChartFigure of(Charts.Chart chart, String tableSummary) {
     List<String> header = new java.util.ArrayList<>();
     header.add(chart.categoryHeader());
     chart.series().forEach(s -> header.add(s.name()));
@@ -72,7 +76,7 @@ class ChartFigure extends Component {
   }
 
   /** A figure for a map: its table lists every place with its value. */
-  static ChartFigure map(String id, String title, String placeHeader, String valueHeader, List<Charts.Place> places,
+  public static ChartFigure map(String id, String title, String placeHeader, String valueHeader, List<Charts.Place> places,
       String tableSummary) {
     List<List<String>> rows = places.stream().map(p -> List.of(p.name(), Charts.format(p.value()))).toList();
     ChartFigure figure = new ChartFigure(Charts.map(id, title, places), title, tableSummary,
