@@ -126,7 +126,7 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
-  void the_public_board_lists_anonymised_needs_filters_by_category_and_opens_one() {
+  void the_public_board_lists_anonymised_needs_filters_by_category_and_opens_one() throws Exception {
     browser.driver.manage().deleteAllCookies();
     browser.open("http://localhost:" + portalPort + "/needs");
 
@@ -142,8 +142,17 @@ class PortalJourneyBrowserTest {
     browser.awaitPageText("家庭收入微薄");
     assertThat(browser.driver.getCurrentUrl()).as("the need has an address of its own").matches(".*/needs/[^/]+$");
     assertThat(browser.text("need-facts")).contains("发布于", "类别：基本生活", "乡镇：");
+    String needUrl = browser.driver.getCurrentUrl();
     browser.click(browser.byId("need-back"));
     browser.awaitText("needs", "为困境儿童募集冬季生活费");
+
+    // A link preview reads the first HTML and runs no script: the need's title and description are in its head.
+    String head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(needUrl)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(head).contains("<html lang=\"zh-CN\"", "property=\"og:title\" content=\"为困境儿童募集冬季生活费\"",
+        "property=\"og:type\" content=\"article\"", "property=\"og:url\" content=\"" + needUrl + "\"");
+    assertThat(head).containsPattern("property=\"og:description\" content=\"基本生活 · [^\"]*岁[^\"]* · [^\"]*元");
+    assertThat(head).contains("<title>为困境儿童募集冬季生活费 · ");
   }
 
   @Test
