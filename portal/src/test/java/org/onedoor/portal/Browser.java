@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
         .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Vaadin re-renders lists as they load: an element read while it is replaced is read again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** Emulates a phone's screen (CSS pixels, touch, the page's viewport meta honoured), as most citizens use. */

@@ -440,6 +440,51 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void a_volunteer_pledges_two_hours_a_week_of_tutoring_on_an_education_need_and_sees_it_approved_in_my_help() {
+    String portalUrl = "http://localhost:" + portalPort;
+    signIn("volunteer", "/my-help");
+    browser.open(portalUrl + "/needs");
+    browser.choose("filter-category", "教育");
+    browser.awaitCondition(() -> {
+      List<String> shown = browser.driver.findElements(By.cssSelector("#needs .need-card")).stream()
+          .map(WebElement::getText).toList();
+      return !shown.isEmpty() && shown.stream().allMatch(t -> t.contains("类别：教育"))
+          && shown.stream().anyMatch(t -> t.contains("课业辅导志愿服务"));
+    });
+    WebElement tutoring = browser.driver.findElements(By.xpath("//div[contains(@class,'need-card')]"
+        + "[contains(., '课业辅导志愿服务')][contains(., '待帮扶')]//a")).getFirst();
+    browser.click(tutoring);
+    browser.awaitText("need-facts", "小时服务");
+    String needUrl = browser.driver.getCurrentUrl();
+    browser.click(browser.byId("need-pledge"));
+    assertThat(browser.text("pledge-kind")).as("only a service meets a need for tutoring hours")
+        .contains("志愿服务").doesNotContain("捐款", "捐物");
+    assertThat(browser.byId("pledge-skill").getText()).contains("学业辅导");
+    browser.type("pledge-hours", "2");
+    if (browser.byId("pledge-township").findElement(By.cssSelector("input")).getDomProperty("value").isBlank()) {
+      browser.choose("pledge-township", "虎林镇");
+    }
+    browser.type("pledge-description", "每周六上午辅导数学");
+    browser.click(browser.byId("pledge-send"));
+    browser.awaitText("pledge-result", "认捐已提交");
+
+    signIn("civil", "/matching");
+    browser.awaitText("pending-matches", "课业辅导志愿服务");
+    assertThat(browser.text("pending-matches")).contains("志愿服务");
+    browser.click(browser.driver.findElements(By.cssSelector(
+        "#pending-matches [data-need='课业辅导志愿服务'].match-approve")).getFirst());
+    browser.awaitCondition(() -> !browser.text("pending-matches").contains("课业辅导志愿服务"));
+
+    signIn("volunteer", "/my-help");
+    browser.awaitText("my-help", "课业辅导志愿服务");
+    assertThat(browser.text("my-help")).contains("已批准");
+    browser.awaitText("my-offers", "志愿服务");
+    assertThat(browser.text("my-offers")).contains("志愿服务：学业辅导，每周2小时", "名额已满")
+        .doesNotContain("可匹配");
+    assertThat(needUrl).contains("/needs/");
+  }
+
+  @Test
   void an_anonymous_report_reaches_police_and_civil_affairs_as_an_emergency_and_the_reporter_follows_it() {
     String portalUrl = "http://localhost:" + portalPort;
     browser.driver.manage().deleteAllCookies();
@@ -791,7 +836,8 @@ class PortalJourneyBrowserTest {
     String mine = browser.text("my-help");
     assertThat(mine).contains(title, "已满足", "孩子收到了生活费，全家衷心感谢您！");
     browser.awaitText("my-offers", "捐款");
-    assertThat(browser.text("my-offers")).contains("已用1/1", "可匹配");
+    assertThat(browser.text("my-offers")).as("a pledge's offer is used up by its match, its sum shown")
+        .containsPattern("捐款：500元\\n[^\\n]+\\n已用1/1\\n[^\\n]+\\n名额已满");
     for (String seen : List.of(detail, mine)) {
       assertThat(seen).as("nothing that identifies the child reaches the charity")
           .doesNotContainPattern("\\d{17}[\\dXx]").doesNotContainPattern("1[3-9]\\d{9}")

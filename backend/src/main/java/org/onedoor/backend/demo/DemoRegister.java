@@ -56,14 +56,18 @@ record DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs,
           DemoFiles.relationship(random), today.plusMonths(6 + random.nextInt(18)).toString()),
           Locale.SIMPLIFIED_CHINESE);
       NeedCategory category = category(child.firstCause(), random);
-      var draft = needs.create(new NeedInputs.CreateNeedInput(child.caseFileId(), category, title(category),
-          description(category), Urgency.values()[random.nextInt(Urgency.values().length)],
+      // Every other education need asks for tutoring hours (a volunteer's service) instead of school things; the
+      // choice follows the file, so the seeded sequence (and every other need) stays as it was.
+      boolean tutoring = category == NeedCategory.EDUCATION && Math.floorMod(child.caseFileId().hashCode(), 2) == 0;
+      var draft = needs.create(new NeedInputs.CreateNeedInput(child.caseFileId(), category,
+          tutoring ? "课业辅导志愿服务" : title(category),
+          tutoring ? "孩子学习基础薄弱，家里没有人能辅导功课，希望有志愿者每周辅导几个小时。" : description(category),
+          Urgency.values()[random.nextInt(Urgency.values().length)],
           today.plusMonths(1 + random.nextInt(6)).toString().substring(0, 7),
           category == NeedCategory.BASIC_LIVING || category == NeedCategory.MEDICAL ? 200 * (1 + random.nextInt(25))
               : null,
-          category == NeedCategory.EDUCATION ? List.of("书包", "文具", "冬季校服") : List.of(),
-          category == NeedCategory.PSYCHOLOGICAL || category == NeedCategory.LEGAL_AID
-              || category == NeedCategory.REHABILITATION ? 4 * (1 + random.nextInt(10)) : null,
+          category == NeedCategory.EDUCATION && !tutoring ? List.of("书包", "文具", "冬季校服") : List.of(),
+          serviceHours(category, tutoring, random),
           false), Locale.SIMPLIFIED_CHINESE);
       if (draft.need() != null
           && publication.publish(draft.need().id(), Locale.SIMPLIFIED_CHINESE).errors().isEmpty()) {
@@ -71,6 +75,15 @@ record DemoRegister(DemoSettings settings, DemoFiles files, NeedBoard needs,
       }
     }
     return published;
+  }
+
+  /** Hours of service a need asks for: counselling, legal aid and rehabilitation sessions, or tutoring; else none. */
+  private static Integer serviceHours(NeedCategory category, boolean tutoring, Random random) {
+    if (category == NeedCategory.PSYCHOLOGICAL || category == NeedCategory.LEGAL_AID
+        || category == NeedCategory.REHABILITATION) {
+      return 4 * (1 + random.nextInt(10));
+    }
+    return tutoring ? Integer.valueOf(2) : null;
   }
 
   private static NeedCategory category(Cause cause, Random random) {

@@ -71,10 +71,11 @@ class Pledges {
    * @param goods goods
    * @param skill a service's skill
    * @param hoursPerWeek a service's hours per week
+   * @param townshipId a service's township; the township the need shows when null
    * @param description a word from the pledger
    */
   record PledgeInput(String idempotencyKey, String needId, OfferKind kind, Integer amountYuan, List<String> goods,
-      VolunteerSkill skill, Integer hoursPerWeek, String description) {
+      VolunteerSkill skill, Integer hoursPerWeek, String townshipId, String description) {
   }
 
   /**
@@ -135,8 +136,12 @@ class Pledges {
     if (need == null) {
       return new PledgePayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
     }
+    // A service is given somewhere: where the pledger says, else where the need is shown (never the child's own
+    // township when the need is shown city-wide: the pledger's offer would tell it).
+    String township = input.kind() != OfferKind.SERVICE ? null : input.townshipId() != null
+        && !input.townshipId().isBlank() ? input.townshipId() : need.shownTownshipId();
     var submitted = offers.submit(new Offers.SubmitOfferInput(input.idempotencyKey(), input.kind(),
-        List.of(need.category()), null, null, null, input.amountYuan(), input.goods(), input.skill(),
+        List.of(need.category()), township, null, null, input.amountYuan(), input.goods(), input.skill(),
         input.hoursPerWeek(), null, null, null, null, null, 1, null, input.description()), need.id(), clientAddress,
         locale);
     if (!submitted.errors().isEmpty()) {

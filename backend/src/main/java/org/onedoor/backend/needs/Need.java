@@ -55,4 +55,9 @@ public record Need(@Id String id, String publicId, String caseFileId, NeedStatus
   public String toString() {
     return "Need[" + id + ", " + status + "]";
   }
+
+  /** The township the public sees the need in, or null when it is shown city-wide (or not yet published). */
+  public String shownTownshipId() {
+    return profile == null ? null : profile.townshipId();
+  }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.Need;
 import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.NeedStatus;
@@ -191,5 +193,41 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     assertThat(mongo.findById(third, Match.class).needId()).isEqualTo(otherNeed);
     assertThat(mongo.findById(mongo.findById(first, Match.class).offerId(), Offer.class).status())
         .as("the first pledge's offer is not withdrawn by a pledge on another need").isEqualTo(OfferStatus.OPEN);
+  }
+
+  @Test
+  void a_volunteer_pledges_tutoring_hours_on_an_education_need_in_the_township_the_need_shows() {
+    String needId = fixtures.publishedNeed(fixtures.child("慕容小月"), NeedCategory.EDUCATION, Urgency.HIGH, false,
+        null, 2);
+    mongo.updateFirst(query(where("_id").is(needId)), new org.springframework.data.mongodb.core.query.Update()
+        .set("serviceHours", 2).set("profile.townshipId", "hulin-town"), Need.class);
+    String cityWide = fixtures.publishedNeed(fixtures.child("慕容小星"), NeedCategory.EDUCATION, Urgency.HIGH, false,
+        null, 2);
+    mongo.updateFirst(query(where("_id").is(cityWide)), new org.springframework.data.mongodb.core.query.Update()
+        .set("serviceHours", 2), Need.class);
+    board.resync();
+    GraphQlHttp volunteer = fixtures.as("volunteer-tutor", "志愿者 李明", RoleNames.VOLUNTEER);
+    Map<String, Object> tutoring = new HashMap<>(Map.of("kind", "SERVICE", "skill", "TUTORING", "hoursPerWeek", 2,
+        "description", "每周六上午辅导数学"));
+
+    tutoring.put("idempotencyKey", UUID.randomUUID().toString());
+    tutoring.put("needId", mongo.findById(needId, Need.class).publicId());
+    var pledged = volunteer.post(PLEDGE, Map.of("input", tutoring));
+
+    assertThat(pledged.data().path("pledgeOnNeed").path("errors").size()).as(pledged.body()).isZero();
+    assertThat(pledged.data().path("pledgeOnNeed").path("pledge").path("status").asString()).isEqualTo("PROPOSED");
+    Offer offer = mongo.findOne(query(where("offerer").is("volunteer-tutor")), Offer.class);
+    assertThat(offer.kind()).isEqualTo(OfferKind.SERVICE);
+    assertThat(offer.townshipId()).as("where the need is shown").isEqualTo("hulin-town");
+    assertThat(offer.hoursPerWeek()).isEqualTo(2);
+
+    tutoring.put("idempotencyKey", UUID.randomUUID().toString());
+    tutoring.put("needId", mongo.findById(cityWide, Need.class).publicId());
+    var refused = volunteer.post(PLEDGE, Map.of("input", tutoring));
+    assertThat(refused.data().path("pledgeOnNeed").path("errors").get(0).path("field").asString())
+        .as("a need shown city-wide: the volunteer says where they serve").isEqualTo("townshipId");
+    tutoring.put("townshipId", "hutou-town");
+    var placed = volunteer.post(PLEDGE, Map.of("input", tutoring));
+    assertThat(placed.data().path("pledgeOnNeed").path("errors").size()).as(placed.body()).isZero();
   }
 }

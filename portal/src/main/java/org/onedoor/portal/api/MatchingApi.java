@@ -13,13 +13,16 @@ public final class MatchingApi {
    *
    * @param idempotencyKey made once per dialog
    * @param needId the need's public id
-   * @param kind MONEY, GOODS or SPONSORSHIP
+   * @param kind MONEY, GOODS, SPONSORSHIP or SERVICE
    * @param amountYuan money asked
    * @param goods goods
+   * @param skill a service's skill
+   * @param hoursPerWeek a service's hours per week
+   * @param townshipId where a service is given (null: where the need is shown)
    * @param description a word from the pledger
    */
   public record Pledge(String idempotencyKey, String needId, String kind, Integer amountYuan, List<String> goods,
-      String description) {
+      String skill, Integer hoursPerWeek, String townshipId, String description) {
   }
 
   /**

@@ -73,14 +73,14 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     add(new H3(getTranslation("myHelp.offers")), more);
     Grid<MyOffer> offers = new Grid<>();
     offers.setId("my-offers");
-    offers.addColumn(o -> getTranslation("offerKind." + o.kind())).setHeader(getTranslation("matching.offer"))
-        .setAutoWidth(true);
+    offers.addColumn(this::terms).setHeader(getTranslation("matching.offer")).setAutoWidth(true);
     offers.addColumn(o -> String.join("、", o.categories().stream().map(c -> getTranslation("needCategory." + c))
         .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
     offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
         .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
     offers.addColumn(MyOffer::validUntil).setHeader(getTranslation("myHelp.validUntil")).setAutoWidth(true);
-    offers.addColumn(o -> getTranslation("offerStatus." + o.status())).setHeader(getTranslation("track.status"))
+    offers.addColumn(o -> getTranslation("OPEN".equals(o.status()) && o.allocated() >= o.capacity()
+        ? "offerStatus.FULL" : "offerStatus." + o.status())).setHeader(getTranslation("track.status"))
         .setAutoWidth(true);
     offers.addComponentColumn(o -> new RouterLink(o.receiptCode(), TrackView.class, o.receiptCode()))
         .setHeader(getTranslation("track.code")).setAutoWidth(true);
@@ -181,5 +181,24 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
   @Override
   public String getPageTitle() {
     return getTranslation("myHelp.pageTitle");
+  }
+
+  /** What an offer gives, with its terms: the sum, the goods, the skill and hours, the kind of care. */
+  private String terms(MyOffer offer) {
+    String kind = getTranslation("offerKind." + offer.kind());
+    String separator = getTranslation("punctuation.colon");
+    return switch (offer.kind()) {
+      case "MONEY", "PROJECT" -> offer.amountYuan() == null ? kind
+          : kind + separator + getTranslation("needs.amount", offer.amountYuan());
+      case "SPONSORSHIP" -> offer.amountYuan() == null ? kind
+          : kind + separator + getTranslation("myHelp.perMonth", offer.amountYuan());
+      case "GOODS" -> offer.goods() == null || offer.goods().isEmpty() ? kind
+          : kind + separator + String.join(getTranslation("punctuation.list"), offer.goods());
+      case "SERVICE" -> kind + separator + (offer.skill() == null ? "" : getTranslation("skill." + offer.skill()))
+          + (offer.hoursPerWeek() == null ? "" : getTranslation("myHelp.hoursPerWeek", offer.hoursPerWeek()));
+      case "PLACEMENT" -> offer.careKind() == null ? kind
+          : kind + separator + getTranslation("careKind." + offer.careKind());
+      default -> kind;
+    };
   }
 }

@@ -30,11 +30,13 @@ import org.onedoor.portal.layout.ApiErrors;
 class NeedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
   private final NeedsClient api;
+  private final org.onedoor.portal.api.GeographyClient places;
   private final NeedTexts texts;
   private String title;
 
-  NeedView(NeedsClient api) {
+  NeedView(NeedsClient api, org.onedoor.portal.api.GeographyClient places) {
     this.api = api;
+    this.places = places;
     this.texts = new NeedTexts(this);
     setId("need-detail");
     addClassName("od-page");
@@ -84,8 +86,18 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     HorizontalLayout actions = new HorizontalLayout();
     actions.setWrap(true);
-    if (!need.fulfilled() && signedIn()) {
-      Button pledge = new Button(getTranslation("pledge.open"), click -> new PledgeDialog(api, need).open());
+    if (!need.fulfilled() && signedIn() && PledgeDialog.kinds(need).isEmpty()) {
+      Paragraph only = new Paragraph(getTranslation("pledge.serviceOnly"));
+      only.setId("need-service-only");
+      actions.add(only);
+    } else if (!need.fulfilled() && signedIn()) {
+      Button pledge = new Button(getTranslation("pledge.open"), click -> {
+        try {
+          new PledgeDialog(api, need, places.townships()).open();
+        } catch (ApiException failure) {
+          ApiErrors.show(this, failure);
+        }
+      });
       pledge.setId("need-pledge");
       pledge.addThemeVariants(ButtonVariant.PRIMARY);
       actions.add(pledge);
