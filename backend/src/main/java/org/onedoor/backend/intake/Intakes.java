@@ -278,13 +278,41 @@ public class Intakes {
     String nextStep = switch (intake.status()) {
       case RECEIVED -> messages.get("intake.next.RECEIVED", locale, departments,
           tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CityTime.ZONE).toLocalDate().toString());
-      case IN_HANDLING -> messages.get("intake.next.IN_HANDLING", locale, departments);
+      case IN_HANDLING -> inHandling(tasks, locale);
       case CLOSED -> messages.get("intake.next.CLOSED", locale);
     };
     return new IntakeReceipt(intake.receiptCode(), intake.kind(), intake.status(), intake.emergency(),
         intake.submittedAt().atZone(CityTime.ZONE).toLocalDate().toString(), nextStep,
         tasks.stream().map(t -> new IntakeReceipt.DepartmentStatus(t.department(), t.status())).toList(),
         intake.outcome());
+  }
+
+  /** Who is still working on it, and who has finished: a department done is never said to be "handling" it. */
+  private String inHandling(List<HandlingTask> tasks, Locale locale) {
+    String separator = locale.getLanguage().equals("en") ? ", " : "、";
+    String open = tasks.stream().filter(t -> t.status() != TaskStatus.DONE)
+        .map(t -> messages.label(t.department(), locale)).distinct().collect(Collectors.joining(separator));
+    String done = tasks.stream().filter(t -> t.status() == TaskStatus.DONE)
+        .map(t -> messages.label(t.department(), locale)).distinct().collect(Collectors.joining(separator));
+    String handling = open.isEmpty() ? "" : messages.get("intake.next.IN_HANDLING", locale, open);
+    String finished = done.isEmpty() ? "" : messages.get("intake.next.DONE_BY", locale, done);
+    return locale.getLanguage().equals("en") ? (finished + " " + handling).strip() : finished + handling;
+  }
+
+  /**
+   * The submitter withdrew what the intake brought (an offer): its open tasks are done with that outcome and the
+   * intake closes, so that following it says "withdrawn", not "in handling". Nothing happens to a closed intake.
+   */
+  public void withdrawnBySubmitter(String intakeId) {
+    if (intakeId == null) {
+      return;
+    }
+    java.time.Instant now = clock.instant();
+    String outcome = messages.get("intake.outcome.WITHDRAWN", Locale.SIMPLIFIED_CHINESE);
+    mongo.updateMulti(query(where("intakeId").is(intakeId).and("status").ne(TaskStatus.DONE)),
+        new Update().set("status", TaskStatus.DONE).set("outcome", outcome).set("doneAt", now), HandlingTask.class);
+    mongo.updateFirst(query(where("_id").is(intakeId).and("status").ne(IntakeStatus.CLOSED)),
+        new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcome).set("closedAt", now), Intake.class);
   }
 
   public String idempotencyKey(String key, List<UserError> errors, Locale locale) {

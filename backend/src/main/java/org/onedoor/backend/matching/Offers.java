@@ -262,6 +262,7 @@ class Offers {
       return new WithdrawOfferPayload(null, List.of(messages.userError(code, null, locale)));
     }
     openOffers.changed();
+    intakes.withdrawnBySubmitter(withdrawn.intakeId());
     mongo.insert(new Document("matchId", null).append("action", "OFFER_WITHDRAWN").append("by", caller.subject())
         .append("at", Date.from(clock.instant())).append("detail", new Document("offer", withdrawn.id())),
         Matches.AUDIT);

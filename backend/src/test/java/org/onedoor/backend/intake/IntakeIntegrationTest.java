@@ -130,6 +130,13 @@ class IntakeIntegrationTest {
         .path("edges");
     assertThat(civil.get(0).path("node").path("emergency").asBoolean()).as("the report jumps the queue").isTrue();
     assertThat(civil.get(0).path("node").path("intake").path("receiptCode").asString()).isEqualTo(code);
+    GraphQlHttp officer = staff(RoleNames.DEPARTMENT_STAFF, "PUBLIC_SECURITY");
+    String policeTask = police.get(0).path("node").path("id").asString();
+    officer.post(CLAIM, Map.of("id", policeTask));
+    officer.post(COMPLETE, Map.of("id", policeTask, "outcome", "已出警，孩子安全。"));
+    String next = anonymous().post(STATUS, Map.of("code", code)).data().path("intakeStatus").path("nextStep")
+        .asString();
+    assertThat(next).as("a department done is not said to be handling it").isEqualTo("公安已办结；民政正在办理。");
   }
 
   @Test

@@ -100,6 +100,12 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
         .isEqualTo("WITHDRAWN");
     assertThat(charity.post(withdraw, Map.of("id", offer)).data().path("withdrawOffer").path("errors").get(0)
         .path("code").asString()).as("twice").isEqualTo("OFFER_NOT_OPEN");
+    var tracked = GraphQlHttp.at(port).post(
+        "query($c: String!) { intakeStatus(receiptCode: $c) { status outcome } }",
+        Map.of("c", mongo.findById(offer, Offer.class).receiptCode())).data().path("intakeStatus");
+    assertThat(tracked.path("status").asString()).as("following it says withdrawn, not in handling")
+        .isEqualTo("CLOSED");
+    assertThat(tracked.path("outcome").asString()).contains("已撤回");
 
     var suggestions = fixtures.civil().post(SuggestionsIntegrationTest.OFFERS_FOR_NEED, Map.of("id", need));
     assertThat(suggestions.data().path("offersForNeed")).as(suggestions.body()).isEmpty();
