@@ -485,6 +485,66 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void a_guardian_is_stopped_where_something_is_missing_writes_the_birth_date_as_usual_and_on_a_phone_sees_the_code() {
+    String portalUrl = "http://localhost:" + portalPort;
+    try {
+      browser.open(portalUrl + "/apply");
+      browser.awaitText("apply-step", "第1步，共3步");
+      browser.click(browser.byId("apply-next"));
+      assertThat(browser.text("apply-step")).as("a step missing a required field stays").contains("第1步");
+      assertThat(browser.byId("apply-applicant-name").getDomAttribute("invalid")).isNotNull();
+      browser.pick("apply-applicant-kind", "监护人");
+      browser.type("apply-applicant-name", "韩桂芬");
+      browser.type("apply-applicant-phone", "+86 139 0467 1234");
+      browser.click(browser.byId("apply-next"));
+      browser.awaitText("apply-step", "第2步，共3步");
+
+      browser.type("apply-child-name", "韩小雨");
+      browser.pick("apply-child-sex", "女");
+      browser.type("apply-child-birth-date", "明年春天\n");
+      browser.choose("apply-township", "虎林镇");
+      browser.choose("apply-village", "新华村");
+      browser.click(browser.byId("apply-next"));
+      browser.awaitCondition(() -> browser.byId("apply-child-birth-date").getDomAttribute("invalid") != null);
+      assertThat(browser.text("apply-step")).contains("第2步");
+      assertThat(browser.byId("apply-child-birth-date").getText()).as("no date, said as much")
+          .contains("不是有效的日期").doesNotContain("请填写此项");
+      browser.type("apply-child-birth-date", "2015年3月12日\n");
+      browser.awaitCondition(() -> "2015-03-12".equals(browser.byId("apply-child-birth-date")
+          .findElement(By.cssSelector("input")).getDomProperty("value")));
+      browser.click(browser.byId("apply-next"));
+      browser.awaitText("apply-step", "第3步，共3步");
+
+      // The last step is sent from a phone (the calendar of a phone's date field opens full screen, typed above).
+      browser.phone(390, 844);
+      browser.pick("apply-causes", "家庭贫困");
+      browser.pick("apply-categories", "基本生活");
+      browser.type("apply-description", "母亲患病，家中缺少冬季取暖费用。");
+      browser.click(browser.byId("apply-submit"));
+      browser.byId("apply-code");
+      browser.awaitCondition(() -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+          "const r = document.getElementById('apply-code').getBoundingClientRect();"
+              + "return r.top >= 0 && r.bottom <= window.innerHeight;"));
+    } finally {
+      browser.desktop();
+    }
+  }
+
+  @Test
+  void an_unknown_address_and_a_page_the_role_may_not_open_show_a_localised_page_in_the_menu() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.open(portalUrl + "/no-such-page");
+    browser.awaitText("not-found", "找不到这个页面");
+    assertThat(browser.driver.getCurrentUrl()).as("a visitor is not sent to sign in").doesNotContain("/login");
+    assertThat(browser.text("side-nav")).contains("首页", "需求公示");
+
+    signIn("supervisor", "/oversight");
+    browser.awaitText("not-found", "找不到这个页面");
+    assertThat(browser.driver.getPageSource()).doesNotContain("Could not navigate");
+    assertThat(browser.text("side-nav")).contains("儿童台账").doesNotContain("督导考核");
+  }
+
+  @Test
   void an_anonymous_report_reaches_police_and_civil_affairs_as_an_emergency_and_the_reporter_follows_it() {
     String portalUrl = "http://localhost:" + portalPort;
     browser.driver.manage().deleteAllCookies();

@@ -183,7 +183,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
   }
 
   private Component visitForm() {
-    DatePicker date = new DatePicker(getTranslation("visit.date"), CityTime.today());
+    DatePicker date = org.onedoor.portal.layout.DateFields.localised(new DatePicker(getTranslation("visit.date"), CityTime.today()));
     date.setId("visit-date");
     date.setMax(CityTime.today());
     date.setLocale(getLocale());

@@ -55,7 +55,7 @@ public final class NewFileDialog extends Dialog {
     sex.setId("new-file-sex");
     sex.setItemLabelGenerator(x -> getTranslation("sex." + x));
     sex.setRequired(true);
-    DatePicker birthDate = new DatePicker(getTranslation("apply.childBirthDate"));
+    DatePicker birthDate = org.onedoor.portal.layout.DateFields.birthDate(new DatePicker(getTranslation("apply.childBirthDate")));
     birthDate.setId("new-file-birth-date");
     birthDate.setMax(CityTime.today());
     birthDate.setRequired(true);

@@ -24,7 +24,7 @@ class ConsentDialog extends Dialog {
     givenBy.setId("consent-given-by");
     TextField relationship = new TextField(getTranslation("consent.relationship"));
     relationship.setId("consent-relationship");
-    DatePicker validUntil = new DatePicker(getTranslation("consent.validUntil"), LocalDate.now().plusYears(1));
+    DatePicker validUntil = org.onedoor.portal.layout.DateFields.localised(new DatePicker(getTranslation("consent.validUntil"), LocalDate.now().plusYears(1)));
     validUntil.setId("consent-valid-until");
     add(new FormLayout(givenBy, relationship, validUntil));
     Button save = new Button(getTranslation("consent.save"), click -> {

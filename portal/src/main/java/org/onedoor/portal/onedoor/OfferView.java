@@ -115,7 +115,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     capacity.setMin(1);
     capacity.setValue(1);
     capacity.setRequired(true);
-    DatePicker validUntil = new DatePicker(getTranslation("myHelp.validUntil"));
+    DatePicker validUntil = org.onedoor.portal.layout.DateFields.localised(new DatePicker(getTranslation("myHelp.validUntil")));
     validUntil.setId("offer-valid-until");
     LocalDate today = CityTime.today();
     validUntil.setMin(today);

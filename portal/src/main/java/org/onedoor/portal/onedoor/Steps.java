@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A form in steps (分步填写): one step shows at a time with "step 2 of 3" and back / next; the last step holds the
- * submit button. The backend validates the whole form on submit; when it refuses fields, the form goes back to the
+ * submit button. Each step is checked before the next one shows (required fields, dates); the backend validates
+ * the whole form on submit; when it refuses fields, the form goes back to the
  * first step holding a refused field, so the user sees the message where it applies.
  */
 final class Steps extends VerticalLayout {
@@ -53,13 +54,32 @@ final class Steps extends VerticalLayout {
     }
     back = new Button(getTranslation("steps.back"), click -> show(current - 1));
     back.setId(idPrefix + "-back");
-    next = new Button(getTranslation("steps.next"), click -> show(current + 1));
+    next = new Button(getTranslation("steps.next"), click -> {
+      if (checkStep()) {
+        show(current + 1);
+      }
+    });
     next.setId(idPrefix + "-next");
     next.addThemeVariants(ButtonVariant.PRIMARY);
     HorizontalLayout buttons = new HorizontalLayout(back, next, submit);
     buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
     add(buttons);
     show(0);
+  }
+
+  /**
+   * Checks the step shown before moving on: a required field left empty or a date that is no date is marked where
+   * it is, rather than at the final submit.
+   */
+  private boolean checkStep() {
+    boolean fine = true;
+    for (Component field : steps.get(current).fields()) {
+      if (field instanceof HasValidation validation) {
+        validation.setInvalid(false);
+      }
+      fine &= org.onedoor.portal.layout.DateFields.check(field);
+    }
+    return fine;
   }
 
   /** Goes to the first step holding a field marked invalid, if any. */

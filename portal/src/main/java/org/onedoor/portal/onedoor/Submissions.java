@@ -57,9 +57,7 @@ final class Submissions {
     fields.values().forEach(field -> field.setInvalid(false));
     boolean missing = false;
     for (HasValidation field : fields.values()) {
-      if (field instanceof HasValue<?, ?> value && value.isRequiredIndicatorVisible() && value.isEmpty()) {
-        field.setErrorMessage(view.getTranslation("form.required"));
-        field.setInvalid(true);
+      if (field instanceof Component component && !org.onedoor.portal.layout.DateFields.check(component)) {
         missing = true;
       }
     }
@@ -86,5 +84,7 @@ final class Submissions {
     receipt.add(new Paragraph(view.getTranslation(receivedKey)), code, new Paragraph(submitted.receipt().nextStep()),
         new RouterLink(view.getTranslation("report.track"), TrackView.class, submitted.receipt().code()));
     submit.setEnabled(false);
+    // The receipt code is what the sender must keep: bring it into view (on a phone it falls below the form).
+    receipt.scrollIntoView();
   }
 }

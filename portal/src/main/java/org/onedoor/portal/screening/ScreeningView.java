@@ -180,9 +180,9 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     name.setId("screening-name");
     name.setWidth("24em");
     LocalDate today = CityTime.today();
-    DatePicker startsOn = new DatePicker(getTranslation("screening.startsOn"), today);
+    DatePicker startsOn = org.onedoor.portal.layout.DateFields.localised(new DatePicker(getTranslation("screening.startsOn"), today));
     startsOn.setId("screening-starts-on");
-    DatePicker endsOn = new DatePicker(getTranslation("screening.endsOn"), today.plusDays(30));
+    DatePicker endsOn = org.onedoor.portal.layout.DateFields.localised(new DatePicker(getTranslation("screening.endsOn"), today.plusDays(30)));
     endsOn.setId("screening-ends-on");
     MultiSelectComboBox<Township> townships = new MultiSelectComboBox<>(getTranslation("screening.townships"));
     townships.setId("screening-townships");

@@ -38,7 +38,8 @@ class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
     http.authorizeHttpRequests(requests -> requests
         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-        .requestMatchers("/styles/**").permitAll());
+        .requestMatchers("/styles/**").permitAll()
+        .requestMatchers(new UnknownPages()).permitAll());
     http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SignIn.LOGIN_PATH, "{baseUrl}"));
     // After Vaadin's configurer, which sets the login page: this only adds ui_locales to the authorization request.
     http.oauth2Login(login -> login.authorizationEndpoint(
