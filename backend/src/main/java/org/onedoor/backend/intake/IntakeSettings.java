@@ -7,7 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * One-door intake settings ({@code onedoor.intake.*}).
  *
  * @param anonymousPerHour how many anonymous submissions one client may make per hour
+ * @param immediateDangerResponse how soon the first response to a report of a child in danger right now is due
+ *     (shorter than the routing rule's deadline, never longer)
  */
 @ConfigurationProperties("onedoor.intake")
-public record IntakeSettings(@DefaultValue("10") int anonymousPerHour) {
+public record IntakeSettings(@DefaultValue("10") int anonymousPerHour,
+    @DefaultValue("PT1H") java.time.Duration immediateDangerResponse) {
 }

@@ -142,7 +142,18 @@ public class Intakes {
     return submit(key, IntakeKind.MANDATORY_REPORT, input.townshipId(), blankToNull(input.villageId()),
         new IntakeContent.MandatoryReport(input.reporterKind(), reporterName, phone, place, childName, description,
             Boolean.TRUE.equals(input.immediateDanger())),
-        routing.route(IntakeKind.MANDATORY_REPORT, List.of(), List.of()), clientAddress, locale);
+        inDanger(routing.route(IntakeKind.MANDATORY_REPORT, List.of(), List.of()),
+            Boolean.TRUE.equals(input.immediateDanger())), clientAddress, locale);
+  }
+
+  /** A child in danger right now: an emergency whose first response is due within the danger deadline. */
+  private Routing.Decision inDanger(Routing.Decision decision, boolean danger) {
+    if (!danger) {
+      return decision;
+    }
+    java.time.Duration deadline = decision.deadline().compareTo(settings.immediateDangerResponse()) < 0
+        ? decision.deadline() : settings.immediateDangerResponse();
+    return new Routing.Decision(decision.lead(), decision.coHandling(), deadline, true);
   }
 
   private SubmitIntakePayload submit(String key, IntakeKind kind, String townshipId, String villageId,
@@ -276,8 +287,13 @@ public class Intakes {
     String departments = tasks.stream().map(t -> messages.label(t.department(), locale))
         .collect(Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
     String nextStep = switch (intake.status()) {
-      case RECEIVED -> messages.get("intake.next.RECEIVED", locale, departments,
-          tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CityTime.ZONE).toLocalDate().toString());
+      case RECEIVED -> intake.content() instanceof IntakeContent.MandatoryReport report && report.immediateDanger()
+          && !tasks.isEmpty()
+          ? messages.get("intake.next.RECEIVED_DANGER", locale, departments, tasks.getFirst().dueAt()
+              .atZone(CityTime.ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()
+              .replace('T', ' '))
+          : messages.get("intake.next.RECEIVED", locale, departments,
+              tasks.isEmpty() ? "" : tasks.getFirst().dueAt().atZone(CityTime.ZONE).toLocalDate().toString());
       case IN_HANDLING -> inHandling(tasks, locale);
       case CLOSED -> messages.get("intake.next.CLOSED", locale);
     };

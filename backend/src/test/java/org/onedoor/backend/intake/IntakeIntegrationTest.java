@@ -140,6 +140,31 @@ class IntakeIntegrationTest {
   }
 
   @Test
+  void a_child_in_danger_right_now_is_due_within_the_hour_and_the_reporter_is_told_so() {
+    Map<String, Object> danger = new HashMap<>(report(UUID.randomUUID().toString()));
+    danger.put("immediateDanger", true);
+    Map<String, Object> calm = new HashMap<>(report(UUID.randomUUID().toString()));
+    calm.put("immediateDanger", false);
+
+    JsonNode urgent = anonymous().post(REPORT, Map.of("input", danger)).data().path("submitMandatoryReport")
+        .path("receipt");
+    JsonNode later = anonymous().post(REPORT, Map.of("input", calm)).data().path("submitMandatoryReport")
+        .path("receipt");
+
+    assertThat(urgent.path("nextStep").asString()).contains("此刻有危险", "110", "公安");
+    assertThat(later.path("nextStep").asString()).doesNotContain("此刻有危险").contains("首次响应期限");
+    for (HandlingTask task : mongo.findAll(HandlingTask.class)) {
+      Intake intake = mongo.findById(task.intakeId(), Intake.class);
+      java.time.Duration due = java.time.Duration.between(task.createdAt(), task.dueAt());
+      if (intake.receiptCode().equals(urgent.path("code").asString())) {
+        assertThat(due).as("in danger now: within the hour").isLessThanOrEqualTo(java.time.Duration.ofHours(1));
+      } else {
+        assertThat(due).as("the routing rule's deadline").isEqualTo(java.time.Duration.ofHours(24));
+      }
+    }
+  }
+
+  @Test
   void submitting_the_same_idempotency_key_twice_creates_one_intake_with_one_receipt() {
     String key = UUID.randomUUID().toString();
     GraphQlHttp guardian = GraphQlHttp.at(port).withToken(tokens.token("family-2", "x", List.of(RoleNames.FAMILY),
