@@ -481,6 +481,8 @@ class PortalJourneyBrowserTest {
     browser.awaitText("my-offers", "志愿服务");
     assertThat(browser.text("my-offers")).contains("志愿服务：学业辅导，每周2小时", "名额已满")
         .doesNotContain("可匹配");
+    browser.open(portalUrl + "/notifications");
+    browser.awaitText("notifications", "您的帮扶已经民政部门批准（教育）");
     assertThat(needUrl).contains("/needs/");
   }
 
@@ -558,6 +560,8 @@ class PortalJourneyBrowserTest {
     browser.awaitText("report-receipt", "报告已收到");
     String code = browser.text("receipt-code");
     assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+    assertThat(browser.text("report-receipt")).as("the danger ticked changes what the reporter is told")
+        .contains("此刻有危险", "110");
 
     browser.open(portalUrl + "/track/" + code);
     browser.awaitText("track-result", "强制报告");
@@ -591,6 +595,11 @@ class PortalJourneyBrowserTest {
     browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已出警，孩子安全。");
     browser.byId("complete-save").click();
     browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
+
+    browser.open(portalUrl + "/track/" + code);
+    browser.awaitText("track-result", "公安已办结");
+    assertThat(browser.text("track-result")).as("the police are done: only civil affairs are handling it")
+        .contains("公安已办结；民政正在办理").doesNotContain("公安、民政正在办理");
 
     signIn("civil", "/workbench");
     browser.awaitText("workbench", code);

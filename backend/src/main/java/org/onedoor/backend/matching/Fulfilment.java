@@ -85,6 +85,7 @@ class Fulfilment {
       return refused("MATCH_NOT_APPROVED", locale);
     }
     matches.audit(matchId, "DELIVERED", caller.subject(), Map.of());
+    matches.announce(delivered, MatchingEvent.Stage.DELIVERED);
     return new FulfilmentPayload(delivered, List.of(), List.of());
   }
 

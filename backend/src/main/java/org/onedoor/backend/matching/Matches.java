@@ -59,6 +59,7 @@ public class Matches {
 
   private final MongoTemplate mongo;
   private final Needs needs;
+  private final org.onedoor.backend.platform.events.DomainEvents events;
   private final Matcher matcher;
   private final Geography geography;
   private final MatchingSettings settings;
@@ -67,7 +68,9 @@ public class Matches {
   private final OpenOffers openOffers;
 
   Matches(MongoTemplate mongo, Needs needs, Matcher matcher, Geography geography, MatchingSettings settings,
-      Messages messages, Clock clock, OpenOffers openOffers) {
+      Messages messages, Clock clock, OpenOffers openOffers,
+      org.onedoor.backend.platform.events.DomainEvents events) {
+    this.events = events;
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;
@@ -221,7 +224,25 @@ public class Matches {
       return refusedAndAudited(match, "MATCH_NOT_PENDING", caller, locale);
     }
     audit(match.id(), "APPROVED", caller.subject(), Map.of());
+    announce(approved, MatchingEvent.Stage.APPROVED);
     return new MatchPayload(approved, List.of());
+  }
+
+  /**
+   * Tells a signed-in offerer (through notifications) how far their help has come; anonymous offerers follow their
+   * receipt code instead. A failure to tell is the publisher's to count, never the match's to undo.
+   */
+  void announce(Match match, MatchingEvent.Stage stage) {
+    if (match.offerer() == null || !match.offerer().startsWith("account:")) {
+      return;
+    }
+    Offer offer = mongo.findById(match.offerId(), Offer.class);
+    Need need = needs.byId(new NeedId(match.needId())).orElse(null);
+    if (offer == null || need == null) {
+      return;
+    }
+    events.publish(new MatchingEvent.HelpProgressed(match.offerer().substring("account:".length()),
+        offer.receiptCode(), need.category(), stage));
   }
 
   /** Civil affairs: rejects a proposed match with the reason. */

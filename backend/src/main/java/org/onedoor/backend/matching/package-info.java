@@ -4,6 +4,7 @@
  * a design decision, made here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "casefiles", "geography", "identity", "intake", "needs", "platform", "platform :: graphql", "platform :: lease",
+    "casefiles", "geography", "identity", "intake", "needs", "platform", "platform :: events", "platform :: graphql",
+    "platform :: lease",
     "registry"})
 package org.onedoor.backend.matching;

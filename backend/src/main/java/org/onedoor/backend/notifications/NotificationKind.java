@@ -7,5 +7,9 @@ public enum NotificationKind {
   /** A handling task missed its deadline and escalated. */
   TASK_OVERDUE,
   /** A decision was made on the recipient's sign-up. */
-  DECISION_MADE
+  DECISION_MADE,
+  /** Civil affairs approved the recipient's help (offer or pledge) for a need. */
+  HELP_APPROVED,
+  /** The recipient's help was delivered to the child. */
+  HELP_DELIVERED
 }

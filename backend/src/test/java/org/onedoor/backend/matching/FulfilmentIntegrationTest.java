@@ -82,6 +82,16 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
     var delivered = fixtures.township().post(DELIVER, Map.of("id", match));
     assertThat(delivered.data().path("recordDelivery").path("match").path("status").asString())
         .as(delivered.body()).isEqualTo("DELIVERED");
+    String receipt = mongo.findOne(new Query(), Offer.class).receiptCode();
+    List<String> told = new java.util.ArrayList<>();
+    charity().post("{ myNotifications { edges { node { kind reference detail } } } }").data()
+        .path("myNotifications").path("edges").forEach(edge -> {
+          if (edge.path("node").path("reference").asString().equals(receipt)) {
+            told.add(edge.path("node").path("kind").asString() + " " + edge.path("node").path("detail").asString());
+          }
+        });
+    assertThat(told).as("the pledger hears of approval and delivery, by the offer's code and the need's category")
+        .containsExactlyInAnyOrder("HELP_APPROVED MEDICAL", "HELP_DELIVERED MEDICAL");
 
     var naming = fixtures.township().post(CONFIRM, Map.of("input", Map.of("matchId", match, "outcome", "MET",
         "note", "已用于手术费", "thankYou", "欧阳小雨和家人感谢您的帮助！")));

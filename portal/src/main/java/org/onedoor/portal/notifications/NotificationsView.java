@@ -24,7 +24,7 @@ import org.onedoor.portal.onedoor.TrackView;
 
 /**
  * The notification centre (消息通知): new tasks for the user's department, overdue tasks, decisions on the user's
- * sign-up — newest first, unread ones marked — with "mark all read". Each names a receipt code, never personal data;
+ * sign-up, the user's help approved and delivered — newest first, unread ones marked — with "mark all read". Each names a receipt code, never personal data;
  * the code opens where it stands.
  */
 @Route("notifications")
@@ -48,7 +48,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     grid.addColumn(n -> MINUTES.format(Instant.parse(n.createdAt()))).setHeader(getTranslation("notifications.at"))
         .setAutoWidth(true);
     grid.addColumn(this::text).setHeader(getTranslation("notifications.what")).setFlexGrow(3);
-    grid.addComponentColumn(n -> new RouterLink(n.reference(), TrackView.class, n.reference()))
+    grid.addComponentColumn(n -> n.kind().startsWith("HELP_")
+            ? new RouterLink(getTranslation("nav.myHelp"), org.onedoor.portal.matching.MyHelpView.class)
+            : new RouterLink(n.reference(), TrackView.class, n.reference()))
         .setHeader(getTranslation("track.code")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
     KeysetPager<Notification> pager = new KeysetPager<>(this, grid, "notifications-more", 20,
@@ -74,7 +76,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     String detail = notification.detail();
     String label = "";
     if (detail != null) {
-      for (String prefix : List.of("intakeKind.", "department.", "decision.")) {
+      // Help is about a need's category (EDUCATION is a department's name too); everything else as before.
+      List<String> prefixes = notification.kind().startsWith("HELP_") ? List.of("needCategory.")
+          : List.of("intakeKind.", "department.", "decision.");
+      for (String prefix : prefixes) {
         String candidate = getTranslation(prefix + detail);
         if (!candidate.startsWith("!")) {
           label = candidate;
