@@ -751,6 +751,9 @@ class PortalJourneyBrowserTest {
     browser.open(portalUrl + "/offer");
     browser.awaitText("offer-step", "第1步，共3步");
     assertThat(browser.text("offer-kind")).contains("捐款", "捐物", "结对帮扶").doesNotContain("寄养", "志愿服务");
+    assertThat(browser.text("offer-intro")).as("no hint of what a visitor cannot offer here")
+        .doesNotContain("志愿服务、公益项目", "寄养和委托照护");
+    assertThat(browser.text("offer-sign-up")).contains("报名");
     browser.pick("offer-kind", "捐款");
     browser.type("offer-name", "王建国");
     browser.type("offer-phone", "13800001111");

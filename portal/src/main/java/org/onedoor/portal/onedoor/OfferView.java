@@ -54,9 +54,19 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
   private final String idempotencyKey = UUID.randomUUID().toString();
 
   OfferView(IntakeClient api, GeographyClient places) {
-    add(new H2(getTranslation("offer.title")), new Paragraph(getTranslation("offer.intro")));
     Set<String> roles = roles();
     boolean anonymous = roles == null;
+    // A visitor is told what they can give here, and where the rest (a service, a project, care) starts.
+    Paragraph intro = new Paragraph(getTranslation(anonymous ? "offer.introVisitor" : "offer.intro"));
+    intro.setId("offer-intro");
+    add(new H2(getTranslation("offer.title")), intro);
+    if (anonymous) {
+      com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("sign-up",
+          getTranslation("offer.signUpFirst"));
+      signUp.getElement().setAttribute("router-link", true);
+      signUp.setId("offer-sign-up");
+      add(signUp);
+    }
 
     RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("offer.kind"), kinds(roles));
     kind.setId("offer-kind");
@@ -149,6 +159,7 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
       township.setRequired(service || placement);
       township.setHelperText(service || placement ? null : getTranslation("offer.cityWide"));
       capacity.setMax(placement ? 10 : 1000);
+      capacity.setHelperText(getTranslation(placement ? "offer.capacityHelpPlacement" : "offer.capacityHelp"));
     };
     kind.addValueChangeListener(change -> fit.run());
     kind.setValue(kinds(roles).getFirst());
