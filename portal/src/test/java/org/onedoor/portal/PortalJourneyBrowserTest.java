@@ -547,6 +547,21 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void switching_the_language_keeps_a_half_filled_form_in_the_other_language() {
+    browser.open("http://localhost:" + portalPort + "/report");
+    browser.byId("report-description").findElement(By.cssSelector("textarea")).sendKeys("孩子独自在家多日。");
+    browser.choose("report-township", "虎林镇");
+    browser.byId("language-switch").click();
+    browser.awaitText("language-switch", "中文");
+    browser.awaitCondition(() -> "孩子独自在家多日。".equals(browser.byId("report-description")
+        .findElement(By.cssSelector("textarea")).getDomProperty("value")));
+    assertThat(browser.byId("report-township").findElement(By.cssSelector("input")).getDomProperty("value"))
+        .isEqualTo("Hulin Town");
+    browser.byId("language-switch").click();
+    browser.awaitText("language-switch", "English");
+  }
+
+  @Test
   void an_anonymous_report_reaches_police_and_civil_affairs_as_an_emergency_and_the_reporter_follows_it() {
     String portalUrl = "http://localhost:" + portalPort;
     browser.driver.manage().deleteAllCookies();

@@ -1,6 +1,7 @@
 package org.onedoor.portal.layout;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
   private static final String PREFERENCES_APPLIED = "onedoor.preferences-applied";
   private static final int UNREAD_SHOWN = 99;
@@ -149,7 +150,21 @@ public class MainLayout extends AppLayout {
         ApiErrors.show(this, failure);
       }
     }
+    // The switch reloads the page: a half-filled form is kept and filled in again in the other language.
+    UI ui = UI.getCurrent();
+    if (ui != null && ui.getCurrentView() != null) {
+      FormMemory.keep(VaadinSession.getCurrent(), ui.getInternals().getActiveViewLocation().getPath(),
+          ui.getCurrentView());
+    }
     PortalLocales.switchTo(language);
+  }
+
+  @Override
+  public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    UI ui = UI.getCurrent();
+    if (ui != null && ui.getCurrentView() != null && VaadinSession.getCurrent() != null) {
+      FormMemory.restore(VaadinSession.getCurrent(), event.getLocation().getPath(), ui.getCurrentView());
+    }
   }
 
   /** After sign-in, the account's preferred language wins over the cookie, once per session. */
