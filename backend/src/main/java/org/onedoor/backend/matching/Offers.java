@@ -263,6 +263,9 @@ class Offers {
     }
     openOffers.changed();
     intakes.withdrawnBySubmitter(withdrawn.intakeId());
+    // Proposals still waiting on it close at once: civil affairs no longer see them, the offerer sees them withdrawn.
+    mongo.updateMulti(query(where("offerId").is(withdrawn.id()).and("status").is(MatchStatus.PROPOSED)),
+        new Update().set("status", MatchStatus.WITHDRAWN).inc("version", 1), Match.class);
     mongo.insert(new Document("matchId", null).append("action", "OFFER_WITHDRAWN").append("by", caller.subject())
         .append("at", Date.from(clock.instant())).append("detail", new Document("offer", withdrawn.id())),
         Matches.AUDIT);

@@ -83,7 +83,7 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
   }
 
   @Test
-  void a_withdrawn_offer_is_suggested_no_more_and_its_waiting_proposal_is_refused_with_the_reason() {
+  void a_withdrawn_offer_is_suggested_no_more_and_its_waiting_proposal_is_withdrawn_with_it() {
     GraphQlHttp charity = fixtures.charity();
     String offer = fixtures.offer(charity, MatchingFixtures.money(2000, null, List.of("MEDICAL")));
     String need = fixtures.publishedNeed(fixtures.child("上官小云"), NeedCategory.MEDICAL, Urgency.HIGH, false, 2000,
@@ -109,10 +109,11 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
 
     var suggestions = fixtures.civil().post(SuggestionsIntegrationTest.OFFERS_FOR_NEED, Map.of("id", need));
     assertThat(suggestions.data().path("offersForNeed")).as(suggestions.body()).isEmpty();
+    assertThat(mongo.findById(match, Match.class).status()).as("its waiting proposal closed with it")
+        .isEqualTo(MatchStatus.WITHDRAWN);
     var approval = fixtures.civil().post(APPROVE, Map.of("id", match));
     JsonNode refused = approval.data().path("approveMatch").path("errors").get(0);
-    assertThat(refused.path("code").asString()).as(approval.body()).isEqualTo("OFFER_WITHDRAWN");
-    assertThat(refused.path("message").asString()).isEqualTo("提供者已撤回该帮扶提供，不能再批准。");
+    assertThat(refused.path("code").asString()).as(approval.body()).isEqualTo("MATCH_NOT_PENDING");
     assertThat(mongo.findById(offer, Offer.class).allocated()).isZero();
   }
 

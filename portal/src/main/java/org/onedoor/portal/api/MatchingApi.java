@@ -73,8 +73,8 @@ public final class MatchingApi {
    * @param need the need's public face
    * @param contact the user's side of the contact agreement (null where not asked for)
    */
-  public record MyMatch(String id, String status, String origin, String outcome, String thankYou, NeedFace need,
-      OffererContact contact) {
+  public record MyMatch(String id, String status, String origin, String offerId, String createdAt, String outcome,
+      String thankYou, NeedFace need, OffererContact contact) {
   }
 
   /**

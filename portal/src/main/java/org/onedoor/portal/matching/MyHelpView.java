@@ -44,6 +44,7 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
 
   private final MatchingClient api;
   private final KeysetPager<MyMatch> pager;
+  private final java.util.Map<String, MyOffer> offers = new java.util.HashMap<>();
 
   MyHelpView(MatchingClient api) {
     this.api = api;
@@ -63,8 +64,36 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(m -> m.thankYou() == null ? "" : m.thankYou()).setHeader(getTranslation("myHelp.thankYou"))
         .setFlexGrow(3);
     grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
+    grid.addColumn(m -> m.createdAt() == null ? "" : m.createdAt().substring(0, 10))
+        .setHeader(getTranslation("myHelp.pledgedOn")).setAutoWidth(true);
+    grid.addColumn(m -> offers.containsKey(m.offerId()) ? terms(offers.get(m.offerId())) : "")
+        .setHeader(getTranslation("matching.offer")).setAutoWidth(true);
+    grid.addComponentColumn(m -> offers.containsKey(m.offerId())
+            ? new RouterLink(offers.get(m.offerId()).receiptCode(), TrackView.class,
+                offers.get(m.offerId()).receiptCode()) : new Span())
+        .setHeader(getTranslation("track.code")).setAutoWidth(true);
+    grid.addComponentColumn(m -> "PROPOSED".equals(m.status()) && offers.containsKey(m.offerId())
+            && "OPEN".equals(offers.get(m.offerId()).status()) ? withdrawPledge(offers.get(m.offerId())) : new Span())
+        .setAutoWidth(true);
     grid.setAllRowsVisible(true);
-    pager = new KeysetPager<>(this, grid, "my-help-more", 20, api::myMatches);
+    pager = new KeysetPager<>(this, matches -> {
+      // Each pledge's sum, date and receipt code come with its offer (the caller's own, at most a few pages).
+      offers.clear();
+      try {
+        String after = null;
+        for (int page = 0; page < 5; page++) {
+          var found = api.myOffers(100, after);
+          found.items().forEach(o -> offers.put(o.id(), o));
+          if (!found.hasNextPage()) {
+            break;
+          }
+          after = found.endCursor();
+        }
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+      grid.setItems(matches);
+    }, "my-help-more", 20, api::myMatches);
     add(grid, pager.moreButton());
     pager.reload();
 
@@ -93,6 +122,15 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
   }
 
   /** Withdraws an open offer, after the user confirms it: it is never matched again. */
+  /** A pledge still waiting for civil affairs is withdrawn with its offer; the page shows it withdrawn. */
+  private Button withdrawPledge(MyOffer offer) {
+    Button withdraw = withdrawButton(offer, null);
+    withdraw.setText(getTranslation("myHelp.withdrawPledge"));
+    withdraw.removeClassName("my-offer-withdraw");
+    withdraw.addClassName("my-pledge-withdraw");
+    return withdraw;
+  }
+
   private Button withdrawButton(MyOffer offer, KeysetPager<MyOffer> offerPager) {
     Button withdraw = new Button(getTranslation("myHelp.withdrawOffer"), click -> {
       Dialog confirm = new Dialog();
@@ -103,7 +141,10 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
         try {
           api.withdrawOffer(offer.id()).forEach(e -> ApiErrors.show(e.message()));
           confirm.close();
-          offerPager.reload();
+          if (offerPager != null) {
+            offerPager.reload();
+          }
+          pager.reload();
         } catch (ApiException failure) {
           ApiErrors.show(this, failure);
         }
