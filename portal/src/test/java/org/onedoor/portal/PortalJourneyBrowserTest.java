@@ -65,6 +65,11 @@ class PortalJourneyBrowserTest {
     browser.awaitCondition(() -> browser.content("townships").contains("Hulin Town"));
     assertThat(browser.content("townships")).contains("Zhenbaodao Township").doesNotContain("虎林镇");
     assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+    browser.open(portalUrl + "/needs");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#needs .need-card")).isEmpty());
+    assertThat(browser.text("needs")).as("English punctuation in English").contains("Category: ")
+        .doesNotContain("：", "、", "；");
+    browser.open(portalUrl + "/");
     assertThat(browser.text("side-nav")).contains("Home");
     assertThat(browser.text("language-switch")).isEqualTo("中文");
 

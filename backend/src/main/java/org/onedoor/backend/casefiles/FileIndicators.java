@@ -114,8 +114,9 @@ public class FileIndicators {
     for (org.bson.Document file : mongo.find(files, org.bson.Document.class,
         mongo.getCollectionName(CaseFile.class))) {
       townshipOfFile.put(file.getString("_id"), file.getString("townshipId"));
-      LocalDate opened = LocalDate.ofInstant(file.getDate("createdAt").toInstant(), CityTime.ZONE);
-      if (!opened.isBefore(from) && opened.isBefore(until)) {
+      java.util.Date created = file.getDate("createdAt");
+      LocalDate opened = created == null ? null : LocalDate.ofInstant(created.toInstant(), CityTime.ZONE);
+      if (opened != null && !opened.isBefore(from) && opened.isBefore(until)) {
         tallies.computeIfAbsent(file.getString("townshipId"), t -> new HashMap<>())
             .computeIfAbsent(YearMonth.from(opened), m -> new int[2])[0]++;
       }
@@ -161,6 +162,15 @@ public class FileIndicators {
     }
     if (file.getList("causes", Object.class, List.of()).contains(Cause.GUARDIANSHIP.name())) {
       tally.guardianship.add(file.getString("_id"));
+    }
+  }
+
+  /** Whether a stored condition category is a disability; an unknown value (older data) counts as none. */
+  private static boolean disability(String category) {
+    try {
+      return ConditionCategory.valueOf(category).disability();
+    } catch (IllegalArgumentException unknown) {
+      return false;
     }
   }
 

@@ -13,4 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onedoor.intake")
 public record IntakeSettings(@DefaultValue("10") int anonymousPerHour,
     @DefaultValue("PT1H") java.time.Duration immediateDangerResponse) {
+
+  public IntakeSettings {
+    if (immediateDangerResponse == null || immediateDangerResponse.isNegative() || immediateDangerResponse.isZero()) {
+      throw new IllegalArgumentException("onedoor.intake.immediate-danger-response must be a positive duration");
+    }
+  }
 }

@@ -326,7 +326,8 @@ public class Intakes {
     java.time.Instant now = clock.instant();
     String outcome = messages.get("intake.outcome.WITHDRAWN", Locale.SIMPLIFIED_CHINESE);
     mongo.updateMulti(query(where("intakeId").is(intakeId).and("status").ne(TaskStatus.DONE)),
-        new Update().set("status", TaskStatus.DONE).set("outcome", outcome).set("doneAt", now), HandlingTask.class);
+        new Update().set("status", TaskStatus.DONE).set("outcome", outcome).set("doneAt", now).set("withdrawn", true),
+        HandlingTask.class);
     mongo.updateFirst(query(where("_id").is(intakeId).and("status").ne(IntakeStatus.CLOSED)),
         new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcome).set("closedAt", now), Intake.class);
   }

@@ -66,8 +66,10 @@ public class TaskIndicators {
     Instant now = clock.instant();
     Criteria inWindow = new Criteria().orOperator(where("createdAt").gte(from).lt(until),
         where("doneAt").gte(from).lt(until), where("escalatedAt").gte(from).lt(until));
-    Criteria criteria = townshipId == null ? inWindow : new Criteria().andOperator(where("townshipId").is(townshipId),
-        inWindow);
+    // A task closed because its submitter withdrew (an offer) was never the department's to answer: left out.
+    Criteria handled = where("withdrawn").ne(true);
+    Criteria criteria = townshipId == null ? new Criteria().andOperator(handled, inWindow)
+        : new Criteria().andOperator(where("townshipId").is(townshipId), handled, inWindow);
     Query query = new Query(criteria);
     query.fields().include("department", "createdAt", "dueAt", "claimedAt", "doneAt", "escalatedAt");
     Map<Department, Map<YearMonth, Tally>> tallies = new EnumMap<>(Department.class);

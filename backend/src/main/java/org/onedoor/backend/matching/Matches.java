@@ -236,13 +236,18 @@ public class Matches {
     if (match.offerer() == null || !match.offerer().startsWith("account:")) {
       return;
     }
-    Offer offer = mongo.findById(match.offerId(), Offer.class);
-    Need need = needs.byId(new NeedId(match.needId())).orElse(null);
-    if (offer == null || need == null) {
-      return;
+    try {
+      Offer offer = mongo.findById(match.offerId(), Offer.class);
+      Need need = needs.byId(new NeedId(match.needId())).orElse(null);
+      if (offer != null && need != null) {
+        events.publish(new MatchingEvent.HelpProgressed(match.offerer().substring("account:".length()),
+            offer.receiptCode(), need.category(), stage));
+      }
+    } catch (RuntimeException unread) {
+      // The change is stored; the offerer still sees it in 我的帮扶. Only the notification is lost, and counted.
+      org.slf4j.LoggerFactory.getLogger(Matches.class).warn("Help {} not announced for match {}: {}", stage,
+          match.id(), unread.getClass().getSimpleName());
     }
-    events.publish(new MatchingEvent.HelpProgressed(match.offerer().substring("account:".length()),
-        offer.receiptCode(), need.category(), stage));
   }
 
   /** Civil affairs: rejects a proposed match with the reason. */

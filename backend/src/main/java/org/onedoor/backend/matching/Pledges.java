@@ -49,9 +49,11 @@ class Pledges {
   private final Messages messages;
   private final Clock clock;
   private final OpenOffers openOffers;
+  private final org.onedoor.backend.intake.Intakes intakes;
 
   Pledges(MongoTemplate mongo, Needs needs, Offers offers, Matches matches, Messages messages, Clock clock,
-      OpenOffers openOffers) {
+      OpenOffers openOffers, org.onedoor.backend.intake.Intakes intakes) {
+    this.intakes = intakes;
     this.openOffers = openOffers;
     this.mongo = mongo;
     this.needs = needs;
@@ -158,6 +160,7 @@ class Pledges {
       mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN),
           Offer.class);
       openOffers.changed();
+      intakes.withdrawnBySubmitter(offer.intakeId());
       return new PledgePayload(null, proposed.errors());
     }
     return new PledgePayload(view(proposed.match(), need), List.of());

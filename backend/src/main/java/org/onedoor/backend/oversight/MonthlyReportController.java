@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.onedoor.backend.geography.Township;
+import org.onedoor.backend.needs.NeedCategory;
 import org.onedoor.backend.needs.publication.AnonymitySettings;
 import org.onedoor.backend.needs.publication.SmallCounts;
 import org.onedoor.backend.platform.CityTime;
@@ -59,7 +60,11 @@ class MonthlyReportController {
       throws IOException {
     Indicators.Report report;
     try {
-      report = indicators.report(new Indicators.OversightInput(month, townshipId), locale);
+      // A copy to circulate is the city's (its township sheet holds every township, suppressed together): one
+      // township's circulated copy beside the city's would let a reader subtract their way to a small count.
+      // Township staff always get their own township (the service decides).
+      String scope = audience == Audience.CIRCULATION ? null : townshipId;
+      report = indicators.report(new Indicators.OversightInput(month, scope), locale);
     } catch (BadArgumentException bad) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, messages.get("error." + bad.code(), locale));
       return;
@@ -112,10 +117,11 @@ class MonthlyReportController {
     cells.counts(out, rows, Indicators.DepartmentIndicators::opened);
     cells.counts(out, rows, Indicators.DepartmentIndicators::due);
     cells.counts(out, rows, Indicators.DepartmentIndicators::onTime);
-    cells.derived(out, rows, Indicators.DepartmentIndicators::due, Indicators.DepartmentIndicators::onTimePercent);
+    cells.derived(out, rows, Indicators.DepartmentIndicators::onTimePercent, Indicators.DepartmentIndicators::due,
+        Indicators.DepartmentIndicators::onTime);
     cells.counts(out, rows, Indicators.DepartmentIndicators::closed);
-    cells.derived(out, rows, Indicators.DepartmentIndicators::closed,
-        Indicators.DepartmentIndicators::medianHoursToClose);
+    cells.derived(out, rows, Indicators.DepartmentIndicators::medianHoursToClose,
+        Indicators.DepartmentIndicators::closed);
     cells.counts(out, rows, Indicators.DepartmentIndicators::escalations);
     write(table, out, cells.totals(text("report.total", locale)));
   }
@@ -123,14 +129,15 @@ class MonthlyReportController {
   private void townships(TableWriter table, Indicators.Dashboard figures, Cells cells, boolean english,
       Locale locale) throws IOException {
     table.nextSheet(text("report.sheet.townships", locale));
-    table.header(headers(locale, "township", "files", "visitsOnSchedule", "overdueVisits", "onSchedulePercent",
+    // Files on schedule are files minus overdue: not a column of their own, or a small one would be worked out.
+    table.header(headers(locale, "township", "files", "overdueVisits", "onSchedulePercent",
         "homeVisits", "filesOpened", "screeningCampaign", "screeningPercent"));
     List<Indicators.TownshipIndicators> rows = figures.townships();
     List<List<Object>> out = labelled(rows.stream().map(t -> (Object) name(t.township(), english)).toList());
     cells.counts(out, rows, Indicators.TownshipIndicators::files);
-    cells.counts(out, rows, Indicators.TownshipIndicators::visitsOnSchedule);
     cells.counts(out, rows, Indicators.TownshipIndicators::overdueVisits);
-    cells.derived(out, rows, Indicators.TownshipIndicators::files, Indicators.TownshipIndicators::onSchedulePercent);
+    cells.derived(out, rows, Indicators.TownshipIndicators::onSchedulePercent, Indicators.TownshipIndicators::files,
+        Indicators.TownshipIndicators::overdueVisits);
     cells.counts(out, rows, Indicators.TownshipIndicators::homeVisits);
     cells.counts(out, rows, Indicators.TownshipIndicators::filesOpened);
     for (int i = 0; i < rows.size(); i++) {
@@ -162,9 +169,9 @@ class MonthlyReportController {
       if (kind.kind().rate()) {
         ToIntFunction<Township> covered = t -> byTownship.getOrDefault(t.id(), Map.of())
             .getOrDefault(key + "-covered", 0);
-        cells.counts(out, townships, covered);
-        cells.derived(out, townships, concerned,
-            t -> Indicators.percent(covered.applyAsInt(t), concerned.applyAsInt(t)));
+        cells.partOf(out, townships, concerned, covered);
+        cells.derived(out, townships, t -> Indicators.percent(covered.applyAsInt(t), concerned.applyAsInt(t)),
+            concerned, covered);
       }
     }
     write(table, out, cells.totals(text("report.total", locale)));
@@ -172,6 +179,11 @@ class MonthlyReportController {
 
   private void help(TableWriter table, Indicators.Dashboard figures, Cells cells, Locale locale)
       throws IOException {
+    // Every category is listed, none left out for being zero (a missing one would tell "1 to 4" from "<5").
+    List<Indicators.CategoryCount> categories = java.util.Arrays.stream(NeedCategory.values())
+        .map(c -> figures.help().byCategory().stream().filter(x -> x.category() == c).findFirst()
+            .orElse(new Indicators.CategoryCount(c, 0))).toList();
+    boolean smallCategory = cells.suppresses() && categories.stream().anyMatch(c -> c.count() < k);
     table.nextSheet(text("report.sheet.help", locale));
     table.header(headers(locale, "month", "offers", "approvedMatches", "needsMet", "medianDaysToMatch"));
     List<Indicators.HelpMonth> rows = figures.help().trend();
@@ -179,12 +191,18 @@ class MonthlyReportController {
     cells.counts(out, rows, Indicators.HelpMonth::offers);
     cells.counts(out, rows, Indicators.HelpMonth::approvedMatches);
     cells.counts(out, rows, Indicators.HelpMonth::needsMet);
-    cells.derived(out, rows, Indicators.HelpMonth::approvedMatches, Indicators.HelpMonth::medianDaysToMatch);
-    write(table, out, cells.totals(text("report.total", locale)));
+    cells.derived(out, rows, Indicators.HelpMonth::medianDaysToMatch, Indicators.HelpMonth::approvedMatches);
+    List<Object> totals = cells.totals(text("report.total", locale));
+    if (smallCategory) {
+      // The month's approved matches are the categories' margin: with a small category they are withheld, and
+      // so is the column's total (which, less the other months, would give them).
+      out.getLast().set(2, "—");
+      totals.set(2, "—");
+    }
+    write(table, out, totals);
     table.row(List.of());
     table.row(List.of(text("report.column.category", locale), text("report.column.approvedMatches", locale)
         + " (" + figures.month() + ")"));
-    List<Indicators.CategoryCount> categories = figures.help().byCategory();
     List<List<Object>> byCategory = labelled(categories.stream()
         .map(c -> (Object) capitalised(messages.label(c.category(), locale))).toList());
     cells.counts(byCategory, categories, Indicators.CategoryCount::count);
@@ -193,6 +211,7 @@ class MonthlyReportController {
       table.row(row);
     }
   }
+
 
   private List<String> headers(Locale locale, String... columns) {
     return Arrays.stream(columns).map(c -> text("report.column." + c, locale)).toList();
@@ -254,14 +273,62 @@ class MonthlyReportController {
       totals.add(shown.total() == SmallCounts.Shown.EXACT ? total : smallCounts.text(total, shown.total()));
     }
 
-    <T> void derived(List<List<Object>> out, List<T> rows, ToIntFunction<T> base,
-        java.util.function.Function<T, Double> value) {
+    /**
+     * A rate or a median: withheld (circulation) when any count it rests on is below k, or when the difference of
+     * the two counts a rate divides is — it would give them away.
+     */
+    @SafeVarargs
+    final <T> void derived(List<List<Object>> out, List<T> rows, java.util.function.Function<T, Double> value,
+        ToIntFunction<T>... restsOn) {
       for (int i = 0; i < rows.size(); i++) {
-        Double figure = value.apply(rows.get(i));
-        boolean withheld = smallCounts != null && figure != null && base.applyAsInt(rows.get(i)) < k;
+        T row = rows.get(i);
+        Double figure = value.apply(row);
+        boolean withheld = false;
+        if (smallCounts != null && figure != null) {
+          for (ToIntFunction<T> count : restsOn) {
+            withheld |= count.applyAsInt(row) < k;
+          }
+          if (restsOn.length == 2) {
+            withheld |= Math.abs(restsOn[0].applyAsInt(row) - restsOn[1].applyAsInt(row)) < k;
+          }
+        }
         out.get(i).add(withheld ? "—" : figure);
       }
       totals.add(null);
+    }
+
+    /**
+     * A count shown beside the whole it is part of (children reached of those concerned): below k it reads "<k";
+     * when the rest (whole − part) is below k the part is withheld ("—"), since whole minus part would tell it; a
+     * column with either shows no total.
+     */
+    <T> void partOf(List<List<Object>> out, List<T> rows, ToIntFunction<T> whole, ToIntFunction<T> part) {
+      if (smallCounts == null) {
+        counts(out, rows, part);
+        return;
+      }
+      boolean exactColumn = true;
+      long total = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        int covered = part.applyAsInt(rows.get(i));
+        int rest = whole.applyAsInt(rows.get(i)) - covered;
+        total += covered;
+        if (covered < k) {
+          out.get(i).add("<" + k);
+          exactColumn = false;
+        } else if (rest < k) {
+          out.get(i).add("—");
+          exactColumn = false;
+        } else {
+          out.get(i).add((long) covered);
+        }
+      }
+      totals.add(exactColumn ? total : "—");
+    }
+
+    /** Whether small counts are suppressed (a copy to circulate). */
+    boolean suppresses() {
+      return smallCounts != null;
     }
 
     /** The totals row so far, headed by its label, and a fresh start for the next table. */

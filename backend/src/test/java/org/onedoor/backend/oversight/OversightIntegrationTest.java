@@ -324,6 +324,39 @@ class OversightIntegrationTest {
   }
 
   @Test
+  void the_circulated_copy_gives_no_small_count_away_through_rates_margins_or_a_townships_own_copy()
+      throws Exception {
+    var response = report("month=" + lastMonth + "&townshipId=hulin-town", oversightToken(), null);
+
+    try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(response.body()))) {
+      Sheet townships = workbook.getSheetAt(2);
+      assertThat(townships.getLastRowNum()).as("a copy to circulate is the city's: 11 townships and the total")
+          .isEqualTo(12);
+      List<String> header = new java.util.ArrayList<>();
+      townships.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      assertThat(header).as("files on schedule = files − overdue: no column of its own").doesNotContain("走访按期");
+      Row hulin = row(townships, "虎林镇");
+      assertThat(hulin.getCell(3).getStringCellValue()).as("a rate over a small count is withheld").isEqualTo("—");
+
+
+      Sheet help = workbook.getSheetAt(4);
+      assertThat(row(help, lastMonth.toString()).getCell(2).getStringCellValue())
+          .as("the month's approved matches are the margin of small categories: withheld").isEqualTo("—");
+      assertThat(row(help, "合计").getCell(2).getStringCellValue()).isEqualTo("—");
+      assertThat(row(help, "康复").getCell(1).getStringCellValue()).isEqualTo("<5");
+      assertThat(row(help, "教育").getCell(1).getStringCellValue()).as("a category with none is listed too")
+          .isEqualTo("<5");
+    }
+    try (Workbook now = WorkbookFactory.create(new java.io.ByteArrayInputStream(
+        report("", oversightToken(), null).body()))) {
+      Row hulinCoverage = row(now.getSheetAt(3), "虎林镇");
+      assertThat(hulinCoverage.getCell(1).getStringCellValue()).as("2 orphans or unsupported").isEqualTo("<5");
+      assertThat(hulinCoverage.getCell(2).getStringCellValue()).as("1 with the allowance").isEqualTo("<5");
+      assertThat(hulinCoverage.getCell(3).getStringCellValue()).as("50% would tell it").isEqualTo("—");
+    }
+  }
+
+  @Test
   void the_staff_copy_is_exact_with_numbers_as_numbers_and_reads_in_english() throws Exception {
     var response = report("month=" + lastMonth + "&audience=STAFF", oversightToken(), "en");
 

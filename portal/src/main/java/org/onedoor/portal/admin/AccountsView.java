@@ -64,9 +64,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     create.setId("accounts-new");
     create.addThemeVariants(ButtonVariant.PRIMARY);
     grid.setId("staff-accounts");
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.addColumn(StaffAccount::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
     grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("accounts.displayName")).setAutoWidth(true);
-    grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining("、")))
+    grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(getTranslation("punctuation.list"))))
         .setHeader(getTranslation("accounts.roles")).setAutoWidth(true);
     grid.addColumn(this::scope).setHeader(getTranslation("accounts.scope")).setAutoWidth(true);
     grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);

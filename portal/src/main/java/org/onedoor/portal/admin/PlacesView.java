@@ -67,6 +67,7 @@ class PlacesView extends VerticalLayout implements HasDynamicTitle {
     addVillage.setId("places-add-village");
     addVillage.addThemeVariants(ButtonVariant.PRIMARY);
     villages.setId("places-villages");
+    villages.setEmptyStateText(getTranslation("list.empty"));
     villages.addColumn(Place::id).setHeader(getTranslation("places.id")).setAutoWidth(true);
     villages.addColumn(Place::name).setHeader(getTranslation("places.name")).setAutoWidth(true);
     villages.addColumn(Place::nameEn).setHeader(getTranslation("places.nameEn")).setAutoWidth(true);

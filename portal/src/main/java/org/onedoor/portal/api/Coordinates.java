@@ -6,5 +6,5 @@ package org.onedoor.portal.api;
  * @param latitude north positive
  * @param longitude east positive
  */
-public record Coordinates(double latitude, double longitude) {
+public record Coordinates(double latitude, double longitude) implements java.io.Serializable {
 }

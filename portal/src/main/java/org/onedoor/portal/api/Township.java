@@ -11,5 +11,6 @@ import java.util.List;
  * @param coordinates the township seat
  * @param villages its villages
  */
-public record Township(String id, String name, String nameEn, Coordinates coordinates, List<Village> villages) {
+public record Township(String id, String name, String nameEn, Coordinates coordinates, List<Village> villages)
+    implements java.io.Serializable {
 }

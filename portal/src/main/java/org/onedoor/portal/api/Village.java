@@ -7,5 +7,5 @@ package org.onedoor.portal.api;
  * @param name Chinese name
  * @param nameEn English name
  */
-public record Village(String id, String name, String nameEn) {
+public record Village(String id, String name, String nameEn) implements java.io.Serializable {
 }

@@ -69,7 +69,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
       return;
     }
     boolean english = Language.of(getLocale()) == Language.EN;
-    String separator = english ? ", " : "、";
+    String separator = english ? ", " : getTranslation("punctuation.list");
     H2 title = new H2(file.name());
     title.setId("file-name");
     add(title);
@@ -125,6 +125,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
         labelled("file.nextVisit", due)));
     add(visitForm());
     Grid<Visit> visits = new Grid<>();
+    visits.setEmptyStateText(getTranslation("list.empty"));
     visits.setId("file-visits");
     visits.addColumn(Visit::visitedOn).setHeader(getTranslation("visit.date")).setAutoWidth(true);
     visits.addColumn(Visit::visitor).setHeader(getTranslation("visit.visitor")).setAutoWidth(true);
@@ -136,6 +137,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
 
     add(new H3(getTranslation("file.needs")));
     Grid<NeedSummary> needs = new Grid<>();
+    needs.setEmptyStateText(getTranslation("list.empty"));
     needs.setId("file-needs");
     needs.addColumn(NeedSummary::title).setHeader(getTranslation("file.needTitle")).setFlexGrow(2);
     needs.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("file.needCategory"))
@@ -148,6 +150,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
 
     add(new H3(getTranslation("file.history")));
     Grid<Change> history = new Grid<>();
+    history.setEmptyStateText(getTranslation("list.empty"));
     history.setId("file-history");
     history.addColumn(Change::version).setHeader(getTranslation("history.version")).setAutoWidth(true);
     history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CityTime.ZONE)))
@@ -155,7 +158,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     history.addColumn(Change::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
     history.addColumn(c -> c.changes().stream().map(f -> getTranslation("history.field." + f.field())
         + ("changed".equals(f.change()) || "true".equals(f.change()) || f.field().startsWith("visit")
-            || f.field().startsWith("consent") ? "" : "：" + f.change()))
+            || f.field().startsWith("consent") ? "" : getTranslation("punctuation.colon") + f.change()))
         .collect(Collectors.joining(separator))).setHeader(getTranslation("history.changes")).setFlexGrow(2);
     history.setItems(file.history());
     history.setAllRowsVisible(true);
@@ -251,7 +254,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
   }
 
   private Component labelled(String labelKey, Span value) {
-    Span label = new Span(getTranslation(labelKey) + "：");
+    Span label = new Span(getTranslation(labelKey) + getTranslation("punctuation.colon"));
     label.getStyle().set("font-weight", "600");
     Div row = new Div(label, value);
     row.getStyle().set("margin", "0.2em 0");

@@ -59,6 +59,7 @@ class OverdueVisitsView extends VerticalLayout implements HasDynamicTitle {
     mine.addValueChangeListener(change -> pager.reload());
     ahead.addValueChangeListener(change -> pager.reload());
     grid.setId("overdue-visits");
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.addComponentColumn(f -> {
       RouterLink link = new RouterLink(f.name(), CaseFileView.class, f.id());
       link.addClassName("overdue-name");

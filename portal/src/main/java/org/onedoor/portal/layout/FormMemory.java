@@ -20,7 +20,10 @@ final class FormMemory {
   private FormMemory() {
   }
 
-  private record Kept(String path, Map<String, Object> values) implements Serializable {
+  /** Kept no longer than the reload takes: a switch that never reloads leaves nothing behind for long. */
+  private static final java.time.Duration KEPT_FOR = java.time.Duration.ofMinutes(1);
+
+  private record Kept(String path, Map<String, Object> values, java.time.Instant at) implements Serializable {
   }
 
   /** Keeps the values of the view's fields that hold something. */
@@ -28,11 +31,12 @@ final class FormMemory {
     Map<String, Object> values = new HashMap<>();
     fields(view).forEach(field -> {
       Object value = ((HasValue<?, ?>) field).getValue();
-      if (!((HasValue<?, ?>) field).isEmpty() && value != null) {
+      // Only what the session can hold as it is (the portal's values are strings, dates, numbers, sets, records).
+      if (!((HasValue<?, ?>) field).isEmpty() && value instanceof Serializable) {
         values.put(field.getId().orElseThrow(), value);
       }
     });
-    session.setAttribute(KEY, values.isEmpty() ? null : new Kept(path, values));
+    session.setAttribute(KEY, values.isEmpty() ? null : new Kept(path, values, java.time.Instant.now()));
   }
 
   /** Puts kept values back into the same page's fields, once; values that no longer fit are left out. */
@@ -42,7 +46,7 @@ final class FormMemory {
       return;
     }
     session.setAttribute(KEY, null);
-    if (!kept.path().equals(path)) {
+    if (!kept.path().equals(path) || kept.at().plus(KEPT_FOR).isBefore(java.time.Instant.now())) {
       return;
     }
     fields(view).forEach(field -> {

@@ -66,6 +66,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle,
     add(new H2(getTranslation("ledger.title")), new Paragraph(getTranslation("ledger.intro")), filters(english),
         new HorizontalLayout(newFile, export("CSV", "csv"), export("XLSX", "xlsx")));
     grid.setId("ledger");
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.addComponentColumn(f -> {
       RouterLink name = new RouterLink(f.name(), CaseFileView.class, f.id());
       name.addClassName("ledger-name");

@@ -71,7 +71,7 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
       pass.addClassName("casework-contact");
       cell.add(pass);
     } else {
-      Span state = new Span(getTranslation(offerer ? "contact.offererAgreed" : "contact.offererNot") + "；"
+      Span state = new Span(getTranslation(offerer ? "contact.offererAgreed" : "contact.offererNot") + getTranslation("punctuation.semicolon")
           + getTranslation(family ? "contact.familyAgreed" : "contact.familyNot"));
       state.addClassName("casework-contact-state");
       cell.add(state);

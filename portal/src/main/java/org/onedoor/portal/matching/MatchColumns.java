@@ -16,6 +16,7 @@ final class MatchColumns {
 
   static Grid<StaffMatch> grid(Component view, String id) {
     Grid<StaffMatch> grid = new Grid<>();
+    grid.setEmptyStateText(view.getTranslation("list.empty"));
     grid.setId(id);
     grid.addColumn(m -> m.need().title()).setHeader(view.getTranslation("needs.need")).setFlexGrow(2);
     grid.addColumn(m -> view.getTranslation("needCategory." + m.need().category()) + " · "
@@ -44,7 +45,7 @@ final class MatchColumns {
       parts.add(view.getTranslation("needs.amount", offer.amountYuan()));
     }
     if (offer.goods() != null && !offer.goods().isEmpty()) {
-      parts.add(String.join("、", offer.goods()));
+      parts.add(String.join(view.getTranslation("punctuation.list"), offer.goods()));
     }
     if (offer.hoursPerWeek() != null) {
       parts.add(view.getTranslation("matching.hoursPerWeek", offer.hoursPerWeek()));

@@ -58,11 +58,12 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   /** The open offers, newest first, each with the needs it can meet best. */
   private Component openOffers() {
     Grid<MatchingApi.MyOffer> offers = new Grid<>();
+    offers.setEmptyStateText(getTranslation("list.empty"));
     offers.setId("open-offers");
     offers.addColumn(o -> MatchColumns.gives(this, new MatchingApi.OfferSummary(o.id(), o.kind(), o.amountYuan(),
         o.goods(), o.skill(), o.hoursPerWeek(), o.careKind()))).setHeader(getTranslation("matching.offer"))
         .setFlexGrow(2);
-    offers.addColumn(o -> String.join("、", o.categories().stream().map(c -> getTranslation("needCategory." + c))
+    offers.addColumn(o -> String.join(getTranslation("punctuation.list"), o.categories().stream().map(c -> getTranslation("needCategory." + c))
         .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
     offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
         .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
@@ -90,7 +91,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private void needsFor(MatchingApi.MyOffer offer) {
     Dialog dialog = new Dialog();
     dialog.setId("offer-needs-dialog");
-    dialog.setHeaderTitle(getTranslation("matching.needsForOffer") + "：" + offer.receiptCode());
+    dialog.setHeaderTitle(getTranslation("matching.needsForOffer") + getTranslation("punctuation.colon") + offer.receiptCode());
     VerticalLayout list = new VerticalLayout();
     list.setId("offer-needs");
     try {
@@ -101,7 +102,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
       for (MatchingApi.Suggestion suggestion : found) {
         Button propose = propose(suggestion.need().id(), offer.id(), dialog);
         propose.addClassName("offer-need-propose");
-        String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
+        String reasons = String.join(getTranslation("punctuation.semicolon"), suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
         Span need = new Span(String.format("%.1f", suggestion.score()) + " · " + suggestion.need().title() + " · "
             + getTranslation("needCategory." + suggestion.need().category()));
         need.addClassName("offer-need");
@@ -214,7 +215,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private void suggestions(StaffMatch match) {
     Dialog dialog = new Dialog();
     dialog.setId("suggestions-dialog");
-    dialog.setHeaderTitle(getTranslation("matching.suggestions") + "：" + match.need().title());
+    dialog.setHeaderTitle(getTranslation("matching.suggestions") + getTranslation("punctuation.colon") + match.need().title());
     VerticalLayout list = new VerticalLayout();
     list.setId("suggestions");
     try {
@@ -232,7 +233,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
             }));
         conflict.addClassName("suggestion-conflict");
         conflict.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        String reasons = String.join("；", suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
+        String reasons = String.join(getTranslation("punctuation.semicolon"), suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
         list.add(new HorizontalLayout(new com.vaadin.flow.component.html.Span(String.format("%.1f", suggestion.score())
             + " · " + MatchColumns.gives(this, suggestion.offer())), propose, conflict), new Paragraph(reasons));
       }
@@ -252,7 +253,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     reason.setId("conflict-reason");
     reason.setHelperText(getTranslation("matching.conflictHelp"));
     reason.setMaxLength(500);
-    textDialog("conflict", getTranslation("matching.conflict") + "：" + title, reason,
+    textDialog("conflict", getTranslation("matching.conflict") + getTranslation("punctuation.colon") + title, reason,
         text -> api.recordConflictOfInterest(needId, offerId, text), after);
   }
 

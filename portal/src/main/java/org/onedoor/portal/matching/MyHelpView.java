@@ -50,6 +50,7 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     this.api = api;
     add(new H2(getTranslation("myHelp.title")), new Paragraph(getTranslation("myHelp.intro")));
     Grid<MyMatch> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("my-help");
     grid.addColumn(m -> m.need().title()).setHeader(getTranslation("needs.need")).setFlexGrow(2);
     grid.addColumn(m -> getTranslation("needCategory." + m.need().category()))
@@ -101,9 +102,10 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     more.setId("my-help-offer-more");
     add(new H3(getTranslation("myHelp.offers")), more);
     Grid<MyOffer> offers = new Grid<>();
+    offers.setEmptyStateText(getTranslation("list.empty"));
     offers.setId("my-offers");
     offers.addColumn(this::terms).setHeader(getTranslation("matching.offer")).setAutoWidth(true);
-    offers.addColumn(o -> String.join("、", o.categories().stream().map(c -> getTranslation("needCategory." + c))
+    offers.addColumn(o -> String.join(getTranslation("punctuation.list"), o.categories().stream().map(c -> getTranslation("needCategory." + c))
         .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
     offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
         .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);

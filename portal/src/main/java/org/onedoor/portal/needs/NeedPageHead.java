@@ -48,10 +48,33 @@ class NeedPageHead implements VaadinServiceInitListener {
     });
   }
 
+  /** Needs looked up for link previews: a minute's memory (not-found included), bounded, so a flood costs little. */
+  private static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(1);
+  private static final int REMEMBERED_AT_MOST = 2_000;
+
+  private record Looked(java.util.Optional<PublicNeed> need, java.time.Instant at) {
+  }
+
+  private final java.util.Map<String, Looked> looked = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private java.util.Optional<PublicNeed> lookUp(String id) {
+    java.time.Instant now = java.time.Instant.now();
+    Looked known = looked.get(id);
+    if (known != null && known.at().plus(REMEMBERED).isAfter(now)) {
+      return known.need();
+    }
+    java.util.Optional<PublicNeed> need = java.util.Optional.ofNullable(api.need(id));
+    if (looked.size() >= REMEMBERED_AT_MOST) {
+      looked.clear();
+    }
+    looked.put(id, new Looked(need, now));
+    return need;
+  }
+
   private void describe(Document page, String id, VaadinServletRequest request, Locale locale) {
     PublicNeed need;
     try {
-      need = api.need(id);
+      need = lookUp(id).orElse(null);
     } catch (ApiException unavailable) {
       return;
     }

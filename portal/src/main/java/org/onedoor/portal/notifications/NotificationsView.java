@@ -39,6 +39,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     Checkbox unreadOnly = new Checkbox(getTranslation("notifications.unreadOnly"));
     unreadOnly.setId("notifications-unread-only");
     Grid<Notification> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("notifications");
     grid.addComponentColumn(n -> {
       Span state = new Span(getTranslation(n.read() ? "notifications.read" : "notifications.unread"));

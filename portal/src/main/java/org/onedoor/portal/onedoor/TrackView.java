@@ -63,13 +63,14 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
       result.add(new Paragraph(getTranslation("track.unknown")));
       return;
     }
-    result.add(new Paragraph(getTranslation("track.kind") + "：" + getTranslation("intakeKind." + receipt.kind())
+    result.add(new Paragraph(getTranslation("track.kind") + getTranslation("punctuation.colon") + getTranslation("intakeKind." + receipt.kind())
         + (receipt.emergency() ? " · " + getTranslation("track.emergency") : "")));
-    result.add(new Paragraph(getTranslation("track.status") + "：" + getTranslation("intakeStatus."
+    result.add(new Paragraph(getTranslation("track.status") + getTranslation("punctuation.colon") + getTranslation("intakeStatus."
         + receipt.status())));
-    result.add(new Paragraph(getTranslation("track.submittedOn") + "：" + receipt.submittedOn()));
+    result.add(new Paragraph(getTranslation("track.submittedOn") + getTranslation("punctuation.colon") + receipt.submittedOn()));
     result.add(new Paragraph(receipt.nextStep()));
     Grid<IntakeApi.DepartmentStatus> departments = new Grid<>();
+    departments.setEmptyStateText(getTranslation("list.empty"));
     departments.setId("track-departments");
     departments.addColumn(d -> getTranslation("department." + d.department()))
         .setHeader(getTranslation("track.department"));
@@ -78,7 +79,7 @@ public class TrackView extends VerticalLayout implements HasUrlParameter<String>
     departments.setAllRowsVisible(true);
     result.add(departments);
     if (receipt.outcome() != null) {
-      result.add(new Paragraph(getTranslation("track.outcome") + "：" + receipt.outcome()));
+      result.add(new Paragraph(getTranslation("track.outcome") + getTranslation("punctuation.colon") + receipt.outcome()));
     }
   }
 

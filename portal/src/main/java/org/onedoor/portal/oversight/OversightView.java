@@ -205,6 +205,8 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     section.add(charts(ChartFigure.of(onTime, tableSummary()), ChartFigure.of(trend, tableSummary())));
 
     Grid<Oversight.DepartmentFigures> grid = new Grid<>();
+
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("oversight-department-grid");
     grid.addColumn(d -> getTranslation("department." + d.department()))
         .setHeader(getTranslation("oversight.column.department")).setAutoWidth(true).setFrozen(true);
@@ -259,6 +261,8 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     section.add(charts(map, ChartFigure.of(overdue, tableSummary())));
 
     Grid<Oversight.TownshipFigures> grid = new Grid<>();
+
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("oversight-township-grid");
     grid.addComponentColumn(t -> {
       if (!cityWide || dashboard.township() != null) {
@@ -314,6 +318,7 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         Charts.Kind.LINES, getTranslation("oversight.column.month"), dashboard.months(), trends);
     section.add(charts(ChartFigure.of(now, tableSummary()), ChartFigure.of(trend, tableSummary())));
     Grid<Oversight.Coverage> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("oversight-coverage-grid");
     grid.addColumn(Oversight.Coverage::label).setHeader(getTranslation("oversight.column.measure"))
         .setAutoWidth(true);

@@ -105,6 +105,7 @@ class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     boolean running = !today.isBefore(LocalDate.parse(campaign.startsOn()))
         && !today.isAfter(LocalDate.parse(campaign.endsOn()));
     Grid<VillageProgress> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.addClassName("screening-villages");
     grid.addColumn(v -> english ? v.village().nameEn() : v.village().name())
         .setHeader(getTranslation("ledger.village")).setAutoWidth(true);

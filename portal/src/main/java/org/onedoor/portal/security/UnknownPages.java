@@ -16,16 +16,19 @@ final class UnknownPages implements RequestMatcher {
 
   /** Paths the portal's own machinery serves: never treated as a page. */
   private static final List<String> MACHINERY = List.of("/VAADIN", "/HEARTBEAT", "/UIDL", "/login", "/logout",
-      "/oauth2", "/actuator", "/styles", "/sw", "/offline", "/favicon", "/icons", "/manifest", "/.well-known");
+      "/oauth2", "/actuator", "/styles", "/sw", "/offline", "/favicon", "/icons", "/manifest", "/error");
+
+  /** What a page address looks like: letters, digits, dashes and underscores between single slashes. */
+  private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("(/[A-Za-z0-9_-]+)+/?");
 
   @Override
   public boolean matches(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null) {
       return false;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.isEmpty() || MACHINERY.stream().anyMatch(path::startsWith)
-        || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+    // The decoded path, as the servlet (and Vaadin's router) will see it: %61ctuator is /actuator here.
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (path.isEmpty() || !PAGE.matcher(path).matches() || MACHINERY.stream().anyMatch(path::startsWith)) {
       return false;
     }
     String route = path.startsWith("/") ? path.substring(1) : path;

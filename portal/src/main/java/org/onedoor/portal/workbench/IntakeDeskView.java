@@ -51,6 +51,7 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
     boolean english = Language.of(getLocale()) == Language.EN;
     add(new H2(getTranslation("desk.title")), new Paragraph(getTranslation("desk.intro")));
     Grid<DeskIntake> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.setId("intake-desk");
     grid.addComponentColumn(i -> {
       boolean late = i.tasks().stream().anyMatch(t -> t.escalatedAt() != null);
@@ -111,10 +112,10 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
     String child = content.childName() != null ? content.childName() : content.reportedChildName();
     StringBuilder text = new StringBuilder();
     if (child != null) {
-      text.append(child).append("：");
+      text.append(child).append(getTranslation("punctuation.colon"));
     }
     if (content.place() != null) {
-      text.append(content.place()).append("，");
+      text.append(content.place()).append(getTranslation("punctuation.comma"));
     }
     return text.append(content.description() == null ? "" : content.description()).toString();
   }
@@ -122,7 +123,7 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
   private Component departments(DeskIntake intake) {
     Div list = new Div();
     for (DeskTask task : intake.tasks()) {
-      Span part = new Span(getTranslation("department." + task.department()) + "："
+      Span part = new Span(getTranslation("department." + task.department()) + getTranslation("punctuation.colon")
           + getTranslation("taskStatus." + task.status()) + (task.escalatedAt() != null
           ? "（" + getTranslation("workbench.overdue") + "）" : "") + " ");
       if (task.lead()) {

@@ -72,6 +72,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     filters.setAlignItems(Alignment.BASELINE);
     add(filters);
     grid.setId("workbench");
+    grid.setEmptyStateText(getTranslation("list.empty"));
     grid.addComponentColumn(t -> {
       Instant now = Instant.now();
       String key = t.emergency() ? "workbench.emergency" : t.overdue(now) ? "workbench.overdue" : "workbench.normal";
@@ -107,7 +108,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }
     StringBuilder text = new StringBuilder();
     if (content.place() != null) {
-      text.append(content.place()).append("：");
+      text.append(content.place()).append(getTranslation("punctuation.colon"));
     }
     if (content.description() != null) {
       text.append(content.description());
@@ -165,7 +166,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
       history.add(new Span(getTranslation("workbench.noActions")));
     }
     for (var action : task.actions()) {
-      history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.by() + "："
+      history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.by() + getTranslation("punctuation.colon")
           + (action.handedBack() ? getTranslation("workbench.handedBack") + " " : "") + action.note()));
     }
     TextArea note = new TextArea(getTranslation("workbench.note"));
@@ -218,7 +219,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     List<Component> lines = new java.util.ArrayList<>();
     java.util.function.BiConsumer<String, String> line = (key, value) -> {
       if (value != null && !value.isBlank()) {
-        Paragraph p = new Paragraph(getTranslation(key) + "：" + value);
+        Paragraph p = new Paragraph(getTranslation(key) + getTranslation("punctuation.colon") + value);
         p.getStyle().set("margin", "0");
         lines.add(p);
       }
@@ -239,9 +240,9 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
       line.accept("apply.childSex", c.childSex() == null ? null : getTranslation("sex." + c.childSex()));
       line.accept("apply.childBirthDate", c.childBirthDate());
       line.accept("apply.causes", c.causes() == null ? null
-          : String.join("、", c.causes().stream().map(x -> getTranslation("cause." + x)).toList()));
+          : String.join(getTranslation("punctuation.list"), c.causes().stream().map(x -> getTranslation("cause." + x)).toList()));
       line.accept("apply.categories", c.categories() == null ? null
-          : String.join("、", c.categories().stream().map(x -> getTranslation("needCategory." + x)).toList()));
+          : String.join(getTranslation("punctuation.list"), c.categories().stream().map(x -> getTranslation("needCategory." + x)).toList()));
       line.accept("apply.description", c.description());
       line.accept("workbench.offerKind", c.offerKind() == null ? null : getTranslation("offerKind." + c.offerKind()));
       line.accept("workbench.offerer", c.offererName());
@@ -261,7 +262,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private void vet(Task task) {
     Dialog dialog = new Dialog();
     dialog.setId("vet-dialog");
-    dialog.setHeaderTitle(getTranslation("workbench.vet") + "：" + summary(task.intake().content()));
+    dialog.setHeaderTitle(getTranslation("workbench.vet") + getTranslation("punctuation.colon") + summary(task.intake().content()));
     String kind = task.intake().content() == null ? null : task.intake().content().signUpKind();
     com.vaadin.flow.component.checkbox.Checkbox certificate = check("vet-certificate", "vet.criminalRecordChecked");
     com.vaadin.flow.component.checkbox.Checkbox training = check("vet-training", "vet.safeguardingTrained");
@@ -316,7 +317,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }
     java.util.function.BiConsumer<String, Object> line = (key, value) -> {
       if (value != null && !value.toString().isBlank()) {
-        Paragraph p = new Paragraph(getTranslation(key) + "：" + value);
+        Paragraph p = new Paragraph(getTranslation(key) + getTranslation("punctuation.colon") + value);
         p.getStyle().set("margin", "0");
         lines.add(p);
       }
