@@ -57,6 +57,7 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("home-actions")).contains("我要帮扶", "报告儿童风险", "申请救助");
     assertThat(browser.text("home-figures")).contains("待帮扶需求", "在册儿童");
     assertThat(browser.driver.findElements(By.cssSelector("#home-urgent .need-card"))).isNotEmpty();
+    everyChartShowsItsTable();
     assertThat(browser.text("language-switch")).isEqualTo("English");
     assertThat(browser.text("side-nav")).contains("首页");
     assertThat(browser.text("sign-in")).isEqualTo("登录");
@@ -263,6 +264,30 @@ class PortalJourneyBrowserTest {
     browser.byId("task-dialog");
   }
 
+  /**
+   * Every chart on the page shows the values of its own data table: each number in a row of the table is written on
+   * the chart (a bar's or a point's label, or a place's "name value" on the map).
+   */
+  private void everyChartShowsItsTable() {
+    Object mismatches = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "const out = [];"
+            + "for (const figure of document.querySelectorAll('figure.chart')) {"
+            + "  const texts = [...figure.querySelectorAll('svg text')].map(t => t.textContent.trim());"
+            + "  for (const row of figure.querySelectorAll('tbody tr')) {"
+            + "    const cells = [...row.children].map(c => c.textContent.trim());"
+            + "    for (const value of cells.slice(1)) {"
+            + "      if (!/^[0-9.]+$/.test(value)) { continue; }"
+            + "      if (!texts.some(t => t === value || t.endsWith(' ' + value))) {"
+            + "        out.push(figure.id + ': ' + cells.join(' | '));"
+            + "      }"
+            + "    }"
+            + "  }"
+            + "}"
+            + "return out.join('\\n');");
+    assertThat(String.valueOf(mismatches)).as("values in a chart's table that the chart does not show").isEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("figure.chart tbody tr"))).isNotEmpty();
+  }
+
   private void signIn(String username, String path) {
     signIn(username, "onedoor-demo", path);
   }
@@ -356,6 +381,7 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("side-nav")).as("staff see their work first, no citizens' forms, no sign-up")
         .startsWith("督导考核").contains("需求公示").doesNotContain("儿童台账", "走访提醒", "我要帮扶", "申请救助", "报名");
     assertThat(browser.text("oversight")).contains("部门协同", "乡镇建档与走访", "保障覆盖", "社会力量参与");
+    everyChartShowsItsTable();
     assertThat(browser.driver.findElements(By.cssSelector(".oversight-to-ledger")))
         .as("the oversight office opens no list of children").isEmpty();
     WebElement map = browser.byId("chart-map");
@@ -375,6 +401,7 @@ class PortalJourneyBrowserTest {
     browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#chart-map tbody tr")).size() == 1);
     assertThat(browser.byId("chart-map").findElement(By.cssSelector("tbody")).getAttribute("textContent"))
         .isEqualTo("虎林镇" + hulinFiles);
+    everyChartShowsItsTable();
 
     Object report = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
@@ -577,6 +604,46 @@ class PortalJourneyBrowserTest {
     browser.click(browser.driver.findElements(By.cssSelector("#my-help .my-pledge-withdraw")).getFirst());
     browser.click(browser.byId("withdraw-offer-confirm"));
     browser.awaitText("my-help", "已撤回");
+  }
+
+  @Test
+  void on_a_phone_a_visitor_filters_the_board_in_its_drawer_opens_a_need_reports_a_child_and_follows_the_report() {
+    String portalUrl = "http://localhost:" + portalPort;
+    browser.phone(390, 844);
+    try {
+      browser.open(portalUrl + "/needs");
+      browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#needs .need-card")).isEmpty());
+      assertThat(browser.driver.findElement(By.id("needs-filters")).getDomAttribute("opened"))
+          .as("on a phone the filters wait in a closed drawer").isNull();
+      browser.click(browser.driver.findElement(By.cssSelector("#needs-filters vaadin-details-summary")));
+      browser.choose("filter-category", "基本生活");
+      browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#needs .need-card")).stream()
+          .allMatch(c -> c.getText().contains("类别：基本生活")));
+      browser.click(browser.driver.findElements(By.cssSelector("#needs .need-card .od-card-title a")).getFirst());
+      browser.awaitText("need-facts", "类别：基本生活");
+      assertThat(browser.byId("need-share").getRect().getHeight()).as("touch-sized").isGreaterThanOrEqualTo(44);
+      assertThat(browser.overflowing()).isEmpty();
+
+      browser.open(portalUrl + "/report");
+      browser.choose("report-reporter-kind", "邻居");
+      browser.choose("report-township", "虎林镇");
+      browser.type("report-place", "新华村村口小卖部旁");
+      browser.type("report-description", "孩子常常一个人在外面，晚上没有人照看。");
+      browser.click(browser.byId("report-submit"));
+      browser.byId("receipt-code");
+      browser.awaitCondition(() -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript("const r = document.getElementById('receipt-code').getBoundingClientRect();"
+              + "return r.top >= 0 && r.bottom <= window.innerHeight;"));
+      String code = browser.text("receipt-code");
+      assertThat(browser.overflowing()).isEmpty();
+
+      browser.open(portalUrl + "/track/" + code);
+      browser.awaitText("track-result", "强制报告");
+      assertThat(browser.text("track-result")).contains("已受理", "公安局");
+      assertThat(browser.overflowing()).as("the departments' table fits").isEmpty();
+    } finally {
+      browser.desktop();
+    }
   }
 
   @Test

@@ -311,8 +311,8 @@ class NeedsIntegrationTest {
     }
     var anonymous = GraphQlHttp.at(port);
 
-    int five = reads(() -> anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("first", 5)));
-    int fifty = reads(() -> anonymous.post(GraphQlHttp.document("publicNeeds"), Map.of("first", 50)));
+    int five = pageReads(anonymous, 5, 6, 7);
+    int fifty = pageReads(anonymous, 50, 49, 48);
 
     // The needs, their townships, their work stations, the stations' townships: one read each, whatever the size.
     assertThat(five).isEqualTo(fifty).isLessThanOrEqualTo(4);
@@ -324,6 +324,20 @@ class NeedsIntegrationTest {
     int before = MongoCommandCounter.READS.get();
     request.run();
     return MongoCommandCounter.READS.get() - before;
+  }
+
+  /**
+   * The store reads of a page of about this size: the fewest over three sizes around it (each a different question,
+   * so none is answered from the public answers' cache), since the counter is the whole process's and a background
+   * poll (the board's, every second) can land inside one request.
+   */
+  private static int pageReads(GraphQlHttp anonymous, int... sizes) {
+    int fewest = Integer.MAX_VALUE;
+    for (int size : sizes) {
+      fewest = Math.min(fewest, reads(() -> anonymous.post(GraphQlHttp.document("publicNeeds"),
+          Map.of("first", size))));
+    }
+    return fewest;
   }
 
   @Test
