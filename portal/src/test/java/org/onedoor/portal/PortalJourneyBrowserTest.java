@@ -409,6 +409,19 @@ class PortalJourneyBrowserTest {
             + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
     assertThat(String.valueOf(report)).as("an XLSX workbook").startsWith("PK:");
     assertThat(Integer.parseInt(String.valueOf(report).substring(3))).isGreaterThan(3000);
+
+    // In English the headers are longer: none is cut off.
+    browser.byId("language-switch").click();
+    browser.awaitText("language-switch", "中文");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#oversight figure.chart svg")).size()
+        >= 6);
+    Object cut = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "return [...document.querySelectorAll('vaadin-grid-cell-content')]"
+            + ".filter(c => c.assignedSlot && c.assignedSlot.closest('th') && c.textContent.trim()"
+            + "  && c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim()).join(' | ');");
+    assertThat(String.valueOf(cut)).as("column headers cut off in English").isEmpty();
+    browser.byId("language-switch").click();
+    browser.awaitText("language-switch", "English");
   }
 
   /** The public pages, as a visitor reaches them (the need page through the board). */
