@@ -61,8 +61,8 @@ public class TaskIndicators {
    */
   @PreAuthorize(Roles.OVERSEERS)
   public List<DepartmentMonth> byDepartment(YearMonth first, YearMonth last, String townshipId) {
-    Instant from = first.atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
-    Instant until = last.plusMonths(1).atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
+    Instant from = CityTime.startOf(first);
+    Instant until = CityTime.startOf(last.plusMonths(1));
     Instant now = clock.instant();
     Criteria inWindow = new Criteria().orOperator(where("createdAt").gte(from).lt(until),
         where("doneAt").gte(from).lt(until), where("escalatedAt").gte(from).lt(until));
@@ -80,7 +80,7 @@ public class TaskIndicators {
           instant(document, "escalatedAt"));
       Map<YearMonth, Tally> months = tallies.computeIfAbsent(task.department(), d -> new HashMap<>());
       if (within(task.createdAt(), from, until)) {
-        Tally tally = months.computeIfAbsent(month(task.createdAt()), m -> new Tally());
+        Tally tally = months.computeIfAbsent(CityTime.monthOf(task.createdAt()), m -> new Tally());
         tally.opened++;
         if (task.claimedAt() != null) {
           tally.due++;
@@ -92,11 +92,11 @@ public class TaskIndicators {
         }
       }
       if (within(task.doneAt(), from, until)) {
-        months.computeIfAbsent(month(task.doneAt()), m -> new Tally()).hoursToClose
+        months.computeIfAbsent(CityTime.monthOf(task.doneAt()), m -> new Tally()).hoursToClose
             .add(Duration.between(task.createdAt(), task.doneAt()).toMinutes() / 60.0);
       }
       if (within(task.escalatedAt(), from, until)) {
-        months.computeIfAbsent(month(task.escalatedAt()), m -> new Tally()).escalations++;
+        months.computeIfAbsent(CityTime.monthOf(task.escalatedAt()), m -> new Tally()).escalations++;
       }
     }
     List<DepartmentMonth> result = new ArrayList<>();
@@ -125,9 +125,7 @@ public class TaskIndicators {
     return at != null && !at.isBefore(from) && at.isBefore(until);
   }
 
-  private static YearMonth month(Instant at) {
-    return YearMonth.from(at.atZone(CityTime.ZONE));
-  }
+
 
   private static final class Tally {
     private int opened;

@@ -60,8 +60,8 @@ public class HelpIndicators {
    */
   @PreAuthorize(Roles.OVERSEERS)
   public List<Month> byMonth(YearMonth first, YearMonth last, String townshipId) {
-    Instant from = first.atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
-    Instant until = last.plusMonths(1).atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
+    Instant from = CityTime.startOf(first);
+    Instant until = CityTime.startOf(last.plusMonths(1));
     Map<YearMonth, Tally> tallies = new HashMap<>();
 
     Criteria offerCriteria = where("createdAt").gte(from).lt(until);
@@ -71,7 +71,7 @@ public class HelpIndicators {
     Query offers = new Query(offerCriteria);
     offers.fields().include("createdAt");
     for (org.bson.Document offer : mongo.find(offers, org.bson.Document.class, mongo.getCollectionName(Offer.class))) {
-      tallies.computeIfAbsent(month(offer.getDate("createdAt").toInstant()), m -> new Tally()).offers++;
+      tallies.computeIfAbsent(CityTime.monthOf(offer.getDate("createdAt").toInstant()), m -> new Tally()).offers++;
     }
 
     Criteria decided = new Criteria().orOperator(
@@ -87,7 +87,7 @@ public class HelpIndicators {
       Need need = needsById.get(new NeedId(match.getString("needId")));
       if (decidedAt != null && !decidedAt.isBefore(from) && decidedAt.isBefore(until)
           && !MatchStatus.REJECTED.name().equals(match.getString("status"))) {
-        Tally tally = tallies.computeIfAbsent(month(decidedAt), m -> new Tally());
+        Tally tally = tallies.computeIfAbsent(CityTime.monthOf(decidedAt), m -> new Tally());
         tally.approved++;
         if (need != null) {
           tally.byCategory.merge(need.category(), 1, Integer::sum);
@@ -99,7 +99,7 @@ public class HelpIndicators {
       Instant confirmedAt = instant(match, "confirmedAt");
       if (confirmedAt != null && !confirmedAt.isBefore(from) && confirmedAt.isBefore(until)
           && Outcome.MET.name().equals(match.getString("outcome"))) {
-        tallies.computeIfAbsent(month(confirmedAt), m -> new Tally()).met++;
+        tallies.computeIfAbsent(CityTime.monthOf(confirmedAt), m -> new Tally()).met++;
       }
     }
     List<Month> result = new ArrayList<>();
@@ -116,9 +116,7 @@ public class HelpIndicators {
     return date == null ? null : date.toInstant();
   }
 
-  private static YearMonth month(Instant at) {
-    return YearMonth.from(at.atZone(CityTime.ZONE));
-  }
+
 
   private static final class Tally {
     private int offers;

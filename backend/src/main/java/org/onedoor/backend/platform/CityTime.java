@@ -16,6 +16,16 @@ public final class CityTime {
   private CityTime() {
   }
 
+  /** The first instant of a month in the city. */
+  public static java.time.Instant startOf(java.time.YearMonth month) {
+    return month.atDay(1).atStartOfDay(ZONE).toInstant();
+  }
+
+  /** The month in the city an instant falls in. */
+  public static java.time.YearMonth monthOf(java.time.Instant at) {
+    return java.time.YearMonth.from(at.atZone(ZONE));
+  }
+
   /** Today in the city, by the given clock. */
   public static LocalDate today(Clock clock) {
     return LocalDate.ofInstant(clock.instant(), ZONE);
