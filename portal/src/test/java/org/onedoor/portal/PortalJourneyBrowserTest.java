@@ -371,6 +371,20 @@ class PortalJourneyBrowserTest {
     assertThat(rows).as("the export follows the ledger's filter").isNotEmpty()
         .allSatisfy(row -> assertThat(row).contains("家庭贫困"));
     assertThat((long) rows.size()).isLessThan(csv.lines().count() - 1);
+
+    // One of 2,000 children, found by name rather than paged to (issue 18).
+    String poorChild = firstChildName();
+    browser.type("ledger-search", poorChild + "\n");
+    try {
+      browser.awaitCondition(() -> {
+        List<String> shown = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+            .map(WebElement::getText).filter(name -> !name.isEmpty()).toList();
+        return !shown.isEmpty() && shown.stream().allMatch(poorChild::equals);
+      });
+    } catch (org.openqa.selenium.TimeoutException notFound) {
+      throw new AssertionError("searching " + poorChild + " left " + browser.driver.findElements(
+          By.cssSelector("#ledger .ledger-name")).stream().map(WebElement::getText).toList(), notFound);
+    }
   }
 
   @Test

@@ -93,6 +93,12 @@ class Ledger {
       if (filter.villageId() != null) {
         parts.add(where("villageId").is(filter.villageId()));
       }
+      String search = filter.search() == null ? "" : filter.search().strip();
+      if (!search.isEmpty()) {
+        // Equality only (an ID number or a whole name): what stays possible once these fields are encrypted.
+        String id = NationalId.normalise(search);
+        parts.add(NationalId.isValid(id) ? where("nationalId").is(id) : where("name").is(search));
+      }
       if (filter.cause() != null) {
         parts.add(where("causes").is(filter.cause()));
       }

@@ -38,8 +38,8 @@ record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits,
   @GetMapping("/api/ledger/export")
   void export(@RequestParam(defaultValue = "CSV") TableWriter.Format format,
       @RequestParam(required = false) String townshipId, @RequestParam(required = false) String villageId,
-      @RequestParam(required = false) Cause cause, @RequestParam(required = false) Integer riskTier, Locale locale,
-      HttpServletResponse response) throws IOException {
+      @RequestParam(required = false) Cause cause, @RequestParam(required = false) Integer riskTier,
+      @RequestParam(required = false) String search, Locale locale, HttpServletResponse response) throws IOException {
     Map<String, Township> townships = geography.townships().stream()
         .collect(Collectors.toMap(Township::id, t -> t));
     Map<String, Village> villages = new HashMap<>();
@@ -47,7 +47,7 @@ record LedgerExportController(CaseFiles files, Ledger ledger, HomeVisits visits,
     Map<String, String> supervisors = new HashMap<>();
     String fileName = messages.get("ledger.file", locale) + "-" + files.today() + "." + format.extension();
     TableWriter[] table = new TableWriter[1];
-    ledger.exportLedger(new LedgerFilter(townshipId, villageId, cause, riskTier),
+    ledger.exportLedger(new LedgerFilter(townshipId, villageId, cause, riskTier, search),
         EnumSet.allOf(FieldGroup.class), () -> unchecked(() -> {
           response.setContentType(format.mediaType());
           response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-" + files.today()

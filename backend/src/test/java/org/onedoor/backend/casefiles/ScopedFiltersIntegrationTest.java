@@ -86,6 +86,26 @@ class ScopedFiltersIntegrationTest {
   }
 
   @Test
+  void staff_find_a_child_by_whole_name_or_id_number_within_their_scope_only() {
+    String valid = org.onedoor.backend.casefiles.NationalId.issue("230381", today().minusYears(8), 7).value();
+    mongo.insert(new CaseFile(UUID.randomUUID().toString(), 1, "赵小雪", Sex.FEMALE, today().minusYears(8), valid,
+        null, "hutou-town", "hutou-town-hutou", null, EnumSet.of(Cause.POVERTY), 2, null, null, null, null, null,
+        null, today().minusDays(3), Instant.now(), Instant.now(), List.of(), false));
+    String search = "query($s: String) { caseFiles(filter: {search: $s}) { edges { node { id name } } } }";
+    GraphQlHttp civil = GraphQlHttp.at(port).withToken(tokens.token("civil-search", "民政",
+        List.of(RoleNames.CIVIL_AFFAIRS), Map.of()));
+
+    assertThat(count(township, search, Map.of("s", "儿童hulin-town-xinhua"), "caseFiles")).as("by name").isEqualTo(1);
+    assertThat(count(township, search, Map.of("s", " 儿童hulin-town-xinhua "), "caseFiles")).isEqualTo(1);
+    assertThat(count(township, search, Map.of("s", "儿童"), "caseFiles")).as("a whole name, not a part").isZero();
+    assertThat(count(township, search, Map.of("s", "赵小雪"), "caseFiles")).as("another township's child").isZero();
+    assertThat(count(civil, search, Map.of("s", "赵小雪"), "caseFiles")).isEqualTo(1);
+    assertThat(count(civil, search, Map.of("s", valid.toLowerCase()), "caseFiles")).as("by ID number")
+        .isEqualTo(1);
+    assertThat(count(township, search, Map.of("s", valid), "caseFiles")).as("by ID number, out of scope").isZero();
+  }
+
+  @Test
   void a_supervisor_filtering_the_ledger_by_a_village_gets_their_own_or_nothing() {
     String ledger = "query($v: ID) { caseFiles(filter: {villageId: $v}) { edges { node { id } } } }";
 

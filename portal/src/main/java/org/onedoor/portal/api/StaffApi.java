@@ -33,9 +33,9 @@ public final class StaffApi {
    * @param cause cause
    * @param riskTier risk tier
    */
-  public record LedgerFilter(String townshipId, String villageId, String cause, Integer riskTier) {
+  public record LedgerFilter(String townshipId, String villageId, String cause, Integer riskTier, String search) {
 
-    public static final LedgerFilter NONE = new LedgerFilter(null, null, null, null);
+    public static final LedgerFilter NONE = new LedgerFilter(null, null, null, null, null);
 
     public Map<String, Object> toVariables() {
       Map<String, Object> filter = new java.util.HashMap<>();
@@ -50,6 +50,9 @@ public final class StaffApi {
       }
       if (riskTier != null) {
         filter.put("riskTier", riskTier);
+      }
+      if (search != null && !search.isBlank()) {
+        filter.put("search", search.strip());
       }
       return filter;
     }

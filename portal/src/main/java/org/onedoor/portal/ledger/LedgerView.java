@@ -116,16 +116,25 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle,
       village.clear();
       village.setItems(change.getValue() == null ? List.of() : change.getValue().villages());
     });
+    com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField(
+        getTranslation("ledger.search"));
+    search.setId("ledger-search");
+    search.setHelperText(getTranslation("ledger.searchHelp"));
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
     Runnable apply = () -> {
       filter = new LedgerFilter(township.getValue() == null ? null : township.getValue().id(),
-          village.getValue() == null ? null : village.getValue().id(), cause.getValue(), tier.getValue());
+          village.getValue() == null ? null : village.getValue().id(), cause.getValue(), tier.getValue(),
+          search.getValue());
       pager.reload();
     };
+    search.addValueChangeListener(change -> apply.run());
     township.addValueChangeListener(change -> apply.run());
     village.addValueChangeListener(change -> apply.run());
     cause.addValueChangeListener(change -> apply.run());
     tier.addValueChangeListener(change -> apply.run());
-    HorizontalLayout filters = new HorizontalLayout(township, village, cause, tier);
+    HorizontalLayout filters = new HorizontalLayout(search, township, village, cause, tier);
+    filters.setWrap(true);
     filters.setId("ledger-filters");
     return filters;
   }
