@@ -25,6 +25,7 @@ import org.onedoor.portal.charts.ChartFigure;
 import org.onedoor.portal.charts.Charts;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.Cards;
+import org.onedoor.portal.layout.Links;
 import org.onedoor.portal.needs.NeedCards;
 import org.onedoor.portal.needs.NeedsClient;
 import org.onedoor.portal.network.NetworkClient;
@@ -59,8 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
       add(new H3(getTranslation("home.figures")), figures(statistics.getKey(), statistics.getValue()),
           causesChart(statistics.getKey()));
       add(new H3(getTranslation("home.urgent")), urgent(needs.needs(null, null, null, false, URGENT_SHOWN, null).items()));
-      Anchor all = new Anchor("needs", getTranslation("home.allNeeds"));
-      all.getElement().setAttribute("router-link", true);
+      Anchor all = Links.route("needs", getTranslation("home.allNeeds"));
       all.setId("home-all-needs");
       add(all, new H3(getTranslation("home.map")), map(townships, statistics.getValue()));
     } catch (ApiException failure) {
@@ -72,8 +72,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Anchor cta(String path, String key, boolean primary) {
-    Anchor link = new Anchor(path, getTranslation(key));
-    link.getElement().setAttribute("router-link", true);
+    Anchor link = Links.route(path, getTranslation(key));
     link.addClassName("od-cta");
     if (!primary) {
       link.addClassName("od-cta-secondary");

@@ -1,7 +1,6 @@
 package org.onedoor.portal.layout;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,9 +39,7 @@ public final class Cards extends Div {
       if (href == null) {
         heading.setText(title);
       } else {
-        Anchor link = new Anchor(href, title);
-        link.getElement().setAttribute("router-link", true);
-        heading.add(link);
+        heading.add(Links.route(href, title));
       }
       header.add(heading);
       add(header);

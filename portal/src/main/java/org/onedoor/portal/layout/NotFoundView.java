@@ -25,8 +25,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     setId("not-found");
     addClassName("od-page");
-    Anchor home = new Anchor("", getTranslation("notFound.home"));
-    home.getElement().setAttribute("router-link", true);
+    Anchor home = Links.route("", getTranslation("notFound.home"));
     home.setId("not-found-home");
     add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")), home);
     return HttpServletResponse.SC_NOT_FOUND;

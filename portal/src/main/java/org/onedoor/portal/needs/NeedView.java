@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.PublicNeed;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Links;
 
 /**
  * A need's own page ({@code /needs/<id>}), the address charities share: everything public about it — the condition
@@ -54,8 +55,7 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
       ApiErrors.show(this, failure);
       return;
     }
-    Anchor back = new Anchor("needs", getTranslation("needs.back"));
-    back.getElement().setAttribute("router-link", true);
+    Anchor back = Links.route("needs", getTranslation("needs.back"));
     back.setId("need-back");
     if (need == null) {
       title = getTranslation("needs.notFound");
@@ -102,8 +102,7 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
       pledge.addThemeVariants(ButtonVariant.PRIMARY);
       actions.add(pledge);
     } else if (!need.fulfilled()) {
-      Anchor offer = new Anchor("offer", getTranslation("needs.helpAsVisitor"));
-      offer.getElement().setAttribute("router-link", true);
+      Anchor offer = Links.route("offer", getTranslation("needs.helpAsVisitor"));
       offer.setId("need-offer");
       actions.add(offer);
     }

@@ -61,9 +61,8 @@ class OfferView extends VerticalLayout implements HasDynamicTitle {
     intro.setId("offer-intro");
     add(new H2(getTranslation("offer.title")), intro);
     if (anonymous) {
-      com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("sign-up",
+      com.vaadin.flow.component.html.Anchor signUp = org.onedoor.portal.layout.Links.route("sign-up",
           getTranslation("offer.signUpFirst"));
-      signUp.getElement().setAttribute("router-link", true);
       signUp.setId("offer-sign-up");
       add(signUp);
     }

@@ -36,6 +36,7 @@ import org.onedoor.portal.charts.ChartFigure;
 import org.onedoor.portal.charts.Charts;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Links;
 import org.onedoor.portal.security.PortalRoles;
 import org.onedoor.schema.RoleNames;
 
@@ -237,7 +238,7 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
       drill.removeAll();
       drill.add(ChartFigure.of(chart, tableSummary()));
       if (PortalRoles.has(RoleNames.CIVIL_AFFAIRS)) {
-        drill.add(link("workbench", getTranslation("oversight.toWorkbench")));
+        drill.add(Links.route("workbench", getTranslation("oversight.toWorkbench")));
       }
     });
     section.add(new Paragraph(getTranslation("oversight.departments.hint")), grid, drill);
@@ -287,10 +288,10 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         .setHeader(getTranslation("oversight.column.screening")).setAutoWidth(true);
     if (keepsFiles) {
       grid.addComponentColumn(t -> {
-        Anchor ledger = link("ledger?township=" + java.net.URLEncoder.encode(t.township().id(),
+        Anchor ledger = Links.route("ledger?township=" + java.net.URLEncoder.encode(t.township().id(),
             java.nio.charset.StandardCharsets.UTF_8), getTranslation("oversight.toLedger"));
         ledger.addClassName("oversight-to-ledger");
-        Anchor visits = link("visits", getTranslation("oversight.toVisits"));
+        Anchor visits = Links.route("visits", getTranslation("oversight.toVisits"));
         HorizontalLayout links = new HorizontalLayout(ledger, visits);
         links.setSpacing(true);
         return links;
@@ -364,13 +365,6 @@ class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
       section.add(new Paragraph(getTranslation("oversight.help.none")));
     }
     return section;
-  }
-
-  /** A link to another view, followed by the router without reloading the page. */
-  private static Anchor link(String href, String text) {
-    Anchor link = new Anchor(href, text);
-    link.getElement().setAttribute("router-link", true);
-    return link;
   }
 
   private String name(Township township) {
