@@ -134,6 +134,26 @@ record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geo
     return file.currentConsent(files.today()).isPresent();
   }
 
+  @SchemaMapping(typeName = "CaseFile")
+  List<Consent> consents(CaseFile file) {
+    return file.consents().reversed();
+  }
+
+  @SchemaMapping(typeName = "Consent")
+  String id(Consent consent) {
+    return consent.consentId();
+  }
+
+  @SchemaMapping(typeName = "Consent")
+  boolean inForce(Consent consent) {
+    return consent.currentOn(files.today());
+  }
+
+  @BatchMapping(typeName = "CaseFile")
+  Map<CaseFile, List<Supervisor>> supervisorChoices(List<CaseFile> caseFiles) {
+    return Batches.resolveMany(caseFiles, CaseFile::id, ids -> files.supervisorChoices(caseFiles));
+  }
+
   @MutationMapping
   CaseFilePayload createCaseFile(@Argument CreateCaseFileInput input, Locale locale) {
     return files.create(input, locale);

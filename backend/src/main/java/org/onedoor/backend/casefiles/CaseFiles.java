@@ -91,22 +91,47 @@ public class CaseFiles {
   }
 
   /**
-   * The history of several files, newest first, in one query (the files were read, and audited, by the caller).
+   * The history of several files, newest first, in one query, with who made each change by name in one more (the
+   * files were read, and audited, by the caller).
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Map<String, List<FileChange>> historyOf(java.util.Collection<String> fileIds) {
+    return historyOf(fileIds, 0);
+  }
+
+  private Map<String, List<FileChange>> historyOf(java.util.Collection<String> fileIds, long afterVersion) {
     Map<String, List<FileChange>> history = new LinkedHashMap<>();
     fileIds.forEach(id -> history.put(id, new ArrayList<>()));
-    var query = query(where("fileId").in(fileIds)).with(org.springframework.data.domain.Sort.by(
-        org.springframework.data.domain.Sort.Direction.DESC, "version", "at"));
-    for (Document entry : mongo.find(query, Document.class, HISTORY)) {
+    var query = query(where("fileId").in(fileIds).and("version").gt(afterVersion))
+        .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "version",
+            "at"));
+    List<Document> entries = mongo.find(query, Document.class, HISTORY);
+    Map<String, String> names = accounts.displayNames(entries.stream().map(e -> e.getString("actor"))
+        .filter(Objects::nonNull).distinct().toList());
+    for (Document entry : entries) {
       Document changes = entry.get("changes", Document.class);
+      String actor = entry.getString("actor");
       history.get(entry.getString("fileId")).add(new FileChange(((Number) entry.get("version")).longValue(),
-          entry.getDate("at").toInstant(), entry.getString("actor"),
+          entry.getDate("at").toInstant(), actor, names.getOrDefault(actor, actor),
           changes.entrySet().stream().map(c -> new FileChange.FieldChange(c.getKey(), String.valueOf(c.getValue())))
               .toList()));
     }
     return history;
+  }
+
+  /**
+   * The supervisors who may be put in charge of the files' children, by file: the enabled supervisor accounts of
+   * each file's village, id and name only, in one query.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, List<Supervisor>> supervisorChoices(java.util.Collection<CaseFile> caseFiles) {
+    Map<String, List<Supervisor>> byVillage = new LinkedHashMap<>();
+    accounts.supervisorsOf(caseFiles.stream().map(CaseFile::villageId).filter(Objects::nonNull).distinct().toList())
+        .forEach((village, supervisors) -> byVillage.put(village, supervisors.entrySet().stream()
+            .map(s -> new Supervisor(s.getKey(), s.getValue())).toList()));
+    Map<String, List<Supervisor>> choices = new LinkedHashMap<>();
+    caseFiles.forEach(f -> choices.put(f.id(), byVillage.getOrDefault(f.villageId(), List.of())));
+    return choices;
   }
 
   /** Supervisors by account id, in one query: only their id and display name. */
@@ -208,11 +233,21 @@ public class CaseFiles {
     if (Boolean.TRUE.equals(input.confirmDraft())) {
       values.put("draft", false);
     }
-    if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
-      errors.add(messages.userError("STALE_VERSION", "expectedVersion", locale));
+    for (ClearableSection section : input.clear() == null ? List.<ClearableSection>of() : input.clear()) {
+      String field = switch (section) {
+        case CONDITION -> "condition";
+        case SUPERVISOR -> "supervisorId";
+      };
+      if (values.containsKey(field)) {
+        errors.add(messages.userError("SET_AND_CLEARED", field, locale));
+      }
+      values.put(field, null);
     }
     if (!errors.isEmpty()) {
       return CaseFilePayload.refused(errors);
+    }
+    if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+      return stale(input, locale);
     }
     Map<String, String> changes = changes(current, values);
     if (changes.isEmpty()) {
@@ -228,10 +263,20 @@ public class CaseFiles {
         query(where("_id").is(input.id()).and("version").is(input.expectedVersion().longValue())), update,
         FindAndModifyOptions.options().returnNew(true), CaseFile.class);
     if (updated == null) {
-      return CaseFilePayload.refused(List.of(messages.userError("STALE_VERSION", "expectedVersion", locale)));
+      return stale(input, locale);
     }
     history(caller, updated.id(), updated.version(), now, changes);
     return CaseFilePayload.success(updated);
+  }
+
+  /**
+   * A stale edit: refused, with what others changed since the version the caller read (the caller has just read the
+   * file, and the history is part of it), so they can look and apply their edit again knowingly.
+   */
+  private CaseFilePayload stale(UpdateCaseFileInput input, Locale locale) {
+    long since = input.expectedVersion() == null ? 0 : input.expectedVersion();
+    return CaseFilePayload.stale(messages.userError("STALE_VERSION", "expectedVersion", locale),
+        historyOf(List.of(input.id()), since).get(input.id()));
   }
 
   /** Today in the city's time zone. */

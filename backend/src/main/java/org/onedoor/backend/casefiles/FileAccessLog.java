@@ -108,7 +108,8 @@ record FileAccessLog(MongoTemplate mongo, Clock clock) {
         groups.add(FieldGroup.IDENTITY);
       }
       groups.add(switch (field) {
-        case "name", "sex", "birthDate", "nationalId", "householdRegistration" -> FieldGroup.IDENTITY;
+        // The consents name the guardians who gave them.
+        case "name", "sex", "birthDate", "nationalId", "householdRegistration", "consents" -> FieldGroup.IDENTITY;
         case "township", "village", "address" -> FieldGroup.LOCATION;
         // The history shows old and new causes and risk tiers; guardianship holds the guardians' names and phones
         // (identity) as well as their situation (circumstances).

@@ -9,9 +9,10 @@ import java.util.List;
  * @param version the version the change produced
  * @param at when
  * @param actor who (the account's subject)
+ * @param actorName who, by the account's display name (the subject when the account has none)
  * @param changes what changed, field by field
  */
-record FileChange(long version, Instant at, String actor, List<FieldChange> changes) {
+record FileChange(long version, Instant at, String actor, String actorName, List<FieldChange> changes) {
 
   /**
    * One field's change.

@@ -50,6 +50,9 @@ public class GuardianConsents {
     if (givenBy == null || givenBy.isBlank()) {
       errors.add(messages.userError("CONSENT_GIVER_REQUIRED", "givenBy", locale));
     }
+    if (relationship == null || relationship.isBlank()) {
+      errors.add(messages.userError("CONSENT_RELATIONSHIP_REQUIRED", "relationship", locale));
+    }
     LocalDate until = null;
     try {
       until = LocalDate.parse(validUntil == null ? "" : validUntil.strip());
@@ -64,7 +67,7 @@ public class GuardianConsents {
     }
     Instant now = clock.instant();
     Consent consent = new Consent(UUID.randomUUID().toString(), givenBy.strip(),
-        relationship == null ? "" : relationship.strip(), now, until, null);
+        relationship.strip(), now, until, null);
     CaseFile after = mongo.findAndModify(query(where("_id").is(fileId)),
         new Update().push("consents", consent).inc("version", 1).set("updatedAt", now),
         FindAndModifyOptions.options().returnNew(true), CaseFile.class);

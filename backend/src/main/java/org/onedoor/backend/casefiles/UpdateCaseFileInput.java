@@ -17,8 +17,9 @@ import java.util.List;
  * @param benefits new list of assistance received
  * @param supervisorId a new supervisor in charge
  * @param confirmDraft true to confirm a draft file opened from an intake
+ * @param clear the sections to empty
  */
 public record UpdateCaseFileInput(String id, Integer expectedVersion, String householdRegistration, String address,
     List<Cause> causes, Integer riskTier, Guardianship guardianship, Condition condition, Schooling schooling,
-    List<Benefit> benefits, String supervisorId, Boolean confirmDraft) {
+    List<Benefit> benefits, String supervisorId, Boolean confirmDraft, List<ClearableSection> clear) {
 }

@@ -89,6 +89,23 @@ public class Accounts {
     return names;
   }
 
+  /**
+   * For other features (casefiles): the enabled supervisor accounts of each village, id to display name, by name,
+   * in one query that reads nothing else. The caller authorizes.
+   */
+  public java.util.Map<String, java.util.Map<String, String>> supervisorsOf(java.util.Collection<String> villageIds) {
+    java.util.Map<String, java.util.Map<String, String>> supervisors = new java.util.LinkedHashMap<>();
+    if (!villageIds.isEmpty()) {
+      var q = query(where("villageId").in(villageIds).and("roles").is(RoleNames.SUPERVISOR).and("enabled").is(true))
+          .with(org.springframework.data.domain.Sort.by("displayName", "_id"));
+      q.fields().include("displayName").include("villageId");
+      mongo.find(q, Document.class, COLLECTION).forEach(a -> supervisors
+          .computeIfAbsent(a.getString("villageId"), v -> new java.util.LinkedHashMap<>())
+          .put(a.getString("_id"), a.getString("displayName")));
+    }
+    return supervisors;
+  }
+
   private Language storedLanguage(String subject) {
     var q = query(where("_id").is(subject));
     q.fields().include("preferredLanguage");

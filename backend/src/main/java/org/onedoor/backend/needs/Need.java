@@ -35,6 +35,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedMonth yyyy-MM of publication
  * @param consentValidUntil the last day the consent it was published under holds
  * @param createdAt when it was drafted
+ * @param revision increases with every change of the draft (optimistic versioning of its content); 0 for needs
+ *     stored before it was kept
  */
 @Document("needs")
 @CompoundIndex(name = "board-by-month", def = "{'status': 1, 'urgencyRank': 1, 'publishedMonth': 1, 'publicId': 1}")
@@ -44,9 +46,10 @@ public record Need(@Id String id, String publicId, String caseFileId, NeedStatus
     String title, String description, Urgency urgency, int urgencyRank, String deadlineMonth, Integer amountYuan,
     List<String> goods, Integer serviceHours, boolean placement, PublicProfile profile, PublicCondition condition,
     List<Generalisation> generalisations, Instant publishedAt, String publishedMonth, LocalDate consentValidUntil,
-    Instant createdAt) {
+    Instant createdAt, Integer revision) {
 
   public Need {
+    revision = revision == null ? 0 : revision;
     goods = goods == null ? List.of() : List.copyOf(goods);
     generalisations = generalisations == null ? List.of() : List.copyOf(generalisations);
   }

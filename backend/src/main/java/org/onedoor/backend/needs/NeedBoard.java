@@ -32,6 +32,7 @@ import org.onedoor.backend.platform.graphql.UserError;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,40 +74,97 @@ public class NeedBoard {
   public NeedPayload create(CreateNeedInput input, Locale locale) {
     files.read(CaseFileId.of(input.caseFileId()), EnumSet.of(FieldGroup.RECORD));
     List<UserError> errors = new ArrayList<>();
+    Content content = content(input.category(), input.title(), input.description(), input.urgency(),
+        input.deadlineMonth(), input.amountYuan(), input.goods(), input.serviceHours(), input.placement(), errors,
+        locale);
+    if (!errors.isEmpty()) {
+      return new NeedPayload(null, errors);
+    }
+    Need need = new Need(java.util.UUID.randomUUID().toString(), newPublicId(), input.caseFileId(), NeedStatus.DRAFT,
+        content.category(), content.title(), content.description(), content.urgency(), content.urgency().ordinal(),
+        content.deadlineMonth(), content.amountYuan(), content.goods(), content.serviceHours(), content.placement(),
+        null, null, List.of(), null, null, null, clock.instant(), 0);
+    mongo.insert(need);
+    return new NeedPayload(StaffNeed.of(need, files.today()), List.of());
+  }
+
+  /**
+   * Changes a draft need of a file in the caller's scope, whole, against the revision the caller read: one
+   * conditional update, so of two editors of the same draft exactly one succeeds and the other is told to look
+   * again. Only drafts change; a need once published keeps what it showed (see {@link Publication}).
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public NeedPayload update(NeedInputs.UpdateNeedInput input, Locale locale) {
+    Need need = input.needId() == null ? null : mongo.findById(input.needId(), Need.class);
+    if (need == null) {
+      return new NeedPayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
+    }
+    files.read(new CaseFileId(need.caseFileId()), EnumSet.of(FieldGroup.RECORD));
+    if (need.status() != NeedStatus.DRAFT) {
+      return new NeedPayload(null, List.of(messages.userError("NOT_A_DRAFT_TO_CHANGE", "needId", locale)));
+    }
+    List<UserError> errors = new ArrayList<>();
+    Content content = content(input.category(), input.title(), input.description(), input.urgency(),
+        input.deadlineMonth(), input.amountYuan(), input.goods(), input.serviceHours(), input.placement(), errors,
+        locale);
+    if (!errors.isEmpty()) {
+      return new NeedPayload(null, errors);
+    }
+    if (input.expectedRevision() == null || input.expectedRevision().intValue() != need.revision().intValue()) {
+      return new NeedPayload(null, List.of(messages.userError("STALE_NEED", "expectedRevision", locale)));
+    }
+    // A need stored before revisions were kept has none: it is at revision 0.
+    Criteria atRevision = need.revision() == 0
+        ? new Criteria().orOperator(where("revision").is(0), where("revision").exists(false))
+        : where("revision").is(need.revision());
+    Need updated = mongo.findAndModify(
+        query(where("_id").is(need.id()).and("status").is(NeedStatus.DRAFT)).addCriteria(atRevision),
+        new Update().set("category", content.category()).set("title", content.title())
+            .set("description", content.description()).set("urgency", content.urgency())
+            .set("urgencyRank", content.urgency().ordinal()).set("deadlineMonth", content.deadlineMonth())
+            .set("amountYuan", content.amountYuan()).set("goods", content.goods())
+            .set("serviceHours", content.serviceHours()).set("placement", content.placement()).inc("revision", 1),
+        FindAndModifyOptions.options().returnNew(true), Need.class);
+    if (updated == null) {
+      return new NeedPayload(null, List.of(messages.userError("STALE_NEED", "expectedRevision", locale)));
+    }
+    return new NeedPayload(StaffNeed.of(updated, files.today()), List.of());
+  }
+
+  /** A need's content as staff write it, checked field by field. */
+  private record Content(NeedCategory category, String title, String description, Urgency urgency,
+      String deadlineMonth, Integer amountYuan, List<String> goods, Integer serviceHours, boolean placement) {
+  }
+
+  private Content content(NeedCategory category, String rawTitle, String rawDescription, Urgency urgency,
+      String deadlineMonth, Integer amountYuan, List<String> rawGoods, Integer serviceHours, Boolean rawPlacement,
+      List<UserError> errors, Locale locale) {
     FieldChecks checks = new FieldChecks(messages, locale, errors);
-    String title = checks.required(input.title(), MAX_TITLE, "title", "TITLE_REQUIRED");
-    String description = checks.required(input.description(), MAX_DESCRIPTION, "description", "DESCRIPTION_REQUIRED");
-    if (input.deadlineMonth() != null && !input.deadlineMonth().isBlank()) {
+    String title = checks.required(rawTitle, MAX_TITLE, "title", "TITLE_REQUIRED");
+    String description = checks.required(rawDescription, MAX_DESCRIPTION, "description", "DESCRIPTION_REQUIRED");
+    String deadline = deadlineMonth == null || deadlineMonth.isBlank() ? null : deadlineMonth.strip();
+    if (deadline != null) {
       try {
-        if (YearMonth.parse(input.deadlineMonth().strip()).isBefore(YearMonth.from(files.today()))) {
+        if (YearMonth.parse(deadline).isBefore(YearMonth.from(files.today()))) {
           errors.add(messages.userError("DEADLINE_PASSED", "deadlineMonth", locale));
         }
       } catch (DateTimeParseException invalid) {
         errors.add(messages.userError("MONTH_INVALID", "deadlineMonth", locale));
       }
     }
-    if (input.amountYuan() != null && input.amountYuan() <= 0) {
+    if (amountYuan != null && amountYuan <= 0) {
       errors.add(messages.userError("AMOUNT_INVALID", "amountYuan", locale));
     }
-    if (input.serviceHours() != null && input.serviceHours() <= 0) {
+    if (serviceHours != null && serviceHours <= 0) {
       errors.add(messages.userError("HOURS_INVALID", "serviceHours", locale));
     }
-    boolean placement = Boolean.TRUE.equals(input.placement());
-    List<String> goods = input.goods() == null ? List.of()
-        : input.goods().stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
-    if (input.amountYuan() == null && goods.isEmpty() && input.serviceHours() == null && !placement) {
+    boolean placement = Boolean.TRUE.equals(rawPlacement);
+    List<String> goods = rawGoods == null ? List.of()
+        : rawGoods.stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+    if (amountYuan == null && goods.isEmpty() && serviceHours == null && !placement) {
       errors.add(messages.userError("NOTHING_ASKED", null, locale));
     }
-    if (!errors.isEmpty()) {
-      return new NeedPayload(null, errors);
-    }
-    Need need = new Need(java.util.UUID.randomUUID().toString(), newPublicId(), input.caseFileId(), NeedStatus.DRAFT,
-        input.category(), title, description, input.urgency(), input.urgency().ordinal(),
-        input.deadlineMonth() == null || input.deadlineMonth().isBlank() ? null : input.deadlineMonth().strip(),
-        input.amountYuan(), goods, input.serviceHours(), placement, null, null, List.of(), null, null, null,
-        clock.instant());
-    mongo.insert(need);
-    return new NeedPayload(StaffNeed.of(need, files.today()), List.of());
+    return new Content(category, title, description, urgency, deadline, amountYuan, goods, serviceHours, placement);
   }
 
   /** Withdraws a need of a file in the caller's scope. */
@@ -117,10 +175,17 @@ public class NeedBoard {
       return new NeedPayload(null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)));
     }
     files.read(new CaseFileId(need.caseFileId()), EnumSet.of(FieldGroup.RECORD));
-    Need withdrawn = mongo.findAndModify(query(where("_id").is(needId).and("status").ne(NeedStatus.WITHDRAWN)),
+    if (need.status() == NeedStatus.MATCHED || need.status() == NeedStatus.FULFILLED) {
+      return new NeedPayload(null, List.of(messages.userError("NEED_HELP_UNDER_WAY", "needId", locale)));
+    }
+    // Only a draft or a published need: one matched meanwhile keeps its match.
+    Need withdrawn = mongo.findAndModify(query(where("_id").is(needId)
+        .and("status").in(NeedStatus.DRAFT, NeedStatus.PUBLISHED)),
         new Update().set("status", NeedStatus.WITHDRAWN), FindAndModifyOptions.options().returnNew(true), Need.class);
     if (withdrawn == null) {
-      return new NeedPayload(null, List.of(messages.userError("ALREADY_WITHDRAWN", "needId", locale)));
+      Need now = mongo.findById(needId, Need.class);
+      return new NeedPayload(null, List.of(messages.userError(now != null && now.status() != NeedStatus.WITHDRAWN
+          ? "NEED_HELP_UNDER_WAY" : "ALREADY_WITHDRAWN", "needId", locale)));
     }
     model.changed(List.of(needId));
     return new NeedPayload(StaffNeed.of(withdrawn, files.today()), List.of());

@@ -58,6 +58,11 @@ record NeedController(NeedBoard board, Publication publication, Geography geogra
   }
 
   @MutationMapping
+  NeedPayload updateNeed(@Argument NeedInputs.UpdateNeedInput input, Locale locale) {
+    return board.update(input, locale);
+  }
+
+  @MutationMapping
   NeedPayload withdrawNeed(@Argument WithdrawNeedInput input, Locale locale) {
     return board.withdraw(input.needId(), locale);
   }

@@ -29,6 +29,26 @@ public final class NeedInputs {
   }
 
   /**
+   * A draft need's new content, whole.
+   *
+   * @param needId internal id
+   * @param expectedRevision the revision the caller read
+   * @param category category
+   * @param title public title
+   * @param description public description
+   * @param urgency urgency
+   * @param deadlineMonth yyyy-MM
+   * @param amountYuan money
+   * @param goods goods
+   * @param serviceHours hours
+   * @param placement placement with a family
+   */
+  public record UpdateNeedInput(String needId, Integer expectedRevision, NeedCategory category, String title,
+      String description, Urgency urgency, String deadlineMonth, Integer amountYuan, List<String> goods,
+      Integer serviceHours, Boolean placement) {
+  }
+
+  /**
    * A need to publish.
    *
    * @param needId internal id

@@ -66,7 +66,7 @@ public final class SyntheticNeeds {
           200 * (1 + random.nextInt(20)), List.of(), null, false,
           new PublicProfile(band == null ? AgeBand.AGE_12_17 : band.wide(), null, file.townshipId()), null,
           List.of(Generalisation.SEX_DROPPED, Generalisation.AGE_BAND_WIDENED), publishedAt,
-          YearMonth.from(publishedAt.atZone(java.time.ZoneOffset.UTC)).toString(), today.plusYears(1), publishedAt));
+          YearMonth.from(publishedAt.atZone(java.time.ZoneOffset.UTC)).toString(), today.plusYears(1), publishedAt, 0));
     }
     return needs;
   }

@@ -103,7 +103,7 @@ final class MatchingFixtures {
         new org.onedoor.backend.needs.publication.PublicProfile(
             org.onedoor.backend.needs.publication.AgeBand.AGE_6_11, null, null), null,
         List.of(), published, published.toString().substring(0, 7),
-        CityTime.today(java.time.Clock.systemUTC()).plusMonths(6), published);
+        CityTime.today(java.time.Clock.systemUTC()).plusMonths(6), published, 0);
     mongo.insert(need);
     board.resync(); // written behind the API's back: the public board reloads
     return need.id();

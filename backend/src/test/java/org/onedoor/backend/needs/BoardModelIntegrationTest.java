@@ -157,7 +157,7 @@ class BoardModelIntegrationTest {
         urgency.ordinal(), deadline, 100, List.of(), null, false,
         new PublicProfile(AgeBand.values()[random.nextInt(AgeBand.values().length)], null,
             TOWNSHIPS[random.nextInt(TOWNSHIPS.length)]),
-        null, List.of(), at, month.toString(), consent, at);
+        null, List.of(), at, month.toString(), consent, at, 0);
     mongo.insert(need);
     made.add(need);
     if (here) {

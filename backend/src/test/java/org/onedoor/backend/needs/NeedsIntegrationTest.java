@@ -415,6 +415,98 @@ class NeedsIntegrationTest {
         .containsEntry("hulin-town/BASIC_LIVING", "1").containsEntry("hutou-town/BASIC_LIVING", "0");
   }
 
+  private Map<String, Object> edit(String needId, int revision) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("needId", needId);
+    input.put("expectedRevision", revision);
+    input.put("category", "GUARDIANSHIP_CARE");
+    input.put("title", "为孩子寻找寄养家庭");
+    input.put("description", "孩子需要一户有爱心的家庭临时照料。");
+    input.put("urgency", "CRITICAL");
+    input.put("deadlineMonth", java.time.YearMonth.from(today()).plusMonths(2).toString());
+    input.put("placement", true);
+    return input;
+  }
+
+  @Test
+  void a_draft_is_changed_in_place_against_its_revision_and_a_stale_change_is_refused() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.GUARDIANSHIP).getFirst();
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+    long needsBefore = mongo.count(new Query(), Need.class);
+
+    var changed = staff.post(GraphQlHttp.document("updateNeed"), Map.of("input", edit(need, 0)));
+
+    JsonNode after = changed.data().path("updateNeed").path("need");
+    assertThat(changed.data().path("updateNeed").path("errors").size()).as(changed.body()).isZero();
+    assertThat(after.path("id").asString()).as("the same draft, not a new one").isEqualTo(need);
+    assertThat(after.path("status").asString()).isEqualTo("DRAFT");
+    assertThat(after.path("category").asString()).isEqualTo("GUARDIANSHIP_CARE");
+    assertThat(after.path("placement").asBoolean()).isTrue();
+    assertThat(after.path("goods")).as("the content is replaced whole").isEmpty();
+    assertThat(after.path("deadlineMonth").asString())
+        .isEqualTo(java.time.YearMonth.from(today()).plusMonths(2).toString());
+    assertThat(after.path("revision").asInt()).isEqualTo(1);
+    assertThat(mongo.count(new Query(), Need.class)).isEqualTo(needsBefore);
+
+    var stale = staff.inLanguage("en").post(GraphQlHttp.document("updateNeed"), Map.of("input", edit(need, 0)));
+    assertThat(codes(stale.data().path("updateNeed"))).as(stale.body()).containsExactly("STALE_NEED");
+    assertThat(mongo.findById(need, Need.class).revision()).isEqualTo(1);
+
+    Map<String, Object> bad = edit(need, 1);
+    bad.put("deadlineMonth", "2020-01");
+    bad.put("title", " ");
+    var refused = staff.post(GraphQlHttp.document("updateNeed"), Map.of("input", bad));
+    assertThat(codes(refused.data().path("updateNeed"))).containsExactlyInAnyOrder("TITLE_REQUIRED",
+        "DEADLINE_PASSED");
+    assertThat(mongo.findById(need, Need.class).title()).as("nothing stored").isEqualTo("为孩子寻找寄养家庭");
+  }
+
+  @Test
+  void a_draft_stored_before_revisions_were_kept_is_read_and_changed_at_revision_0() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.GUARDIANSHIP).getFirst();
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+    mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(need)),
+        new Update().unset("revision"), Need.class);
+
+    var changed = staff.post(GraphQlHttp.document("updateNeed"), Map.of("input", edit(need, 0)));
+
+    assertThat(codes(changed.data().path("updateNeed"))).as(changed.body()).isEmpty();
+    assertThat(changed.data().path("updateNeed").path("need").path("revision").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void only_drafts_change_and_a_matched_need_is_not_withdrawn() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    consent(child);
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+    assertThat(codes(publish(need))).isEmpty();
+
+    var published = staff.post(GraphQlHttp.document("updateNeed"), Map.of("input", edit(need, 0)));
+    assertThat(codes(published.data().path("updateNeed"))).containsExactly("NOT_A_DRAFT_TO_CHANGE");
+
+    mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(need)),
+        new Update().set("status", NeedStatus.MATCHED), Need.class);
+    var withdrawn = staff.inLanguage("en").post(GraphQlHttp.document("withdrawNeed"),
+        Map.of("input", Map.of("needId", need)));
+    assertThat(codes(withdrawn.data().path("withdrawNeed"))).as(withdrawn.body())
+        .containsExactly("NEED_HELP_UNDER_WAY");
+    assertThat(mongo.findById(need, Need.class).status()).isEqualTo(NeedStatus.MATCHED);
+  }
+
+  @Test
+  void a_supervisor_changes_no_draft_of_another_village() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+    GraphQlHttp elsewhere = GraphQlHttp.at(port).withToken(tokens.token("supervisor-far", "督导员 远",
+        List.of(RoleNames.SUPERVISOR), Map.of("township", "hutou-town", "village", "hutou-town-hutou")));
+
+    var answer = elsewhere.post(GraphQlHttp.document("updateNeed"), Map.of("input", edit(need, 0)));
+
+    assertThat(answer.errors().get(0).path("extensions").path("classification").asString()).as(answer.body())
+        .isEqualTo("FORBIDDEN");
+    assertThat(mongo.findById(need, Need.class).revision()).isEqualTo(0);
+  }
+
   /** Today in the city, read when asked: a run that crosses midnight sees the new day. */
   private static LocalDate today() {
     return CityTime.today(java.time.Clock.systemUTC());
