@@ -127,6 +127,17 @@ final class Browser implements AutoCloseable {
             + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
   }
 
+  /** Picks an item of a Vaadin select by its label: opens it and clicks the item, as a user would. */
+  void select(String selectId, String label) {
+    click(byId(selectId));
+    WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        .filter(i -> i.isDisplayed() && i.getText().strip().equals(label)).findFirst().orElse(null));
+    item.click();
+    wait.until(d -> byId(selectId).getText().contains(label)
+        || label.equals(byId(selectId).getDomProperty("value")) || d.findElements(
+            By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+  }
+
   /** Ticks the option of a Vaadin radio-button or checkbox group that shows this label. */
   void pick(String groupId, String label) {
     click(byId(groupId).findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
@@ -146,6 +157,29 @@ final class Browser implements AutoCloseable {
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
         "arguments[0].scrollIntoView({block: 'center'});", element);
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Waits for a notification whose text holds this. */
+  void awaitNotification(String text) {
+    wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().anyMatch(card -> {
+      try {
+        return card.getText().contains(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        return false;
+      }
+    }));
+  }
+
+  /** Clicks the element with this id, again if the page re-rendered it between finding and clicking. */
+  void clickId(String id) {
+    wait.until(d -> {
+      try {
+        click(byId(id));
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+        return false;
+      }
+    });
   }
 
   void awaitCondition(java.util.function.BooleanSupplier condition) {

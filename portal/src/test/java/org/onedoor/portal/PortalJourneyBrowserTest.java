@@ -388,6 +388,127 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void a_caseworker_finds_a_child_by_name_edits_guardianship_and_schooling_withdraws_consent_and_the_needs_leave_the_board() {
+    String portalUrl = "http://localhost:" + portalPort;
+    signIn("township", "/ledger");
+    browser.choose("ledger-cause", "家庭贫困");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .map(WebElement::getText).filter(name -> !name.isEmpty()).count() > 1);
+    String childName = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .map(WebElement::getText).filter(name -> !name.isEmpty()).toList().get(1);
+    browser.type("ledger-search", childName + "\n");
+    try {
+      browser.awaitCondition(() -> {
+        List<String> shown = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+            .map(WebElement::getText).filter(name -> !name.isEmpty()).toList();
+        return !shown.isEmpty() && shown.stream().allMatch(childName::equals);
+      });
+    } catch (org.openqa.selenium.TimeoutException notFound) {
+      throw new AssertionError("searching " + childName + " left " + browser.driver.findElements(
+          By.cssSelector("#ledger .ledger-name")).stream().map(WebElement::getText).toList(), notFound);
+    }
+    browser.click(browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .filter(link -> childName.equals(link.getText())).findFirst().orElseThrow());
+    browser.awaitText("file-name", childName);
+    String fileUrl = browser.driver.getCurrentUrl();
+
+    // Guardianship, edited while a colleague changes the schooling in another tab: the save is stale.
+    browser.clickId("file-edit-guardianship");
+    browser.select("edit-capability", "监护能力不足");
+    int rows = browser.driver.findElements(By.cssSelector("[id^=edit-guardian-name-]")).size();
+    browser.clickId("edit-add-guardian");
+    browser.type("edit-guardian-name-" + rows, "周桂芝");
+    browser.type("edit-guardian-relationship-" + rows, "外祖母");
+    browser.type("edit-guardian-phone-" + rows, "13812345678");
+    String firstTab = browser.driver.getWindowHandle();
+    browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.open(fileUrl);
+    browser.clickId("file-edit-schooling");
+    browser.select("edit-schooling-status", "辍学");
+    browser.clickId("edit-save");
+    browser.awaitText("file-circumstances", "辍学");
+    browser.driver.close();
+    browser.driver.switchTo().window(firstTab);
+    browser.clickId("edit-save");
+    browser.awaitText("edit-stale", "虎林镇 刘强");
+    assertThat(browser.text("edit-stale")).as("who changed what meanwhile").contains("就学");
+    assertThat(browser.byId("edit-guardian-name-" + rows).findElement(By.cssSelector("input"))
+        .getDomProperty("value")).as("the user's input is kept").isEqualTo("周桂芝");
+    browser.clickId("edit-save");
+    browser.awaitText("file-guardianship", "周桂芝");
+    assertThat(browser.text("file-guardianship")).contains("外祖母", "监护能力不足");
+    assertThat(browser.text("file-circumstances")).as("the colleague's change stands").contains("辍学");
+    assertThat(browser.text("file-history")).contains("虎林镇 刘强", "监护情况", "就学");
+
+    // The child returns to school.
+    browser.clickId("file-edit-schooling");
+    browser.select("edit-schooling-status", "在校");
+    browser.type("edit-school", "虎林镇中心小学");
+    browser.clickId("edit-save");
+    browser.awaitText("file-circumstances", "在校 · 虎林镇中心小学");
+
+    // A consent, and a need drafted with a deadline, checked, changed, checked again and published.
+    browser.clickId("file-record-consent");
+    browser.type("consent-given-by", "周桂芝");
+    browser.clickId("consent-save");
+    browser.awaitText("consent-dialog", "请填写表示同意的人与儿童的关系");
+    browser.type("consent-relationship", "外祖母");
+    browser.clickId("consent-save");
+    browser.awaitText("file-consents", "有效");
+    String title = "冬季棉被与保暖内衣";
+    browser.clickId("file-new-need");
+    browser.type("editor-title", title);
+    browser.type("editor-goods", "棉被，保暖内衣");
+    browser.type("editor-description", "孩子需要过冬的棉被和保暖内衣。");
+    java.time.YearMonth next = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1);
+    browser.choose("editor-deadline", next.getYear() + "年" + next.getMonthValue() + "月");
+    browser.clickId("editor-check");
+    browser.awaitText("publication-check", "检查通过");
+    browser.choose("editor-urgency", "紧急");
+    browser.awaitCondition(() -> browser.byId("editor-publish").getDomAttribute("disabled") != null);
+    browser.clickId("editor-check");
+    browser.awaitCondition(() -> browser.byId("editor-publish").getDomAttribute("disabled") == null);
+    browser.clickId("editor-publish");
+    browser.awaitText("published", "已发布");
+    browser.clickId("editor-close");
+    browser.awaitText("file-needs", title);
+    assertThat(browser.text("file-needs")).as("one need, checked twice: no withdrawn drafts")
+        .contains("已发布").doesNotContain("已撤回", "草稿");
+
+    // On the board (among the urgent basic-living needs, page after page), with its own address.
+    browser.open(portalUrl + "/needs");
+    browser.choose("filter-category", "基本生活");
+    browser.choose("filter-urgency", "紧急");
+    String[] link = new String[1];
+    browser.awaitCondition(() -> {
+      var card = browser.driver.findElements(By.cssSelector("#needs .need-card")).stream()
+          .filter(c -> c.getText().contains(title)).findFirst();
+      if (card.isPresent()) {
+        link[0] = card.get().findElement(By.cssSelector("a")).getDomProperty("href");
+        return true;
+      }
+      browser.driver.findElements(By.id("needs-more")).stream().filter(WebElement::isDisplayed)
+          .filter(WebElement::isEnabled).findFirst().ifPresent(WebElement::click);
+      return false;
+    });
+    String needUrl = link[0];
+    browser.open(needUrl);
+    browser.awaitText("need-title", title);
+
+    browser.open(fileUrl);
+    browser.click(browser.byId("file-consents").findElement(By.cssSelector(".withdraw-consent")));
+    By confirm = By.cssSelector("#confirm-withdraw-consent [slot=confirm-button]");
+    browser.awaitCondition(() -> !browser.driver.findElements(confirm).isEmpty());
+    browser.click(browser.driver.findElement(confirm));
+    browser.awaitNotification("1 条已发布的需求已撤下");
+    browser.awaitText("file-needs", "已撤回");
+    assertThat(browser.text("file-consents")).contains("已撤回");
+    browser.open(needUrl);
+    browser.awaitText("need-title", "这条需求已不再公示");
+    assertThat(browser.driver.getPageSource()).as("the withdrawn need is gone from the public").doesNotContain(title);
+  }
+
+  @Test
   void the_oversight_office_opens_the_dashboard_drills_into_a_township_and_downloads_the_monthly_report() {
     signIn("oversight", "/oversight");
     browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#oversight figure.chart svg")).size()

@@ -88,31 +88,99 @@ public final class StaffApi {
   }
 
   /**
-   * A draft need's content.
+   * A need's content as staff write it.
    *
-   * @param fileId the file
    * @param category category
    * @param title title
    * @param description description
    * @param urgency urgency
+   * @param deadlineMonth yyyy-MM or null
    * @param amountYuan money or null
    * @param goods goods
    * @param serviceHours hours or null
+   * @param placement whether it is a placement with a caring family
    */
-  public record NeedDraft(String fileId, String category, String title, String description, String urgency,
-      Integer amountYuan, List<String> goods, Integer serviceHours) {
+  public record NeedDraft(String category, String title, String description, String urgency, String deadlineMonth,
+      Integer amountYuan, List<String> goods, Integer serviceHours, boolean placement) {
 
+    /** The content as the fields of CreateNeedInput and UpdateNeedInput. */
     public Map<String, Object> toInput() {
       Map<String, Object> input = new java.util.HashMap<>();
-      input.put("caseFileId", fileId);
       input.put("category", category);
       input.put("title", title);
       input.put("description", description);
       input.put("urgency", urgency);
+      input.put("deadlineMonth", deadlineMonth);
       input.put("amountYuan", amountYuan);
       input.put("goods", goods);
       input.put("serviceHours", serviceHours);
+      input.put("placement", placement);
       return input;
+    }
+  }
+
+  /**
+   * A need of the child as staff keep it.
+   *
+   * @param id need id
+   * @param status DRAFT, PUBLISHED, WITHDRAWN, EXPIRED, MATCHED or FULFILLED
+   * @param category category
+   * @param title title
+   * @param description description
+   * @param urgency urgency
+   * @param deadlineMonth yyyy-MM or null
+   * @param amountYuan money or null
+   * @param goods goods
+   * @param serviceHours hours or null
+   * @param placement placement with a caring family
+   * @param revision the draft's revision
+   */
+  public record FileNeed(String id, String status, String category, String title, String description,
+      String urgency, String deadlineMonth, Integer amountYuan, List<String> goods, Integer serviceHours,
+      boolean placement, int revision) {
+
+    /** Its content, to edit or to draft anew from. */
+    public NeedDraft content() {
+      return new NeedDraft(category, title, description, urgency, deadlineMonth, amountYuan,
+          goods == null ? List.of() : goods, serviceHours, placement);
+    }
+  }
+
+  /**
+   * A guardian's consent to publishing.
+   *
+   * @param id consent id
+   * @param givenBy guardian
+   * @param relationship relationship to the child
+   * @param givenAt ISO instant
+   * @param validUntil yyyy-MM-dd
+   * @param withdrawnAt ISO instant or null
+   * @param inForce whether it holds today
+   */
+  public record Consent(String id, String givenBy, String relationship, String givenAt, String validUntil,
+      String withdrawnAt, boolean inForce) {
+  }
+
+  /**
+   * An account to choose, by name.
+   *
+   * @param id account id
+   * @param name display name
+   */
+  public record Choice(String id, String name) {
+  }
+
+  /**
+   * The outcome of a change to a file.
+   *
+   * @param errors the localised refusals, empty on success
+   * @param changesSince when refused as stale: what others changed meanwhile, newest first
+   */
+  public record FileUpdate(List<UserError> errors, List<Change> changesSince) {
+
+    /** Whether the change was refused because someone else changed the file first. */
+    public boolean stale() {
+      return errors.stream().anyMatch(e -> "STALE_VERSION".equals(e.code()));
     }
   }
 
@@ -125,6 +193,7 @@ public final class StaffApi {
    * @param sex sex
    * @param birthDate yyyy-MM-dd
    * @param householdRegistration household registration or null
+   * @param address home address or null
    * @param riskTier 1 … 4
    * @param causes causes
    * @param consentInForce whether a consent to publish holds
@@ -141,23 +210,15 @@ public final class StaffApi {
    * @param visits home visits, newest first
    * @param history changes, newest first
    * @param needs the child's needs, newest first
+   * @param consents the guardians' consents, newest first
+   * @param supervisorChoices the supervisors who may be put in charge
    */
   public record CaseFileDetail(String id, int version, boolean draft, String name, String sex, String birthDate,
-      String householdRegistration, int riskTier, List<String> causes, boolean consentInForce, Village township,
-      Village village, Guardianship guardianship, Condition condition, Schooling schooling, List<String> benefits,
-      Named supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays, List<Visit> visits,
-      List<Change> history, List<NeedSummary> needs) {
-  }
-
-  /**
-   * A need of the child, as staff see it in the file.
-   *
-   * @param id need id
-   * @param category category
-   * @param title title
-   * @param status DRAFT, PUBLISHED, WITHDRAWN or EXPIRED
-   */
-  public record NeedSummary(String id, String category, String title, String status) {
+      String householdRegistration, String address, int riskTier, List<String> causes, boolean consentInForce,
+      Village township, Village village, Guardianship guardianship, Condition condition, Schooling schooling,
+      List<String> benefits, Choice supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays,
+      List<Visit> visits, List<Change> history, List<FileNeed> needs, List<Consent> consents,
+      List<Choice> supervisorChoices) {
   }
 
   /**
@@ -226,9 +287,10 @@ public final class StaffApi {
    * @param version version produced
    * @param at ISO instant
    * @param actor account
+   * @param actorName the account's display name
    * @param changes field changes
    */
-  public record Change(int version, String at, String actor, List<FieldChange> changes) {
+  public record Change(int version, String at, String actor, String actorName, List<FieldChange> changes) {
   }
 
   /**

@@ -3,6 +3,9 @@ package org.onedoor.portal.casefiles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,12 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.Language;
 import org.onedoor.portal.api.StaffApi.CaseFileDetail;
 import org.onedoor.portal.api.StaffApi.Change;
-import org.onedoor.portal.api.StaffApi.NeedSummary;
+import org.onedoor.portal.api.StaffApi.Consent;
+import org.onedoor.portal.api.StaffApi.FileNeed;
 import org.onedoor.portal.api.StaffApi.Visit;
 import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
@@ -76,17 +81,20 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     if (file.draft()) {
       add(draftNotice(file));
     }
+    FileSections sections = new FileSections(this, api, file, this::show);
+    add(heading("file.basics", "basics", sections::basics));
     add(facts("file-identity",
         fact("file.sex", getTranslation("sex." + file.sex())),
         fact("file.birthDate", file.birthDate()),
         fact("file.place", place(file.township(), english) + " · " + place(file.village(), english)),
+        fact("file.address", file.address()),
         fact("file.householdRegistration", file.householdRegistration()),
         fact("file.causes", file.causes().stream().map(c -> getTranslation("cause." + c))
             .collect(Collectors.joining(separator))),
         fact("file.riskTier", String.valueOf(file.riskTier())),
         fact("file.consent", getTranslation(file.consentInForce() ? "ledger.consent.yes" : "ledger.consent.no"))));
 
-    add(new H3(getTranslation("file.guardianship")));
+    add(heading("file.guardianship", "guardianship", sections::guardianship));
     if (file.guardianship() == null) {
       add(new Paragraph(getTranslation("file.notRecorded")));
     } else {
@@ -98,7 +106,9 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
               .map(g -> g.name() + "（" + g.relationship() + (g.phone() == null ? "" : " " + g.phone()) + "）")
               .collect(Collectors.joining(separator)))));
     }
-    add(new H3(getTranslation("file.conditionAndSchooling")));
+    add(heading("file.conditionAndSchooling", null, null));
+    add(new Div(editButton("condition", sections::condition), editButton("schooling", sections::schooling),
+        editButton("benefits", sections::benefits)));
     add(facts("file-circumstances",
         fact("file.condition", file.condition() == null ? getTranslation("file.none")
             : getTranslation("condition." + file.condition().category())
@@ -112,7 +122,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
         fact("file.benefits", file.benefits().isEmpty() ? getTranslation("file.none")
             : file.benefits().stream().map(b -> getTranslation("benefit." + b)).collect(Collectors.joining(separator)))));
 
-    add(new H3(getTranslation("file.visits")));
+    add(heading("file.visits", "supervisor", sections::supervisor));
     Span due = new Span(file.nextVisitDue() == null ? "—" : file.nextVisitDue());
     due.setId("file-next-visit");
     if (file.visitOverdueDays() > 0) {
@@ -135,18 +145,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     visits.setAllRowsVisible(true);
     add(visits);
 
-    add(new H3(getTranslation("file.needs")));
-    Grid<NeedSummary> needs = new Grid<>();
-    needs.setEmptyStateText(getTranslation("list.empty"));
-    needs.setId("file-needs");
-    needs.addColumn(NeedSummary::title).setHeader(getTranslation("file.needTitle")).setFlexGrow(2);
-    needs.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("file.needCategory"))
-        .setAutoWidth(true);
-    needs.addColumn(n -> getTranslation("needStatus." + n.status())).setHeader(getTranslation("file.needStatus"))
-        .setAutoWidth(true);
-    needs.setItems(file.needs());
-    needs.setAllRowsVisible(true);
-    add(needs);
+    add(consents(file));
+    add(needs(file));
 
     add(new H3(getTranslation("file.history")));
     Grid<Change> history = new Grid<>();
@@ -155,7 +155,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     history.addColumn(Change::version).setHeader(getTranslation("history.version")).setAutoWidth(true);
     history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CityTime.ZONE)))
         .setHeader(getTranslation("history.at")).setAutoWidth(true);
-    history.addColumn(Change::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
+    history.addColumn(c -> c.actorName() == null ? c.actor() : c.actorName()).setHeader(getTranslation("history.actor")).setAutoWidth(true);
     history.addColumn(c -> c.changes().stream().map(f -> getTranslation("history.field." + f.field())
         + ("changed".equals(f.change()) || "true".equals(f.change()) || f.field().startsWith("visit")
             || f.field().startsWith("consent") ? "" : getTranslation("punctuation.colon") + f.change()))
@@ -163,6 +163,147 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     history.setItems(file.history());
     history.setAllRowsVisible(true);
     add(history);
+  }
+
+  /** A section's heading, with the button that opens its editor (none when {@code section} is null). */
+  private Component heading(String titleKey, String section, Supplier<? extends Dialog> editor) {
+    H3 title = new H3(getTranslation(titleKey));
+    if (section == null) {
+      return title;
+    }
+    Div heading = new Div(title, editButton(section, editor));
+    heading.addClassName("file-section-heading");
+    return heading;
+  }
+
+  private Button editButton(String section, Supplier<? extends Dialog> editor) {
+    Button edit = new Button(getTranslation("fileEdit.open." + section), click -> editor.get().open());
+    edit.setId("file-edit-" + section);
+    edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    return edit;
+  }
+
+  /** The guardians' consents to publishing: record one, withdraw one in force (its published needs go with it). */
+  private Component consents(CaseFileDetail file) {
+    Div section = new Div();
+    section.setId("file-consents-section");
+    Button record = new Button(getTranslation("ledger.recordConsent"),
+        click -> new ConsentDialog(api, file.id(), file.name(), this::show).open());
+    record.setId("file-record-consent");
+    record.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    Div heading = new Div(new H3(getTranslation("file.consents")), record);
+    heading.addClassName("file-section-heading");
+    section.add(heading);
+    Grid<Consent> consents = new Grid<>();
+    consents.setId("file-consents");
+    consents.setEmptyStateText(getTranslation("file.noConsent"));
+    consents.addColumn(c -> c.givenBy() + "（" + c.relationship() + "）").setHeader(getTranslation("consent.givenBy"))
+        .setAutoWidth(true);
+    consents.addColumn(Consent::validUntil).setHeader(getTranslation("consent.validUntil")).setAutoWidth(true);
+    consents.addColumn(c -> getTranslation(c.inForce() ? "consent.inForce"
+        : c.withdrawnAt() != null ? "consent.withdrawn" : "consent.lapsed")).setHeader(getTranslation("file.needStatus"))
+        .setAutoWidth(true);
+    consents.addComponentColumn(c -> {
+      if (!c.inForce()) {
+        return new Span();
+      }
+      Button withdraw = new Button(getTranslation("consent.withdraw"), click -> confirmWithdrawal(file, c));
+      withdraw.addClassName("withdraw-consent");
+      withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+      return withdraw;
+    }).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
+    consents.setItems(file.consents());
+    consents.setAllRowsVisible(true);
+    section.add(consents);
+    return section;
+  }
+
+  private void confirmWithdrawal(CaseFileDetail file, Consent consent) {
+    ConfirmDialog confirm = new ConfirmDialog();
+    confirm.setId("confirm-withdraw-consent");
+    confirm.setHeader(getTranslation("consent.withdrawTitle"));
+    confirm.setText(getTranslation("consent.withdrawText", consent.givenBy()));
+    confirm.setCancelable(true);
+    confirm.setCancelText(getTranslation("needs.close"));
+    confirm.setConfirmText(getTranslation("consent.withdraw"));
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.addConfirmListener(event -> {
+      try {
+        CaseFilesClient.ConsentWithdrawal outcome = api.withdrawConsent(file.id(), consent.id());
+        if (outcome.errors().isEmpty()) {
+          Notification.show(getTranslation("consent.withdrawnNotice", outcome.needsWithdrawn()), 6000,
+              Notification.Position.BOTTOM_CENTER).setId("consent-withdrawn");
+        } else {
+          outcome.errors().forEach(e -> ApiErrors.show(e.message()));
+        }
+        show();
+      } catch (ApiException failure) {
+        ApiErrors.show(this, failure);
+      }
+    });
+    confirm.open();
+  }
+
+  /** The child's needs, newest first: draft a new one, change a draft, withdraw one, draft again from an old one. */
+  private Component needs(CaseFileDetail file) {
+    Div section = new Div();
+    section.setId("file-needs-section");
+    Button draft = new Button(getTranslation("ledger.newNeed"),
+        click -> NeedEditorDialog.newNeed(api, file.id(), file.name(), this::show).open());
+    draft.setId("file-new-need");
+    draft.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+    Div heading = new Div(new H3(getTranslation("file.needs")), draft);
+    heading.addClassName("file-section-heading");
+    section.add(heading);
+    Grid<FileNeed> needs = new Grid<>();
+    needs.setEmptyStateText(getTranslation("list.empty"));
+    needs.setId("file-needs");
+    needs.addColumn(FileNeed::title).setHeader(getTranslation("file.needTitle")).setFlexGrow(2);
+    needs.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("file.needCategory"))
+        .setAutoWidth(true);
+    needs.addColumn(n -> getTranslation("needStatus." + n.status())).setHeader(getTranslation("file.needStatus"))
+        .setAutoWidth(true);
+    needs.addComponentColumn(n -> needActions(file, n)).setHeader(getTranslation("ledger.actions"))
+        .setAutoWidth(true);
+    needs.setItems(file.needs());
+    needs.setAllRowsVisible(true);
+    section.add(needs);
+    return section;
+  }
+
+  private Component needActions(CaseFileDetail file, FileNeed need) {
+    Div actions = new Div();
+    if ("DRAFT".equals(need.status())) {
+      actions.add(needAction("need-edit", "editor.edit", ButtonVariant.PRIMARY,
+          () -> NeedEditorDialog.editDraft(api, file.id(), file.name(), need, this::show).open()));
+    }
+    if (List.of("DRAFT", "PUBLISHED", "EXPIRED").contains(need.status())) {
+      actions.add(needAction("need-withdraw", "editor.withdraw", ButtonVariant.ERROR, () -> {
+        try {
+          List<UserError> refusals = api.withdrawNeed(need.id());
+          if (refusals.isEmpty()) {
+            Notification.show(getTranslation("editor.withdrawn"), 4000, Notification.Position.BOTTOM_CENTER)
+                .setId("need-withdrawn");
+          }
+          refusals.forEach(r -> ApiErrors.show(r.message()));
+          show();
+        } catch (ApiException failure) {
+          ApiErrors.show(this, failure);
+        }
+      }));
+    }
+    if (List.of("WITHDRAWN", "EXPIRED").contains(need.status())) {
+      actions.add(needAction("need-draft-again", "editor.draftAgain", ButtonVariant.TERTIARY,
+          () -> NeedEditorDialog.draftFrom(api, file.id(), file.name(), need, this::show).open()));
+    }
+    return actions;
+  }
+
+  private Button needAction(String className, String labelKey, ButtonVariant variant, Runnable action) {
+    Button button = new Button(getTranslation(labelKey), click -> action.run());
+    button.addClassName(className);
+    button.addThemeVariants(ButtonVariant.SMALL, variant);
+    return button;
   }
 
   /** A file opened from an application: staff check it with the family, then confirm it. */

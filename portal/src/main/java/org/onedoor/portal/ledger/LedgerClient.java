@@ -1,18 +1,14 @@
 package org.onedoor.portal.ledger;
 
-import java.util.List;
-import java.util.Map;
 import org.onedoor.portal.api.ApiException;
 import org.onedoor.portal.api.ApiProblem;
 import org.onedoor.portal.api.GraphQlGateway;
 import org.onedoor.portal.api.Page;
-import org.onedoor.portal.api.PublicNeed;
 import org.onedoor.portal.api.StaffApi;
-import org.onedoor.portal.api.UserError;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff ledger: pages, export, a guardian's consent, drafting and publishing needs. Calls and error translation go
+ * The staff ledger: pages and export (consents and needs go through the file's client). Calls and error translation go
  * through {@link GraphQlGateway}.
  */
 @Component
@@ -47,43 +43,5 @@ public record LedgerClient(GraphQlGateway gateway) {
           }
           return response.getBody().transferTo(out);
         }));
-  }
-
-  /** Staff: records a guardian's consent to publishing; returns the refusals, empty on success. */
-  public List<UserError> recordConsent(String fileId, String givenBy, String relationship, String validUntil) {
-    return gateway.refusals("recordConsent", Map.of("caseFileId", fileId, "givenBy", givenBy, "relationship",
-        relationship,
-            "validUntil", validUntil));
-  }
-
-  /**
-   * Staff: drafts a need and checks it against every publication rule, changing nothing else. A previous draft of
-   * the same editing session is withdrawn first, so only the latest text remains a draft.
-   */
-  public StaffApi.PublicationCheck draftAndCheck(StaffApi.NeedDraft draft, String previousDraftId) {
-    return gateway.call(graphQl -> {
-      if (previousDraftId != null) {
-        graphQl.documentName("withdrawNeed").variable("input", Map.of("needId", previousDraftId)).executeSync();
-      }
-      var created = graphQl.documentName("createNeed").variable("input", draft.toInput()).executeSync();
-      List<UserError> refusals = created.field("createNeed.errors").toEntityList(UserError.class);
-      if (!refusals.isEmpty()) {
-        return new StaffApi.PublicationCheck(null, null, List.of(), refusals, List.of());
-      }
-      String needId = created.field("createNeed.need.id").getValue();
-      var check = graphQl.documentName("checkNeedPublication").variable("input", Map.of("needId", needId))
-          .executeSync();
-      return new StaffApi.PublicationCheck(needId,
-          check.field("checkNeedPublication.preview").getValue() == null ? null
-              : check.field("checkNeedPublication.preview").toEntity(PublicNeed.class),
-          check.field("checkNeedPublication.generalisations").toEntityList(String.class),
-          check.field("checkNeedPublication.errors").toEntityList(UserError.class),
-          check.field("checkNeedPublication.textFindings").toEntityList(StaffApi.TextFinding.class));
-    });
-  }
-
-  /** Staff: publishes a checked draft; returns the refusals, empty on success. */
-  public List<UserError> publish(String needId) {
-    return gateway.refusals("publishNeed", Map.of("needId", needId));
   }
 }

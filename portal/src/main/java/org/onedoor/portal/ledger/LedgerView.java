@@ -24,6 +24,8 @@ import org.onedoor.portal.api.StaffApi.LedgerFilter;
 import org.onedoor.portal.api.Township;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.casefiles.CaseFileView;
+import org.onedoor.portal.casefiles.ConsentDialog;
+import org.onedoor.portal.casefiles.NeedEditorDialog;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
@@ -166,10 +168,11 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle,
 
   private HorizontalLayout actions(LedgerFile file) {
     Button consent = new Button(getTranslation("ledger.recordConsent"),
-        click -> new ConsentDialog(api, file, pager::reload).open());
+        click -> new ConsentDialog(files, file.id(), file.name(), pager::reload).open());
     consent.addClassName("record-consent");
     consent.addThemeVariants(ButtonVariant.SMALL);
-    Button need = new Button(getTranslation("ledger.newNeed"), click -> new NeedEditorDialog(api, file).open());
+    Button need = new Button(getTranslation("ledger.newNeed"),
+        click -> NeedEditorDialog.newNeed(files, file.id(), file.name(), pager::reload).open());
     need.addClassName("new-need");
     need.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
     return new HorizontalLayout(consent, need);

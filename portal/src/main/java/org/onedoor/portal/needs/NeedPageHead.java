@@ -48,7 +48,10 @@ class NeedPageHead implements VaadinServiceInitListener {
     });
   }
 
-  /** Needs looked up for link previews: a minute's memory (not-found included), bounded, so a flood costs little. */
+  /**
+   * Ids found to be no published need, remembered a minute (bounded), so a flood of made-up ids costs little. A need
+   * found is never remembered: once withdrawn — its consent withdrawn — its title leaves every preview at once.
+   */
   private static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(1);
   private static final int REMEMBERED_AT_MOST = 2_000;
 
@@ -64,10 +67,14 @@ class NeedPageHead implements VaadinServiceInitListener {
       return known.need();
     }
     java.util.Optional<PublicNeed> need = java.util.Optional.ofNullable(api.need(id));
-    if (looked.size() >= REMEMBERED_AT_MOST) {
-      looked.clear();
+    if (need.isEmpty()) {
+      if (looked.size() >= REMEMBERED_AT_MOST) {
+        looked.clear();
+      }
+      looked.put(id, new Looked(need, now));
+    } else {
+      looked.remove(id);
     }
-    looked.put(id, new Looked(need, now));
     return need;
   }
 

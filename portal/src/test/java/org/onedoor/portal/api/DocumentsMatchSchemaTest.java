@@ -61,4 +61,16 @@ public class DocumentsMatchSchemaTest {
 
     assertThat(errors).as(document.getFilename()).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void the_forms_offer_every_value_of_the_files_coded_fields_and_no_other() {
+    assertThat(FileCodes.CAUSES).containsExactlyElementsOf(enumValues("Cause"));
+    assertThat(FileCodes.PARENTS).containsExactlyElementsOf(enumValues("ParentsSituation"));
+    assertThat(FileCodes.CAPABILITIES).containsExactlyElementsOf(enumValues("GuardianCapability"));
+    assertThat(FileCodes.CONDITIONS).containsExactlyElementsOf(enumValues("ConditionCategory"));
+    assertThat(FileCodes.SCHOOLING).containsExactlyElementsOf(enumValues("SchoolingStatus"));
+    assertThat(FileCodes.BENEFITS).containsExactlyElementsOf(enumValues("Benefit"));
+    assertThat(NeedCategories.CATEGORIES).containsExactlyElementsOf(enumValues("NeedCategory"));
+    assertThat(NeedCategories.URGENCIES).containsExactlyElementsOf(enumValues("Urgency"));
+  }
 }
