@@ -61,6 +61,21 @@ final class Browser implements AutoCloseable {
     return ((Number) excess).longValue();
   }
 
+  /** The grids and card lists whose content is wider than their box (they would scroll sideways), by id. */
+  java.util.List<String> sidewaysScrolling() {
+    Object wide = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const out = [];"
+            + "for (const g of document.querySelectorAll('vaadin-grid')) {"
+            + "  const t = g.shadowRoot && g.shadowRoot.querySelector('#table');"
+            + "  if (t && t.scrollWidth > t.clientWidth + 1) { out.push((g.id || 'grid') + ' ' + t.scrollWidth + '>' + t.clientWidth); }"
+            + "}"
+            + "for (const c of document.querySelectorAll('.od-cards, .od-card')) {"
+            + "  if (c.scrollWidth > c.clientWidth + 1) { out.push((c.id || c.className) + ' ' + c.scrollWidth + '>' + c.clientWidth); }"
+            + "}"
+            + "return out;");
+    return ((java.util.List<?>) wide).stream().map(String::valueOf).toList();
+  }
+
   /** Elements reaching past the viewport's right edge, for a failure to name the culprits. */
   String overflowing() {
     return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

@@ -311,34 +311,52 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
-  void a_supervisor_opens_an_overdue_childs_file_records_the_visit_and_the_child_leaves_the_overdue_list() {
+  void on_a_phone_a_supervisor_goes_round_opens_a_childs_file_with_the_address_records_the_visit_and_the_child_leaves_the_list() {
     signIn("supervisor", "/visits");
-    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name"))
-        .isEmpty());
-    assertThat(browser.text("side-nav")).contains("走访提醒");
-    int overdue = browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name")).size();
-    assertThat(browser.text("overdue-visits")).contains("逾期", "新华村", "督导员 王芳");
+    browser.phone(390, 844);
+    try {
+      browser.open("http://localhost:" + portalPort + "/visits");
+      By names = By.cssSelector("#overdue-visits .visit-card .od-card-title a");
+      browser.awaitCondition(() -> !browser.driver.findElements(names).isEmpty());
+      int overdue = browser.driver.findElements(names).size();
+      assertThat(browser.text("overdue-visits")).contains("逾期", "新华村", "督导员 王芳", "住址");
+      fitsThePhone();
 
-    WebElement first = browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name")).getFirst();
-    String name = first.getText();
-    first.click();
-    browser.awaitText("file-name", name);
-    assertThat(browser.text("file-guardianship")).contains("父母情况", "实际监护人");
-    assertThat(browser.text("file-circumstances")).contains("就学", "享受救助");
-    assertThat(browser.text("file-next-visit")).contains("逾期");
+      WebElement first = browser.driver.findElements(names).getFirst();
+      String name = first.getText();
+      browser.click(first);
+      browser.awaitText("file-name", name);
+      assertThat(browser.text("file-identity")).as("the address to visit").containsPattern("住址：[^—\\s]+");
+      assertThat(browser.text("file-guardianship")).contains("父母情况", "实际监护人");
+      assertThat(browser.text("file-circumstances")).contains("就学", "享受救助");
+      assertThat(browser.text("file-next-visit")).contains("逾期");
+      fitsThePhone();
 
-    browser.byId("visit-findings").findElement(By.cssSelector("textarea")).sendKeys("祖母身体欠佳，孩子按时上学。");
-    browser.byId("visit-follow-up").findElement(By.cssSelector("input")).sendKeys("下周联系村医");
-    browser.byId("visit-save").click();
+      browser.type("visit-findings", "祖母身体欠佳，孩子按时上学。");
+      browser.type("visit-follow-up", "下周联系村医");
+      browser.clickId("visit-save");
+      browser.awaitNotification("已记录走访");
+      browser.awaitText("file-visits", "祖母身体欠佳，孩子按时上学。");
+      assertThat(browser.text("file-visits")).contains("督导员 王芳", "下周联系村医");
+      assertThat(browser.text("file-next-visit")).doesNotContain("逾期");
+      assertThat(browser.text("file-history")).as("who, by name").contains("记录走访", "督导员 王芳");
+      fitsThePhone();
 
-    browser.awaitText("file-visits", "祖母身体欠佳，孩子按时上学。");
-    assertThat(browser.text("file-visits")).contains("督导员 王芳", "下周联系村医");
-    assertThat(browser.text("file-next-visit")).doesNotContain("逾期");
-    assertThat(browser.text("file-history")).contains("记录走访", "supervisor");
+      browser.open("http://localhost:" + portalPort + "/visits");
+      browser.awaitCondition(() -> browser.driver.findElements(names).size() == overdue - 1);
+    } finally {
+      browser.desktop();
+    }
+  }
 
-    browser.open("http://localhost:" + portalPort + "/visits");
-    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#overdue-visits .overdue-name"))
-        .size() == overdue - 1);
+  /** Nothing scrolls sideways: not the page, not a list in it; the header keeps the user's name on one line. */
+  private void fitsThePhone() {
+    assertThat(browser.overflow()).as(browser.overflowing()).isZero();
+    assertThat(browser.sidewaysScrolling()).isEmpty();
+    Object nameHeight = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "const n = document.getElementById('signed-in-user');"
+            + "return n && n.offsetParent ? n.getBoundingClientRect().height : 0;");
+    assertThat(((Number) nameHeight).doubleValue()).as("the user's name on one line at most").isLessThan(40);
   }
 
   @Test

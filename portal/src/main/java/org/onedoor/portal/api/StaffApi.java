@@ -303,18 +303,20 @@ public final class StaffApi {
   }
 
   /**
-   * A file whose home visit is overdue.
+   * A file on a supervisor's round: whose home visit is due or overdue.
    *
    * @param id file id
    * @param name child's name
    * @param riskTier risk tier
    * @param nextVisitDue yyyy-MM-dd
    * @param visitOverdueDays days overdue
+   * @param address the home address to visit, or null
+   * @param lastVisitOn yyyy-MM-dd or null
    * @param village village
    * @param supervisor supervisor or null
    */
   public record OverdueFile(String id, String name, int riskTier, String nextVisitDue, int visitOverdueDays,
-      Village village, Named supervisor) {
+      String address, String lastVisitOn, Village village, Choice supervisor) {
   }
 
   /**

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,6 +36,7 @@ import org.onedoor.portal.api.UserError;
 import org.onedoor.portal.api.Village;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
+import org.onedoor.portal.layout.Cards;
 import org.onedoor.schema.RoleNames;
 
 /**
@@ -134,34 +134,32 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
         fact("file.lastVisit", file.lastVisitOn()),
         labelled("file.nextVisit", due)));
     add(visitForm());
-    Grid<Visit> visits = new Grid<>();
-    visits.setEmptyStateText(getTranslation("list.empty"));
-    visits.setId("file-visits");
-    visits.addColumn(Visit::visitedOn).setHeader(getTranslation("visit.date")).setAutoWidth(true);
-    visits.addColumn(Visit::visitor).setHeader(getTranslation("visit.visitor")).setAutoWidth(true);
-    visits.addColumn(Visit::findings).setHeader(getTranslation("visit.findings")).setFlexGrow(2);
-    visits.addColumn(Visit::followUp).setHeader(getTranslation("visit.followUp")).setFlexGrow(1);
-    visits.setItems(file.visits());
-    visits.setAllRowsVisible(true);
+    // Cards, not a grid: a supervisor reads the earlier visits on a phone at the door.
+    Cards visits = new Cards("file-visits");
+    for (Visit visit : file.visits()) {
+      visits.add(new Cards.Card(visit.visitedOn(), null)
+          .line(getTranslation("visit.visitor"), visit.visitor())
+          .line(getTranslation("visit.findings"), visit.findings())
+          .line(getTranslation("visit.followUp"), visit.followUp()));
+    }
+    visits.emptyText(getTranslation("list.empty"));
     add(visits);
 
     add(consents(file));
     add(needs(file));
 
     add(new H3(getTranslation("file.history")));
-    Grid<Change> history = new Grid<>();
-    history.setEmptyStateText(getTranslation("list.empty"));
-    history.setId("file-history");
-    history.addColumn(Change::version).setHeader(getTranslation("history.version")).setAutoWidth(true);
-    history.addColumn(c -> MINUTES.format(Instant.parse(c.at()).atZone(CityTime.ZONE)))
-        .setHeader(getTranslation("history.at")).setAutoWidth(true);
-    history.addColumn(c -> c.actorName() == null ? c.actor() : c.actorName()).setHeader(getTranslation("history.actor")).setAutoWidth(true);
-    history.addColumn(c -> c.changes().stream().map(f -> getTranslation("history.field." + f.field())
-        + ("changed".equals(f.change()) || "true".equals(f.change()) || f.field().startsWith("visit")
-            || f.field().startsWith("consent") ? "" : getTranslation("punctuation.colon") + f.change()))
-        .collect(Collectors.joining(separator))).setHeader(getTranslation("history.changes")).setFlexGrow(2);
-    history.setItems(file.history());
-    history.setAllRowsVisible(true);
+    Cards history = new Cards("file-history");
+    for (Change change : file.history()) {
+      history.add(new Cards.Card(MINUTES.format(Instant.parse(change.at()).atZone(CityTime.ZONE)) + " · "
+          + (change.actorName() == null ? change.actor() : change.actorName()), null)
+          .badge(getTranslation("history.versionBadge", change.version()), "badge contrast")
+          .text(change.changes().stream().map(f -> getTranslation("history.field." + f.field())
+              + ("changed".equals(f.change()) || "true".equals(f.change()) || f.field().startsWith("visit")
+                  || f.field().startsWith("consent") ? "" : getTranslation("punctuation.colon") + f.change()))
+              .collect(Collectors.joining(separator))));
+    }
+    history.emptyText(getTranslation("list.empty"));
     add(history);
   }
 
@@ -194,26 +192,23 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     Div heading = new Div(new H3(getTranslation("file.consents")), record);
     heading.addClassName("file-section-heading");
     section.add(heading);
-    Grid<Consent> consents = new Grid<>();
-    consents.setId("file-consents");
-    consents.setEmptyStateText(getTranslation("file.noConsent"));
-    consents.addColumn(c -> c.givenBy() + "（" + c.relationship() + "）").setHeader(getTranslation("consent.givenBy"))
-        .setAutoWidth(true);
-    consents.addColumn(Consent::validUntil).setHeader(getTranslation("consent.validUntil")).setAutoWidth(true);
-    consents.addColumn(c -> getTranslation(c.inForce() ? "consent.inForce"
-        : c.withdrawnAt() != null ? "consent.withdrawn" : "consent.lapsed")).setHeader(getTranslation("file.needStatus"))
-        .setAutoWidth(true);
-    consents.addComponentColumn(c -> {
-      if (!c.inForce()) {
-        return new Span();
+    Cards consents = new Cards("file-consents");
+    for (Consent consent : file.consents()) {
+      Cards.Card card = new Cards.Card(consent.givenBy() + getTranslation("file.relationship", consent.relationship()),
+          null)
+          .badge(getTranslation(consent.inForce() ? "consent.inForce"
+              : consent.withdrawnAt() != null ? "consent.withdrawn" : "consent.lapsed"),
+              consent.inForce() ? "badge success" : "badge contrast")
+          .line(getTranslation("consent.validUntil"), consent.validUntil());
+      if (consent.inForce()) {
+        Button withdraw = new Button(getTranslation("consent.withdraw"), click -> confirmWithdrawal(file, consent));
+        withdraw.addClassName("withdraw-consent");
+        withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+        card.footer(withdraw);
       }
-      Button withdraw = new Button(getTranslation("consent.withdraw"), click -> confirmWithdrawal(file, c));
-      withdraw.addClassName("withdraw-consent");
-      withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-      return withdraw;
-    }).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
-    consents.setItems(file.consents());
-    consents.setAllRowsVisible(true);
+      consents.add(card);
+    }
+    consents.emptyText(getTranslation("file.noConsent"));
     section.add(consents);
     return section;
   }
@@ -255,18 +250,16 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     Div heading = new Div(new H3(getTranslation("file.needs")), draft);
     heading.addClassName("file-section-heading");
     section.add(heading);
-    Grid<FileNeed> needs = new Grid<>();
-    needs.setEmptyStateText(getTranslation("list.empty"));
-    needs.setId("file-needs");
-    needs.addColumn(FileNeed::title).setHeader(getTranslation("file.needTitle")).setFlexGrow(2);
-    needs.addColumn(n -> getTranslation("needCategory." + n.category())).setHeader(getTranslation("file.needCategory"))
-        .setAutoWidth(true);
-    needs.addColumn(n -> getTranslation("needStatus." + n.status())).setHeader(getTranslation("file.needStatus"))
-        .setAutoWidth(true);
-    needs.addComponentColumn(n -> needActions(file, n)).setHeader(getTranslation("ledger.actions"))
-        .setAutoWidth(true);
-    needs.setItems(file.needs());
-    needs.setAllRowsVisible(true);
+    Cards needs = new Cards("file-needs");
+    for (FileNeed need : file.needs()) {
+      needs.add(new Cards.Card(need.title(), null)
+          .badge(getTranslation("needStatus." + need.status()), "PUBLISHED".equals(need.status()) ? "badge success"
+              : "badge contrast")
+          .line(getTranslation("file.needCategory"), getTranslation("needCategory." + need.category()))
+          .line(getTranslation("editor.deadline"), need.deadlineMonth())
+          .footer(needActions(file, need)));
+    }
+    needs.emptyText(getTranslation("list.empty"));
     section.add(needs);
     return section;
   }
@@ -353,6 +346,8 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
       findings.setInvalid(false);
       followUp.setInvalid(false);
       if (errors.isEmpty()) {
+        Notification.show(getTranslation("visit.saved"), 4000, Notification.Position.BOTTOM_CENTER)
+            .setId("visit-saved");
         show();
         return;
       }
