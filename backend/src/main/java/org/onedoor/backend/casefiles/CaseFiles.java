@@ -80,6 +80,57 @@ public class CaseFiles {
     return file;
   }
 
+  /**
+   * For other features whose own rules gave the caller a part in this child's case (safety, the departments'
+   * remits): reads a file for the caller, logging the read with its field groups, whatever the caller's file scope.
+   * The calling feature authorizes, and hands on only the fields its work needs. Null when there is no such file.
+   */
+  public CaseFile readForRemit(CaseFileId fileId, Set<FieldGroup> groups) {
+    Caller caller = caller();
+    CaseFile file = fileId == null ? null : mongo.findById(fileId.value(), CaseFile.class);
+    accessLog.record(caller, fileId == null ? null : fileId.value(), groups, file != null);
+    return file;
+  }
+
+  /**
+   * For other features (safety): records the outcome of an assessment on the file — the risk tier (which sets the
+   * home-visit schedule) and the guardians' capability (when the file has a guardianship section) — as a change by
+   * the caller in the file's history, on whatever version the file is at (retried if another change slipped in).
+   * The calling feature authorizes. Returns the file after the change, or null when there is no such file.
+   */
+  public CaseFile recordAssessment(CaseFileId fileId, int riskTier, GuardianCapability capability) {
+    Caller caller = caller();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      CaseFile current = mongo.findById(fileId.value(), CaseFile.class);
+      if (current == null) {
+        return null;
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("riskTier", riskTier);
+      if (current.guardianship() != null && capability != null) {
+        values.put("guardianship", new Guardianship(current.guardianship().parents(),
+            current.guardianship().guardians(), capability));
+      }
+      Map<String, String> changes = changes(current, values);
+      if (changes.isEmpty()) {
+        return current;
+      }
+      Instant now = clock.instant();
+      Update update = new Update().inc("version", 1).set("updatedAt", now);
+      changes.keySet().forEach(field -> update.set(field, values.get(field)));
+      update.set("nextVisitDue", nextVisitDue(current.lastVisitOn(), current.createdAt(), riskTier));
+      CaseFile updated = mongo.findAndModify(query(where("_id").is(current.id()).and("version").is(current.version())),
+          update, FindAndModifyOptions.options().returnNew(true), CaseFile.class);
+      if (updated != null) {
+        Map<String, String> entry = new LinkedHashMap<>(changes);
+        entry.put("assessed", "true");
+        history(caller, updated.id(), updated.version(), now, entry);
+        return updated;
+      }
+    }
+    throw new IllegalStateException("file kept changing while an assessment was recorded");
+  }
+
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
     if (FileScope.cityWide(caller)) {

@@ -19,6 +19,25 @@ public sealed interface IntakeEvent {
   }
 
   /**
+   * A child may be unsafe: a mandatory report came in, or an application handled as an emergency. The safety
+   * chain starts from it, and the township and the village hear of it.
+   *
+   * @param intakeId the intake
+   * @param receiptCode its receipt code
+   * @param townshipId the township where the child is
+   * @param villageId the village, if known
+   * @param caseFileId the child's file, when the intake was attached to one
+   * @param immediateDanger whether the child was in danger right then
+   * @param lead the department that leads the handling
+   * @param departments every department handling it, the lead first
+   * @param receivedAt when it came in
+   */
+  record SafetyReported(String intakeId, String receiptCode, String townshipId, String villageId, String caseFileId,
+      boolean immediateDanger, Department lead, java.util.List<Department> departments,
+      java.time.Instant receivedAt) implements IntakeEvent {
+  }
+
+  /**
    * A task passed its deadline undone and was escalated (once).
    *
    * @param receiptCode the intake's receipt code (its id when it has none)

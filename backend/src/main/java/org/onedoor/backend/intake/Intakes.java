@@ -267,7 +267,51 @@ public class Intakes {
     for (HandlingTask task : tasks) {
       events.publish(new IntakeEvent.TaskOpened(intake.receiptCode(), kind, task.department()));
     }
+    boolean report = content instanceof IntakeContent.MandatoryReport;
+    if (report || kind == IntakeKind.ASSISTANCE_APPLICATION && decision.emergency()) {
+      events.publish(new IntakeEvent.SafetyReported(intake.id(), intake.receiptCode(), townshipId, villageId, fileId,
+          content instanceof IntakeContent.MandatoryReport r && r.immediateDanger(), decision.lead(),
+          decision.departments(), now));
+    }
     return new StoredIntake(intake.id(), receipt(intake, locale), intake.content());
+  }
+
+  /**
+   * For other features (safety): the child's file an intake is attached to now, if any. The caller authorizes;
+   * nothing but the file's id leaves this feature.
+   */
+  public Optional<String> caseFileOf(String intakeId) {
+    var byId = query(where("_id").is(intakeId));
+    byId.fields().include("caseFileId");
+    return Optional.ofNullable(mongo.findOne(byId, org.bson.Document.class, "intakes"))
+        .map(d -> d.getString("caseFileId"));
+  }
+
+  /**
+   * For other features (safety): the intakes since an instant that start a safety chain — mandatory reports and
+   * emergency applications — as the event announced them, so a chain whose event was lost is still opened. The
+   * caller authorizes.
+   */
+  public List<IntakeEvent.SafetyReported> safetyReportsSince(Instant since) {
+    List<IntakeEvent.SafetyReported> reports = new ArrayList<>();
+    for (Intake intake : mongo.find(query(where("submittedAt").gte(since).and("kind")
+        .in(IntakeKind.MANDATORY_REPORT, IntakeKind.ASSISTANCE_APPLICATION)), Intake.class)) {
+      boolean report = intake.content() instanceof IntakeContent.MandatoryReport;
+      if (!report && !intake.emergency()) {
+        continue;
+      }
+      List<HandlingTask> tasks = mongo.find(query(where("intakeId").is(intake.id())), HandlingTask.class).stream()
+          .sorted((a, b) -> Boolean.compare(b.lead(), a.lead())).toList();
+      if (tasks.isEmpty()) {
+        continue;
+      }
+      reports.add(new IntakeEvent.SafetyReported(intake.id(), intake.receiptCode(), intake.townshipId(),
+          intake.villageId(), intake.caseFileId(),
+          intake.content() instanceof IntakeContent.MandatoryReport r && r.immediateDanger(),
+          tasks.getFirst().department(), tasks.stream().map(HandlingTask::department).toList(),
+          intake.submittedAt()));
+    }
+    return reports;
   }
 
   /** Anyone holding the code: where the intake stands and what comes next; null for an unknown code. */

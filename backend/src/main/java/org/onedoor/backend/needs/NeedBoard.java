@@ -89,6 +89,18 @@ public class NeedBoard {
   }
 
   /**
+   * For other features (safety: an assessment names the needs to open): drafts a need of a file with a title and
+   * a description staff complete before it can be published (it asks for nothing yet). The caller authorizes.
+   */
+  public StaffNeed draftForFile(String caseFileId, NeedCategory category, String title, String description) {
+    Need need = new Need(java.util.UUID.randomUUID().toString(), newPublicId(), caseFileId, NeedStatus.DRAFT,
+        category, title, description, Urgency.HIGH, Urgency.HIGH.ordinal(), null, null, List.of(), null,
+        false, null, null, List.of(), null, null, null, clock.instant(), 0);
+    mongo.insert(need);
+    return StaffNeed.of(need, files.today());
+  }
+
+  /**
    * Changes a draft need of a file in the caller's scope, whole, against the revision the caller read: one
    * conditional update, so of two editors of the same draft exactly one succeeds and the other is told to look
    * again. Only drafts change; a need once published keeps what it showed (see {@link Publication}).

@@ -186,6 +186,10 @@ public class Publication {
     }
     LocalDate today = files.today();
     List<UserError> errors = new ArrayList<>();
+    if (need.amountYuan() == null && need.goods().isEmpty() && need.serviceHours() == null && !need.placement()) {
+      // A draft opened by an assessment asks for nothing until staff say what.
+      errors.add(messages.userError("NOTHING_ASKED", null, locale));
+    }
     if (file.draft()) {
       // An unconfirmed file from the one door may be made up; nothing of it goes public until staff confirm it.
       errors.add(messages.userError("FILE_NOT_CONFIRMED", "needId", locale));

@@ -11,5 +11,11 @@ public enum NotificationKind {
   /** Civil affairs approved the recipient's help (offer or pledge) for a need. */
   HELP_APPROVED,
   /** The recipient's help was delivered to the child. */
-  HELP_DELIVERED
+  HELP_DELIVERED,
+  /** A mandatory report or an emergency application came in for a child of the recipient's township or village. */
+  REPORT_IN_AREA,
+  /** A step of a safety chain missed its deadline and escalated. */
+  SAFETY_STEP_OVERDUE,
+  /** An assessment set a child's risk tier: the home-visit schedule changed. */
+  VISIT_SCHEDULE_SET
 }

@@ -56,6 +56,11 @@ class Notifications {
     return "township:" + townshipId;
   }
 
+  /** The audience of a village's supervisors. */
+  public static String village(String villageId) {
+    return "village:" + villageId;
+  }
+
   /** Notifies an audience (system use by the features; no caller check). */
   public void notify(String audience, NotificationKind kind, String reference, String detail) {
     Notification notification = new Notification(UUID.randomUUID().toString(), audience, kind, reference, detail,
@@ -111,6 +116,9 @@ class Notifications {
     }
     if (caller.townshipId() != null && caller.roles().contains(RoleNames.TOWNSHIP_STAFF)) {
       audiences.add(township(caller.townshipId()));
+    }
+    if (caller.villageId() != null && caller.roles().contains(RoleNames.SUPERVISOR)) {
+      audiences.add(village(caller.villageId()));
     }
     return audiences;
   }

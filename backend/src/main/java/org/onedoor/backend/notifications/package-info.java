@@ -4,5 +4,5 @@
  * decision, made here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "identity", "intake", "matching", "needs", "platform", "platform :: graphql"})
+    "identity", "intake", "matching", "needs", "platform", "platform :: graphql", "safety"})
 package org.onedoor.backend.notifications;

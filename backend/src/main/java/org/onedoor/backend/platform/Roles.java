@@ -44,6 +44,14 @@ public final class Roles {
    * city-wide), township staff (their township). Counts only: no expression that opens a child's file names OVERSIGHT.
    */
   public static final String OVERSEERS = "hasAnyRole('OVERSIGHT','CIVIL_AFFAIRS','TOWNSHIP_STAFF')";
+  /**
+   * Staff who may read a safety chain within their part in it: civil affairs, the departments with a part, the
+   * township's staff and the village's supervisor (see safety.SafetyCases).
+   */
+  public static final String SAFETY_READERS =
+      "hasAnyRole('SUPERVISOR','TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS')";
+  /** Staff who record a safety chain's steps: civil affairs, the departments with a part, the township's staff. */
+  public static final String SAFETY_RESPONDERS = "hasAnyRole('TOWNSHIP_STAFF','DEPARTMENT_STAFF','CIVIL_AFFAIRS')";
   /** Staff who keep the city-wide register of organisations. */
   public static final String CITY_REGISTRARS = "hasAnyRole('CIVIL_AFFAIRS','ADMIN')";
 
