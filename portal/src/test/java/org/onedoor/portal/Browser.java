@@ -142,6 +142,17 @@ final class Browser implements AutoCloseable {
             + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
   }
 
+  /** Picks the first item of a Vaadin combo box whose label starts so (e.g. a name before its bracketed detail). */
+  void chooseStartingWith(String comboBoxId, String prefix) {
+    WebElement comboBox = byId(comboBoxId);
+    comboBox.findElement(By.cssSelector("input")).click();
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "const c = arguments[0];"
+            + "const item = (c.filteredItems || []).find(i => i && i.label && i.label.startsWith(arguments[1]));"
+            + "if (!item) { return false; }"
+            + "c.selectedItem = item; c.opened = false; return true;", comboBox, prefix)));
+  }
+
   /** Picks an item of a Vaadin select by its label: opens it and clicks the item, as a user would. */
   void select(String selectId, String label) {
     click(byId(selectId));

@@ -527,6 +527,106 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void a_report_of_a_child_left_alone_is_seen_kept_safe_with_a_relative_assessed_and_the_supervisor_gets_the_visits() {
+    String portalUrl = "http://localhost:" + portalPort;
+    // A child of Xinhua village with a relative on file, the only child of that name in the township.
+    signIn("township", "/ledger");
+    browser.choose("ledger-township", "虎林镇");
+    browser.choose("ledger-village", "新华村");
+    String childName = null;
+    for (int row = 0; childName == null && row < 10; row++) {
+      int index = row;
+      browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+          .map(WebElement::getText).filter(n -> !n.isEmpty()).count() > index);
+      String candidate = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+          .map(WebElement::getText).filter(n -> !n.isEmpty()).toList().get(index);
+      browser.open(portalUrl + "/ledger?township=hulin-town");
+      browser.type("ledger-search", candidate + "\n");
+      browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+          .map(WebElement::getText).filter(n -> !n.isEmpty()).allMatch(candidate::equals));
+      List<WebElement> found = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+          .filter(n -> candidate.equals(n.getText())).toList();
+      if (found.size() == 1) {
+        browser.click(found.getFirst());
+        browser.awaitText("file-name", candidate);
+        if (browser.text("file-guardianship").matches("(?s).*实际监护人：[^—].*")
+            && browser.text("file-identity").contains("新华村")) {
+          childName = candidate;
+        }
+      }
+      if (childName == null) {
+        browser.open(portalUrl + "/ledger");
+        browser.choose("ledger-township", "虎林镇");
+        browser.choose("ledger-village", "新华村");
+      }
+    }
+    assertThat(childName).as("a child of Xinhua with a guardian on file").isNotNull();
+    String guardian = browser.text("file-guardianship").replaceAll("(?s).*实际监护人：([^（]+)（.*", "$1").strip();
+
+    // An anonymous neighbour reports the child left alone.
+    browser.driver.manage().deleteAllCookies();
+    browser.open(portalUrl + "/report");
+    browser.choose("report-reporter-kind", "邻居");
+    browser.choose("report-township", "虎林镇");
+    browser.choose("report-village", "新华村");
+    browser.type("report-place", "新华村村西");
+    browser.type("report-child-name", childName);
+    browser.type("report-description", "孩子独自在家好几天了，没有大人。");
+    browser.clickId("report-submit");
+    browser.awaitText("report-receipt", "报告已收到");
+    String code = browser.text("receipt-code");
+
+    // The police see the child and record it.
+    signIn("police", "/safety?receipt=" + code);
+    browser.awaitText("safety-chains", code);
+    browser.click(browser.driver.findElement(By.cssSelector("#safety-chains .safety-card a")));
+    browser.awaitText("safety-title", code);
+    String chainUrl = browser.driver.getCurrentUrl();
+    assertThat(browser.text("safety-facts")).contains("公安局", "见到儿童");
+    browser.type("safety-seen-by", "虎林镇派出所 孙警官");
+    browser.type("safety-seen-note", "孩子饥饿，无外伤。");
+    browser.clickId("safety-save");
+    browser.awaitText("safety-steps", "虎林镇派出所 孙警官");
+
+    // Civil affairs: temporary care with the relative on the register, then the assessment.
+    signIn("civil", chainUrl.substring(portalUrl.length()));
+    browser.awaitText("safety-title", code);
+    browser.pick("safety-placement", "亲属临时照料");
+    browser.chooseStartingWith("safety-place", guardian + "（");
+    browser.clickId("safety-save");
+    browser.awaitText("safety-steps", guardian);
+    browser.awaitText("safety-facts", "评估");
+    browser.select("safety-capability", "无监护能力");
+    browser.select("safety-risk-tier", "1级（最高）");
+    browser.type("safety-risks", "父母外出务工，无人照看。");
+    browser.pick("safety-needs", "基本生活");
+    browser.clickId("safety-save");
+    browser.awaitText("safety-steps", "父母外出务工，无人照看。");
+    assertThat(browser.text("safety-steps")).contains("见到儿童", "临时安全安置", "评估", "民政局 赵伟");
+
+    // The supervisor hears of it and has the child on the round within a week.
+    signIn("supervisor", "/notifications");
+    browser.awaitText("notifications", "走访计划已更新");
+    assertThat(browser.text("notifications")).contains("辖区内有新的强制报告");
+    browser.open(portalUrl + "/visits");
+    browser.select("visits-ahead", "未来一周内到期");
+    String child = childName;
+    browser.awaitCondition(() -> browser.text("overdue-visits").contains(child));
+
+    // The file's timeline shows the chain, and the basic-living need waits as a draft.
+    signIn("township", "/ledger?township=hulin-town");
+    browser.type("ledger-search", childName + "\n");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .anyMatch(n -> child.equals(n.getText())));
+    browser.click(browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .filter(n -> child.equals(n.getText())).findFirst().orElseThrow());
+    browser.awaitText("file-safety", code);
+    assertThat(browser.text("file-safety")).contains("见到儿童", "临时安全安置", "评估");
+    assertThat(browser.text("file-identity")).contains("风险等级：1");
+    assertThat(browser.text("file-needs")).contains("基本生活帮扶", "草稿");
+  }
+
+  @Test
   void the_oversight_office_opens_the_dashboard_drills_into_a_township_and_downloads_the_monthly_report() {
     signIn("oversight", "/oversight");
     browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#oversight figure.chart svg")).size()

@@ -80,7 +80,9 @@ class TranslationsTest {
         java.util.Map.entry("organisationType", "OrganisationType"),
         java.util.Map.entry("notificationKind", "NotificationKind"),
         java.util.Map.entry("matchStatus", "MatchStatus"), java.util.Map.entry("matchOrigin", "MatchOrigin"),
-        java.util.Map.entry("outcome", "FulfilmentOutcome"), java.util.Map.entry("offerStatus", "OfferStatus"));
+        java.util.Map.entry("outcome", "FulfilmentOutcome"), java.util.Map.entry("offerStatus", "OfferStatus"),
+        java.util.Map.entry("safetyStep", "SafetyStep"), java.util.Map.entry("placement", "PlacementKind"),
+        java.util.Map.entry("measure", "InterventionMeasure"));
     labelled.forEach((prefix, enumName) -> {
       List<String> values = org.onedoor.portal.api.DocumentsMatchSchemaTest.enumValues(enumName);
       assertThat(values).as(enumName).isNotEmpty();

@@ -212,13 +212,14 @@ public final class StaffApi {
    * @param needs the child's needs, newest first
    * @param consents the guardians' consents, newest first
    * @param supervisorChoices the supervisors who may be put in charge
+   * @param safetyCases the safety chains of the child, oldest first
    */
   public record CaseFileDetail(String id, int version, boolean draft, String name, String sex, String birthDate,
       String householdRegistration, String address, int riskTier, List<String> causes, boolean consentInForce,
       Village township, Village village, Guardianship guardianship, Condition condition, Schooling schooling,
       List<String> benefits, Choice supervisor, String lastVisitOn, String nextVisitDue, int visitOverdueDays,
       List<Visit> visits, List<Change> history, List<FileNeed> needs, List<Consent> consents,
-      List<Choice> supervisorChoices) {
+      List<Choice> supervisorChoices, List<org.onedoor.portal.safety.SafetyApi.Chain> safetyCases) {
   }
 
   /**

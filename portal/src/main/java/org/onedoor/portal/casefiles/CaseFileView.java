@@ -145,6 +145,7 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     visits.emptyText(getTranslation("list.empty"));
     add(visits);
 
+    add(safety(file));
     add(consents(file));
     add(needs(file));
 
@@ -179,6 +180,25 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     edit.setId("file-edit-" + section);
     edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
     return edit;
+  }
+
+  /** The file's timeline of reports: each safety chain, with what was done, step by step. */
+  private Component safety(CaseFileDetail file) {
+    Div section = new Div(new H3(getTranslation("file.safety")));
+    section.setId("file-safety");
+    Cards chains = new Cards("file-safety-chains");
+    for (var chain : file.safetyCases()) {
+      Cards.Card card = new Cards.Card(getTranslation("safety.chainTitle", chain.receiptCode()),
+          "safety-chain/" + chain.id())
+          .badge(getTranslation(chain.closed() ? "safety.closed" : chain.overdue() ? "safety.overdue"
+              : "safety.open"), chain.closed() ? "badge contrast" : chain.overdue() ? "badge error" : "badge");
+      chain.steps().forEach(step -> card.text(getTranslation("safetyStep." + step.step()) + " · "
+          + MINUTES.format(Instant.parse(step.occurredAt()).atZone(CityTime.ZONE)) + " · " + step.recordedByName()));
+      chains.add(card);
+    }
+    chains.emptyText(getTranslation("file.noSafety"));
+    section.add(chains);
+    return section;
   }
 
   /** The guardians' consents to publishing: record one, withdraw one in force (its published needs go with it). */

@@ -10,7 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import org.onedoor.portal.layout.Links;
+import org.onedoor.portal.security.PortalRoles;
+import org.onedoor.schema.RoleNames;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +24,6 @@ import org.onedoor.portal.api.Notification;
 import org.onedoor.portal.i18n.CityTime;
 import org.onedoor.portal.layout.ApiErrors;
 import org.onedoor.portal.layout.KeysetPager;
-import org.onedoor.portal.onedoor.TrackView;
 
 /**
  * The notification centre (消息通知): new tasks for the user's department, overdue tasks, decisions on the user's
@@ -49,10 +52,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     grid.addColumn(n -> MINUTES.format(Instant.parse(n.createdAt()))).setHeader(getTranslation("notifications.at"))
         .setAutoWidth(true);
     grid.addColumn(this::text).setHeader(getTranslation("notifications.what")).setFlexGrow(3);
-    grid.addComponentColumn(n -> n.kind().startsWith("HELP_")
-            ? new RouterLink(getTranslation("nav.myHelp"), org.onedoor.portal.matching.MyHelpView.class)
-            : new RouterLink(n.reference(), TrackView.class, n.reference()))
-        .setHeader(getTranslation("track.code")).setAutoWidth(true);
+    grid.addComponentColumn(this::link).setHeader(getTranslation("track.code")).setAutoWidth(true);
     grid.setAllRowsVisible(true);
     KeysetPager<Notification> pager = new KeysetPager<>(this, grid, "notifications-more", 20,
         (first, after) -> api.notifications(unreadOnly.getValue(), first, after));
@@ -72,9 +72,50 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     pager.reload();
   }
 
+  /**
+   * Where a notification leads: staff to their work on it (the task in the workbench or the township desk, the
+   * safety chain, the round of visits), a helper to their help, a submitter to the public tracking page.
+   */
+  private Component link(Notification n) {
+    String code = n.reference();
+    boolean township = PortalRoles.has(RoleNames.TOWNSHIP_STAFF);
+    Anchor link = switch (n.kind()) {
+      case "HELP_APPROVED", "HELP_DELIVERED" -> Links.route("my-help", getTranslation("nav.myHelp"));
+      case "NEW_TASK", "TASK_OVERDUE" -> township && !PortalRoles.has(RoleNames.CIVIL_AFFAIRS)
+          ? Links.route("intakes", code)
+          : Links.route("workbench?code=" + encoded(code), code);
+      case "REPORT_IN_AREA", "SAFETY_STEP_OVERDUE" -> Links.route("safety?receipt=" + encoded(code), code);
+      case "VISIT_SCHEDULE_SET" -> Links.route("visits", getTranslation("nav.visits"));
+      default -> Links.route("track/" + encoded(code), code);
+    };
+    link.addClassName("notification-link");
+    return link;
+  }
+
+  private static String encoded(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The notification in words: its kind, and its detail (an intake kind, a department or a decision) labelled. */
   private String text(Notification notification) {
     String detail = notification.detail();
+    switch (notification.kind()) {
+      case "REPORT_IN_AREA" -> {
+        return getTranslation("notificationKind.REPORT_IN_AREA", "IMMEDIATE_DANGER".equals(detail)
+            ? getTranslation("notifications.danger") : "");
+      }
+      case "SAFETY_STEP_OVERDUE" -> {
+        return getTranslation("notificationKind.SAFETY_STEP_OVERDUE", detail == null ? ""
+            : getTranslation("safetyStep." + detail));
+      }
+      case "VISIT_SCHEDULE_SET" -> {
+        String[] parts = detail == null ? new String[0] : detail.split("\\|");
+        return getTranslation("notificationKind.VISIT_SCHEDULE_SET", parts.length < 2 ? ""
+            : getTranslation("notifications.visitSchedule", parts[0], parts[1]));
+      }
+      default -> {
+      }
+    }
     String label = "";
     if (detail != null) {
       // Help is about a need's category (EDUCATION is a department's name too); everything else as before.

@@ -49,4 +49,10 @@ public final class PortalRoles {
   public static boolean has(String role) {
     return current().contains(role);
   }
+
+  /** Whether the signed-in user holds any of these roles. */
+  public static boolean has(String... roles) {
+    Set<String> mine = current();
+    return java.util.Arrays.stream(roles).anyMatch(mine::contains);
+  }
 }

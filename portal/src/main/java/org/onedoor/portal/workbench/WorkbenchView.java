@@ -41,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Route("workbench")
 @RolesAllowed({RoleNames.DEPARTMENT_STAFF, RoleNames.CIVIL_AFFAIRS})
 @Menu(order = 3.7, title = "nav.workbench", icon = "vaadin:tasks")
-class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(CityTime.ZONE);
@@ -51,6 +51,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private final KeysetPager<Task> pager;
   private final String me;
   private final boolean keepsFiles;
+  private com.vaadin.flow.component.textfield.TextField codeFilter;
 
   WorkbenchView(WorkbenchClient api) {
     this.api = api;
@@ -64,6 +65,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     mine.setId("workbench-mine");
     com.vaadin.flow.component.textfield.TextField code = new com.vaadin.flow.component.textfield.TextField();
     code.setId("workbench-code");
+    codeFilter = code;
     code.setPlaceholder(getTranslation("track.code"));
     code.setClearButtonVisible(true);
     code.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -100,6 +102,13 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     code.addValueChangeListener(change -> pager.reload());
     add(grid, pager.moreButton());
     pager.reload();
+  }
+
+  /** A receipt code in the address ({@code ?code=}, e.g. from a notification) shows that intake's tasks. */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of()).stream().findFirst()
+        .ifPresent(codeFilter::setValue);
   }
 
   private String summary(Content content) {

@@ -72,5 +72,8 @@ public class DocumentsMatchSchemaTest {
     assertThat(FileCodes.BENEFITS).containsExactlyElementsOf(enumValues("Benefit"));
     assertThat(NeedCategories.CATEGORIES).containsExactlyElementsOf(enumValues("NeedCategory"));
     assertThat(NeedCategories.URGENCIES).containsExactlyElementsOf(enumValues("Urgency"));
+    assertThat(org.onedoor.portal.safety.SafetyApi.PLACEMENTS).containsExactlyElementsOf(enumValues("PlacementKind"));
+    assertThat(org.onedoor.portal.safety.SafetyApi.MEASURES)
+        .containsExactlyElementsOf(enumValues("InterventionMeasure"));
   }
 }
