@@ -18,6 +18,10 @@ enum Benefit {
   MEDICAL_ASSISTANCE,
   /** Education assistance (教育资助). */
   EDUCATION_ASSISTANCE,
+  /** Rehabilitation assistance for disabled children (残疾儿童康复救助). */
+  REHABILITATION_ASSISTANCE,
+  /** Basic medical insurance for urban and rural residents (城乡居民基本医疗保险). */
+  BASIC_MEDICAL_INSURANCE,
   /** Temporary assistance (临时救助). */
   TEMPORARY_ASSISTANCE,
   /** Anything else. */

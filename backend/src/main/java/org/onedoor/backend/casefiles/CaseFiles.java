@@ -131,6 +131,28 @@ public class CaseFiles {
     throw new IllegalStateException("file kept changing while an assessment was recorded");
   }
 
+  /**
+   * A department's outcome on a file it read as it is ({@link Remits}): the change, on that version, as a change by
+   * the caller in the file's history. False when the file changed meanwhile (nothing is stored).
+   */
+  boolean recordRemitOutcome(CaseFile file, Map<String, Object> values) {
+    Caller caller = caller();
+    Map<String, String> changes = changes(file, values);
+    if (changes.isEmpty()) {
+      return true;
+    }
+    Instant now = clock.instant();
+    Update update = new Update().inc("version", 1).set("updatedAt", now);
+    changes.keySet().forEach(field -> update.set(field, values.get(field)));
+    CaseFile updated = mongo.findAndModify(query(where("_id").is(file.id()).and("version").is(file.version())),
+        update, FindAndModifyOptions.options().returnNew(true), CaseFile.class);
+    if (updated == null) {
+      return false;
+    }
+    history(caller, updated.id(), updated.version(), now, changes);
+    return true;
+  }
+
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
     if (FileScope.cityWide(caller)) {
@@ -157,13 +179,15 @@ public class CaseFiles {
         .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "version",
             "at"));
     List<Document> entries = mongo.find(query, Document.class, HISTORY);
-    Map<String, String> names = accounts.displayNames(entries.stream().map(e -> e.getString("actor"))
-        .filter(Objects::nonNull).distinct().toList());
+    // Entries written before the name was kept with them are named from the accounts.
+    Map<String, String> names = accounts.displayNames(entries.stream().filter(e -> e.getString("actorName") == null)
+        .map(e -> e.getString("actor")).filter(Objects::nonNull).distinct().toList());
     for (Document entry : entries) {
       Document changes = entry.get("changes", Document.class);
       String actor = entry.getString("actor");
       history.get(entry.getString("fileId")).add(new FileChange(((Number) entry.get("version")).longValue(),
-          entry.getDate("at").toInstant(), actor, names.getOrDefault(actor, actor),
+          entry.getDate("at").toInstant(), actor,
+          entry.getString("actorName") != null ? entry.getString("actorName") : names.getOrDefault(actor, actor),
           changes.entrySet().stream().map(c -> new FileChange.FieldChange(c.getKey(), String.valueOf(c.getValue())))
               .toList()));
     }
@@ -377,7 +401,8 @@ public class CaseFiles {
   /** Who changed what and when; the history is as sensitive as the file and lives beside it. */
   void history(Caller caller, String fileId, long version, Instant at, Map<String, String> changes) {
     mongo.insert(new Document("fileId", fileId).append("version", version).append("at", Date.from(at))
-        .append("actor", caller.subject()).append("changes", new Document(changes)), HISTORY);
+        .append("actor", caller.subject()).append("actorName", caller.displayName())
+        .append("changes", new Document(changes)), HISTORY);
   }
 
   static Caller caller() {

@@ -165,10 +165,10 @@ public class NeedBoard {
       }
     }
     if (amountYuan != null && amountYuan <= 0) {
-      errors.add(messages.userError("AMOUNT_INVALID", "amountYuan", locale));
+      errors.add(messages.userError("NEED_AMOUNT_INVALID", "amountYuan", locale));
     }
     if (serviceHours != null && serviceHours <= 0) {
-      errors.add(messages.userError("HOURS_INVALID", "serviceHours", locale));
+      errors.add(messages.userError("NEED_HOURS_INVALID", "serviceHours", locale));
     }
     boolean placement = Boolean.TRUE.equals(rawPlacement);
     List<String> goods = rawGoods == null ? List.of()

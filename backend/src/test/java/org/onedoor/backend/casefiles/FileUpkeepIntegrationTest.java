@@ -75,7 +75,7 @@ class FileUpkeepIntegrationTest {
     assertThat(file.path("version").asInt()).as("the stale edit stored nothing").isEqualTo(2);
     assertThat(file.path("history").get(0).path("actorName").asString()).isEqualTo("虎林镇 刘强");
     assertThat(file.path("history").get(1).path("actorName").asString())
-        .as("a subject without an account is shown as it is").isEqualTo("township-upkeep");
+        .as("named as the caller was when the change was made").isEqualTo("乡镇 赵磊");
 
     var again = township.post(GraphQlHttp.document("updateCaseFileStale"), Map.of("input",
         Map.of("id", fileId, "expectedVersion", 2, "address", "虎林镇新华村三组 8 号")));
