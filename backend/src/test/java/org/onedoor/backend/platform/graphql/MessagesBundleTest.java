@@ -22,6 +22,21 @@ class MessagesBundleTest {
     english.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
   }
 
+  @Test
+  void no_key_is_written_twice_the_first_text_would_never_be_shown() throws IOException {
+    for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+      java.util.Map<String, Long> keys;
+      try (var in = MessagesBundleTest.class.getClassLoader().getResourceAsStream(name)) {
+        keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+            .map(line -> line.substring(0, line.indexOf('=')).strip())
+            .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+      }
+      assertThat(keys.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+          .as(name).isEmpty();
+    }
+  }
+
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (var in = MessagesBundleTest.class.getClassLoader().getResourceAsStream(name)) {
