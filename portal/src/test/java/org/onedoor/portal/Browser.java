@@ -164,6 +164,11 @@ final class Browser implements AutoCloseable {
             By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
   }
 
+  /** Ticks (or unticks) a single Vaadin checkbox on its label, as a user would (its row may be wider than the label). */
+  void tick(String checkboxId) {
+    click(byId(checkboxId).findElement(By.cssSelector("label")));
+  }
+
   /** Ticks the option of a Vaadin radio-button or checkbox group that shows this label. */
   void pick(String groupId, String label) {
     click(byId(groupId).findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()

@@ -627,6 +627,69 @@ class PortalJourneyBrowserTest {
   }
 
   @Test
+  void education_sees_a_drop_out_from_the_files_records_the_return_to_school_and_the_child_leaves_the_list() {
+    // The township learns that a child has stopped going to school and records it on the file.
+    signIn("township", "/ledger");
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
+        .anyMatch(n -> !n.getText().isEmpty()));
+    // Name and address read at once: the grid reuses its rows when it reloads.
+    @SuppressWarnings("unchecked")
+    List<String> nameAndLink = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "const a = [...document.querySelectorAll('#ledger .ledger-name')].find(l => l.textContent.trim());"
+            + "return [a.textContent.trim(), a.getAttribute('href')];");
+    String picked = nameAndLink.get(0);
+    browser.open("http://localhost:" + portalPort + "/" + nameAndLink.get(1));
+    browser.awaitText("file-name", picked);
+    String fileId = browser.driver.getCurrentUrl().replaceAll(".*/files/", "");
+    String name = browser.text("file-name");
+    browser.clickId("file-edit-schooling");
+    browser.select("edit-schooling-status", "辍学");
+    browser.clickId("edit-save");
+    browser.awaitText("file-circumstances", "辍学");
+
+    signIn("department", "/worklist");
+    By cards = By.cssSelector("#worklist .worklist-card");
+    By card = By.cssSelector("#worklist .worklist-card[data-file='" + fileId + "']");
+    browser.awaitCondition(() -> {
+      if (!browser.driver.findElements(card).isEmpty()) {
+        return true;
+      }
+      browser.driver.findElements(By.id("worklist-more")).stream().filter(WebElement::isDisplayed)
+          .filter(WebElement::isEnabled).findFirst().ifPresent(WebElement::click);
+      return false;
+    });
+    int before = dropOuts();
+    assertThat(before).isPositive();
+    WebElement first = browser.driver.findElement(card);
+    assertThat(first.getText()).as("only what education needs").contains(name, "辍学", "岁")
+        .doesNotContain("监护", "低保");
+
+    browser.click(first.findElement(By.cssSelector(".worklist-record")));
+    browser.type("worklist-note", "家访动员，孩子同意返校。");
+    browser.tick("worklist-resolved");
+    browser.clickId("worklist-save");
+    browser.awaitText("worklist-dialog", "请选择返校情况");
+    browser.select("worklist-schooling-status", "在校");
+    browser.type("worklist-school", "虎林镇中心小学");
+    browser.clickId("worklist-save");
+    browser.awaitNotification("已办结");
+    browser.awaitCondition(() -> browser.driver.findElements(card).isEmpty());
+    browser.awaitCondition(() -> dropOuts() == before - 1);
+
+    signIn("civil", "/files/" + fileId);
+    browser.awaitText("file-name", name);
+    assertThat(browser.text("file-circumstances")).contains("在校 · 虎林镇中心小学");
+    assertThat(browser.text("file-history")).contains("教育局 陈静", "就学");
+  }
+
+  /** How many drop-outs education's worklist counts, as its remit list says. */
+  private int dropOuts() {
+    java.util.regex.Matcher count = java.util.regex.Pattern.compile("辍学返校（(\\d+) 人）")
+        .matcher(browser.text("worklist-remit"));
+    return count.find() ? Integer.parseInt(count.group(1)) : -1;
+  }
+
+  @Test
   void the_oversight_office_opens_the_dashboard_drills_into_a_township_and_downloads_the_monthly_report() {
     signIn("oversight", "/oversight");
     browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#oversight figure.chart svg")).size()

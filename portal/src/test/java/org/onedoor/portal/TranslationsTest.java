@@ -82,7 +82,9 @@ class TranslationsTest {
         java.util.Map.entry("matchStatus", "MatchStatus"), java.util.Map.entry("matchOrigin", "MatchOrigin"),
         java.util.Map.entry("outcome", "FulfilmentOutcome"), java.util.Map.entry("offerStatus", "OfferStatus"),
         java.util.Map.entry("safetyStep", "SafetyStep"), java.util.Map.entry("placement", "PlacementKind"),
-        java.util.Map.entry("measure", "InterventionMeasure"));
+        java.util.Map.entry("measure", "InterventionMeasure"), java.util.Map.entry("remit", "Remit"));
+    List.of("DROPPED_OUT", "SPECIAL_EDUCATION", "HOUSEHOLD_REGISTRATION", "REHABILITATION_UNDER_7",
+        "MEDICAL_ASSISTANCE", "MEDICAL_INSURANCE", "ORPHAN_ALLOWANCE").forEach(r -> used.add("worklist.resolved." + r));
     labelled.forEach((prefix, enumName) -> {
       List<String> values = org.onedoor.portal.api.DocumentsMatchSchemaTest.enumValues(enumName);
       assertThat(values).as(enumName).isNotEmpty();
