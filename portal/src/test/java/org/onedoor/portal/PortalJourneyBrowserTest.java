@@ -208,6 +208,17 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("needs")).doesNotContain(childName);
   }
 
+  /**
+   * The ledger's rows as name and address of the file, read at once in the page: the grid reuses its rows when it
+   * reloads, so an element found a moment before may by then show another child.
+   */
+  @SuppressWarnings("unchecked")
+  private List<List<String>> ledgerLinks() {
+    return (List<List<String>>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "return [...document.querySelectorAll('#ledger .ledger-name')].filter(l => l.textContent.trim())"
+            + ".map(l => [l.textContent.trim(), l.getAttribute('href')]);");
+  }
+
   /** The child's name in the first row of the ledger, as the staff member reads it. */
   private String firstChildName() {
     return browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).getFirst().getText();
@@ -425,8 +436,8 @@ class PortalJourneyBrowserTest {
       throw new AssertionError("searching " + childName + " left " + browser.driver.findElements(
           By.cssSelector("#ledger .ledger-name")).stream().map(WebElement::getText).toList(), notFound);
     }
-    browser.click(browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-        .filter(link -> childName.equals(link.getText())).findFirst().orElseThrow());
+    browser.open(portalUrl + "/" + ledgerLinks().stream().filter(l -> childName.equals(l.get(0))).findFirst()
+        .orElseThrow().get(1));
     browser.awaitText("file-name", childName);
     String fileUrl = browser.driver.getCurrentUrl();
 
@@ -544,10 +555,9 @@ class PortalJourneyBrowserTest {
       browser.type("ledger-search", candidate + "\n");
       browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
           .map(WebElement::getText).filter(n -> !n.isEmpty()).allMatch(candidate::equals));
-      List<WebElement> found = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-          .filter(n -> candidate.equals(n.getText())).toList();
+      List<List<String>> found = ledgerLinks().stream().filter(l -> candidate.equals(l.get(0))).toList();
       if (found.size() == 1) {
-        browser.click(found.getFirst());
+        browser.open(portalUrl + "/" + found.getFirst().get(1));
         browser.awaitText("file-name", candidate);
         if (browser.text("file-guardianship").matches("(?s).*实际监护人：[^—].*")
             && browser.text("file-identity").contains("新华村")) {
@@ -616,10 +626,9 @@ class PortalJourneyBrowserTest {
     // The file's timeline shows the chain, and the basic-living need waits as a draft.
     signIn("township", "/ledger?township=hulin-town");
     browser.type("ledger-search", childName + "\n");
-    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-        .anyMatch(n -> child.equals(n.getText())));
-    browser.click(browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-        .filter(n -> child.equals(n.getText())).findFirst().orElseThrow());
+    browser.awaitCondition(() -> ledgerLinks().stream().anyMatch(l -> child.equals(l.get(0))));
+    browser.open(portalUrl + "/" + ledgerLinks().stream().filter(l -> child.equals(l.get(0))).findFirst()
+        .orElseThrow().get(1));
     browser.awaitText("file-safety", code);
     assertThat(browser.text("file-safety")).contains("见到儿童", "临时安全安置", "评估");
     assertThat(browser.text("file-identity")).contains("风险等级：1");

@@ -162,7 +162,11 @@ record CaseFileController(CaseFiles files, Ledger ledger, HomeVisits visits, Geo
   @MutationMapping
   CaseFilePayload updateCaseFile(@Argument UpdateCaseFileInput input, Locale locale,
       DataFetchingFieldSelectionSet selection) {
-    return files.update(input, payloadGroups(selection), locale);
+    java.util.Set<FieldGroup> groups = payloadGroups(selection);
+    if (selection.contains("changesSince")) {
+      groups.add(FieldGroup.CIRCUMSTANCES); // the history's coded changes (causes, risk tier, benefits)
+    }
+    return files.update(input, groups, locale);
   }
 
   @BatchMapping(typeName = "CaseFile")

@@ -93,6 +93,14 @@ public class CaseFiles {
   }
 
   /**
+   * For other features whose own rules gave the caller a part (safety): logs reads of these files' field groups,
+   * when what they hand out comes from the files without reading them here.
+   */
+  public void logReadsForRemit(java.util.Collection<String> fileIds, Set<FieldGroup> groups) {
+    accessLog.recordAll(caller(), List.copyOf(fileIds), groups);
+  }
+
+  /**
    * For other features (safety): records the outcome of an assessment on the file — the risk tier (which sets the
    * home-visit schedule) and the guardians' capability (when the file has a guardianship section) — as a change by
    * the caller in the file's history, on whatever version the file is at (retried if another change slipped in).
@@ -153,6 +161,25 @@ public class CaseFiles {
     return true;
   }
 
+  /**
+   * The names of the children of these files that lie in the caller's scope, in one query, each a logged read of
+   * the file's identity (for the caseworker who hands help over to the child). Files out of scope are absent.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public Map<String, String> namesInScope(java.util.Collection<String> fileIds) {
+    Caller caller = caller();
+    Map<String, String> names = new LinkedHashMap<>();
+    if (fileIds.isEmpty()) {
+      return names;
+    }
+    var inScope = query(where("_id").in(fileIds)).addCriteria(scope(caller));
+    inScope.fields().include("name");
+    mongo.find(inScope, Document.class, mongo.getCollectionName(CaseFile.class))
+        .forEach(d -> names.put(d.getString("_id"), d.getString("name")));
+    accessLog.recordAll(caller, List.copyOf(names.keySet()), EnumSet.of(FieldGroup.IDENTITY));
+    return names;
+  }
+
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
     if (FileScope.cityWide(caller)) {
@@ -187,7 +214,8 @@ public class CaseFiles {
       String actor = entry.getString("actor");
       history.get(entry.getString("fileId")).add(new FileChange(((Number) entry.get("version")).longValue(),
           entry.getDate("at").toInstant(), actor,
-          entry.getString("actorName") != null ? entry.getString("actorName") : names.getOrDefault(actor, actor),
+          entry.getString("actorName") != null ? entry.getString("actorName")
+              : names.get(actor) != null ? names.get(actor) : actor,
           changes.entrySet().stream().map(c -> new FileChange.FieldChange(c.getKey(), String.valueOf(c.getValue())))
               .toList()));
     }

@@ -104,7 +104,7 @@ record FileAccessLog(MongoTemplate mongo, Clock clock) {
   static Set<FieldGroup> groupsOf(List<String> selectedFields) {
     java.util.EnumSet<FieldGroup> groups = java.util.EnumSet.noneOf(FieldGroup.class);
     for (String field : selectedFields) {
-      if (field.equals("guardianship")) {
+      if (field.equals("guardianship") || field.equals("safetyCases")) {
         groups.add(FieldGroup.IDENTITY);
       }
       groups.add(switch (field) {
@@ -113,7 +113,9 @@ record FileAccessLog(MongoTemplate mongo, Clock clock) {
         case "township", "village", "address" -> FieldGroup.LOCATION;
         // The history shows old and new causes and risk tiers; guardianship holds the guardians' names and phones
         // (identity) as well as their situation (circumstances).
-        case "causes", "riskTier", "guardianship", "condition", "schooling", "benefits", "visits", "history" ->
+        // A chain's steps tell the child's state and risks, and name the relatives the child was placed with.
+        case "causes", "riskTier", "guardianship", "condition", "schooling", "benefits", "visits", "history",
+             "safetyCases" ->
             FieldGroup.CIRCUMSTANCES;
         default -> FieldGroup.RECORD;
       });

@@ -77,8 +77,8 @@ public class FileCensus {
   }
 
   /**
-   * One village's files: children on file, and for each start day asked for (in that order) how many were visited on
-   * or after it and how many files were opened on or after it (its start in China).
+   * One village's files: children on file, and for each start asked for (in that order) how many were visited on or
+   * after its day and how many files were opened at or after its instant.
    *
    * @param children children on file
    * @param visitedSince per start day, children visited since
@@ -88,18 +88,27 @@ public class FileCensus {
   }
 
   /**
+   * Where a count starts.
+   *
+   * @param day visits on or after this day count
+   * @param openedFrom files opened at or after this instant count
+   */
+  public record Since(LocalDate day, java.time.Instant openedFrom) {
+  }
+
+  /**
    * Per village of these townships within the signed-in caller's scope (never a scope handed in), in one
    * aggregation: see {@link VillageCount}.
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
-  public Map<String, VillageCount> byVillage(Collection<String> townshipIds, List<LocalDate> since) {
+  public Map<String, VillageCount> byVillage(Collection<String> townshipIds, List<Since> since) {
     Caller caller = CaseFiles.caller();
     Document group = new Document("_id", "$villageId").append("children", new Document("$sum", 1));
     for (int i = 0; i < since.size(); i++) {
-      LocalDate start = since.get(i);
-      // A visit's day is stored at its UTC midnight; a file's opening is an instant, so its day is China's.
-      Date visitFrom = Date.from(start.atStartOfDay(ZoneOffset.UTC).toInstant());
-      Date openedFrom = Date.from(start.atStartOfDay(CityTime.ZONE).toInstant());
+      Since start = since.get(i);
+      // A visit's day is stored at its UTC midnight; a file's opening is an instant.
+      Date visitFrom = Date.from(start.day().atStartOfDay(ZoneOffset.UTC).toInstant());
+      Date openedFrom = Date.from(start.openedFrom());
       group.append("visited" + i, countSince("$lastVisitOn", visitFrom));
       group.append("opened" + i, countSince("$createdAt", openedFrom));
     }

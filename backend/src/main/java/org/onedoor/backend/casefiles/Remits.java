@@ -142,12 +142,14 @@ public class Remits {
       throw new AccessDeniedException("not this department's remit");
     }
     LocalDate today = files.today();
-    Query query = new Query(remit.needingAction(today));
+    Criteria criteria = remit.needingAction(today);
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
-      query.addCriteria(new Criteria().orOperator(where("name").gt(key[0]),
+      // Both hold an $or: joined with $and, neither replaces the other.
+      criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("name").gt(key[0]),
           where("name").is(key[0]).and("_id").gt(key[1])));
     }
+    Query query = new Query(criteria);
     query.with(Sort.by("name", "_id")).limit(size.value() + 1);
     List<CaseFile> found = mongo.find(query, CaseFile.class);
     List<CaseFile> page = found.subList(0, Math.min(found.size(), size.value()));
@@ -256,13 +258,25 @@ public class Remits {
           errors.add(messages.userError("SCHOOLING_NOT_RESOLVED", "resolution.schoolingStatus", locale));
           return Map.of();
         }
-        change.put("schooling", new Schooling(blankToNull(resolution.school()), blankToNull(resolution.grade()),
-            status));
+        String school = blankToNull(resolution.school());
+        String grade = blankToNull(resolution.grade());
+        if (school != null && school.length() > FileChecks.MAX_TEXT || grade != null && grade.length() > 20) {
+          errors.add(messages.userError("TEXT_TOO_LONG", school != null && school.length() > FileChecks.MAX_TEXT
+              ? "resolution.school" : "resolution.grade", locale, school != null
+              && school.length() > FileChecks.MAX_TEXT ? FileChecks.MAX_TEXT : 20));
+          return Map.of();
+        }
+        change.put("schooling", new Schooling(school, grade, status));
       }
       case HOUSEHOLD_REGISTRATION -> {
         String registration = resolution == null ? null : blankToNull(resolution.householdRegistration());
         if (registration == null) {
           errors.add(messages.userError("REGISTRATION_REQUIRED", "resolution.householdRegistration", locale));
+          return Map.of();
+        }
+        if (registration.length() > FileChecks.MAX_TEXT) {
+          errors.add(messages.userError("TEXT_TOO_LONG", "resolution.householdRegistration", locale,
+              FileChecks.MAX_TEXT));
           return Map.of();
         }
         change.put("householdRegistration", registration);

@@ -27,13 +27,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param doneAt when it was done, or null
  * @param escalatedAt when it escalated for missing its deadline, or null
  * @param actions what the department recorded doing, oldest first
+ * @param claimedByName the claimer's display name when they claimed it, or null
  */
 @Document("handling_tasks")
 @CompoundIndex(name = "queue", def = "{'department': 1, 'status': 1, 'emergency': -1, 'dueAt': 1, '_id': 1}")
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}")
 public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
     TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
-    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions) {
+    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions,
+    String claimedByName) {
 
   public HandlingTask {
     actions = actions == null ? List.of() : List.copyOf(actions);
@@ -46,7 +48,8 @@ public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Depa
    * @param by who (subject)
    * @param note what was done (or why the task was handed back)
    * @param handedBack whether the task was handed back to the queue with it
+   * @param byName who, by the display name they had then (null for actions recorded before it was kept)
    */
-  public record Action(Instant at, String by, String note, boolean handedBack) {
+  public record Action(Instant at, String by, String note, boolean handedBack, String byName) {
   }
 }

@@ -43,7 +43,11 @@ class HandlingTasks {
   private final Messages messages;
   private final Clock clock;
 
-  HandlingTasks(MongoTemplate mongo, Messages messages, Clock clock) {
+  private final org.onedoor.backend.platform.events.DomainEvents events;
+
+  HandlingTasks(MongoTemplate mongo, Messages messages, Clock clock,
+      org.onedoor.backend.platform.events.DomainEvents events) {
+    this.events = events;
     this.mongo = mongo;
     this.messages = messages;
     this.clock = clock;
@@ -100,7 +104,8 @@ class HandlingTasks {
     }
     Instant now = clock.instant();
     HandlingTask claimed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.OPEN)),
-        new Update().set("status", TaskStatus.CLAIMED).set("claimedBy", caller.subject()).set("claimedAt", now),
+        new Update().set("status", TaskStatus.CLAIMED).set("claimedBy", caller.subject()).set("claimedAt", now)
+            .set("claimedByName", caller.displayName()),
         FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
     if (claimed == null) {
       return new TaskPayload(null, List.of(messages.userError("TASK_ALREADY_CLAIMED", "taskId", locale)));
@@ -133,6 +138,10 @@ class HandlingTasks {
         FindAndModifyOptions.options().returnNew(true), HandlingTask.class);
     if (done == null) {
       return new TaskPayload(null, List.of(messages.userError("TASK_NOT_YOURS", "taskId", locale)));
+    }
+    Intake intake = mongo.findById(task.intakeId(), Intake.class);
+    if (intake != null) {
+      events.publish(new IntakeEvent.TaskDone(intake.receiptCode(), done.department()));
     }
     List<HandlingTask> all = mongo.find(query(where("intakeId").is(task.intakeId())), HandlingTask.class);
     if (all.stream().allMatch(t -> t.status() == TaskStatus.DONE)) {
@@ -170,9 +179,9 @@ class HandlingTasks {
       return new TaskPayload(null, errors);
     }
     Update update = new Update().push("actions", new HandlingTask.Action(clock.instant(), caller.subject(), note,
-        handBack));
+        handBack, caller.displayName()));
     if (handBack) {
-      update.set("status", TaskStatus.OPEN).unset("claimedBy").unset("claimedAt");
+      update.set("status", TaskStatus.OPEN).unset("claimedBy").unset("claimedAt").unset("claimedByName");
     }
     HandlingTask changed = mongo.findAndModify(query(where("_id").is(taskId).and("status").is(TaskStatus.CLAIMED)
             .and("claimedBy").is(caller.subject())), update, FindAndModifyOptions.options().returnNew(true),

@@ -129,4 +129,14 @@ record IntakeController(Intakes intakes, HandlingTasks tasks, TownshipDesk desk,
   Map<HandlingTask, Township> taskTownship(List<HandlingTask> tasks) {
     return geography.townshipOf(tasks, HandlingTask::townshipId);
   }
+
+  @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "TaskAction")
+  String byName(HandlingTask.Action action) {
+    return action.byName() == null ? action.by() : action.byName();
+  }
+
+  @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "HandlingTask")
+  String claimedByName(HandlingTask task) {
+    return task.claimedBy() == null ? null : task.claimedByName() == null ? task.claimedBy() : task.claimedByName();
+  }
 }

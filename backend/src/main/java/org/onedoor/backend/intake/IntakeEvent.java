@@ -38,6 +38,15 @@ public sealed interface IntakeEvent {
   }
 
   /**
+   * A department finished its task: what told it of the task, and of its delay, is settled.
+   *
+   * @param receiptCode the intake's receipt code
+   * @param department the department
+   */
+  record TaskDone(String receiptCode, Department department) implements IntakeEvent {
+  }
+
+  /**
    * A task passed its deadline undone and was escalated (once).
    *
    * @param receiptCode the intake's receipt code (its id when it has none)

@@ -261,7 +261,7 @@ public class Intakes {
     for (Department department : decision.departments()) {
       tasks.add(new HandlingTask(UUID.randomUUID().toString(), intake.id(), kind, department,
           department == decision.lead(), TaskStatus.OPEN, decision.emergency(), townshipId, due, now, null, null,
-          null, null, null, List.of()));
+          null, null, null, List.of(), null));
     }
     mongo.insertAll(tasks);
     for (HandlingTask task : tasks) {
@@ -294,13 +294,17 @@ public class Intakes {
    */
   public List<IntakeEvent.SafetyReported> safetyReportsSince(Instant since) {
     List<IntakeEvent.SafetyReported> reports = new ArrayList<>();
-    for (Intake intake : mongo.find(query(where("submittedAt").gte(since).and("kind")
-        .in(IntakeKind.MANDATORY_REPORT, IntakeKind.ASSISTANCE_APPLICATION)), Intake.class)) {
-      boolean report = intake.content() instanceof IntakeContent.MandatoryReport;
-      if (!report && !intake.emergency()) {
-        continue;
-      }
-      List<HandlingTask> tasks = mongo.find(query(where("intakeId").is(intake.id())), HandlingTask.class).stream()
+    // Reports and emergency applications not yet closed (a closed one needs no chain opened now).
+    List<Intake> found = mongo.find(query(where("submittedAt").gte(since).and("status").ne(IntakeStatus.CLOSED)
+        .orOperator(where("kind").is(IntakeKind.MANDATORY_REPORT),
+            where("kind").is(IntakeKind.ASSISTANCE_APPLICATION).and("emergency").is(true))), Intake.class);
+    java.util.Map<String, List<HandlingTask>> tasksOf = new java.util.HashMap<>();
+    if (!found.isEmpty()) {
+      mongo.find(query(where("intakeId").in(found.stream().map(Intake::id).toList())), HandlingTask.class)
+          .forEach(t -> tasksOf.computeIfAbsent(t.intakeId(), k -> new ArrayList<>()).add(t));
+    }
+    for (Intake intake : found) {
+      List<HandlingTask> tasks = tasksOf.getOrDefault(intake.id(), List.of()).stream()
           .sorted((a, b) -> Boolean.compare(b.lead(), a.lead())).toList();
       if (tasks.isEmpty()) {
         continue;

@@ -5,6 +5,7 @@ import org.onedoor.backend.needs.NeedId;
 import org.onedoor.backend.platform.Roles;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.IntakeFiles;
@@ -87,5 +88,21 @@ class Conflicts {
         .append("reason", reason).append("recordedBy", caller.subject())
         .append("at", java.util.Date.from(clock.instant())), Matcher.CONFLICTS);
     return new RecordConflictOfInterestPayload(true, List.of());
+  }
+
+  /** For matches the caller reads: whether a conflict is recorded between each one's offerer and child. */
+  Map<Match, Boolean> recordedFor(List<Match> matches) {
+    java.util.Set<String> recorded = new java.util.HashSet<>();
+    List<String> files = matches.stream().map(Match::caseFileId).filter(java.util.Objects::nonNull).distinct()
+        .toList();
+    if (!files.isEmpty()) {
+      mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+              org.springframework.data.mongodb.core.query.Criteria.where("caseFileId").in(files)),
+          Document.class, Matcher.CONFLICTS).forEach(d -> recorded.add(d.getString("caseFileId") + "|"
+              + d.getString("offerer")));
+    }
+    Map<Match, Boolean> result = new java.util.LinkedHashMap<>();
+    matches.forEach(m -> result.put(m, recorded.contains(m.caseFileId() + "|" + m.offerer())));
+    return result;
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Controller;
 
 @Controller
 record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts, Messages messages,
-    GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts) {
+    GraphQlLimits limits, Pledges pledges, Fulfilment fulfilment, Allocations allocations, Contacts contacts,
+    org.onedoor.backend.casefiles.CaseFiles files) {
 
   private static final int DEFAULT_SUGGESTIONS = 10;
   private static final int MAX_SUGGESTIONS = 100;
@@ -116,6 +117,37 @@ record MatchingController(Matcher matcher, Matches matches, Conflicts conflicts,
   @BatchMapping(typeName = "Match")
   Map<Match, Offer> offer(List<Match> list) {
     return Batches.resolve(list, Match::offerId, matches::offersOf);
+  }
+
+  /** Whether a conflict of interest is recorded between each match's offerer and child, in one query. */
+  @BatchMapping(typeName = "Match")
+  Map<Match, Boolean> conflictRecorded(List<Match> list) {
+    return conflicts.recordedFor(list);
+  }
+
+  /** The child a match is for, by name: for the staff who keep the child's file (a logged read), else null. */
+  @BatchMapping(typeName = "Match")
+  Map<Match, MatchChild> child(List<Match> list) {
+    boolean keepsFiles = org.onedoor.backend.identity.Caller.current().map(c -> c.roles().stream().anyMatch(
+        r -> List.of(org.onedoor.schema.RoleNames.SUPERVISOR, org.onedoor.schema.RoleNames.TOWNSHIP_STAFF,
+            org.onedoor.schema.RoleNames.CIVIL_AFFAIRS).contains(r))).orElse(false);
+    Map<String, String> names = keepsFiles
+        ? files.namesInScope(list.stream().map(Match::caseFileId).filter(java.util.Objects::nonNull).distinct()
+            .toList())
+        : Map.of();
+    Map<Match, MatchChild> children = new java.util.LinkedHashMap<>();
+    list.forEach(m -> children.put(m, names.containsKey(m.caseFileId())
+        ? new MatchChild(m.caseFileId(), names.get(m.caseFileId())) : null));
+    return children;
+  }
+
+  /**
+   * The child a match is for.
+   *
+   * @param caseFileId the child's file
+   * @param name the child's name
+   */
+  record MatchChild(String caseFileId, String name) {
   }
 
   @BatchMapping(typeName = "Match")

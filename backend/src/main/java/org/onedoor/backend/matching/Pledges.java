@@ -92,9 +92,10 @@ class Pledges {
    * @param thankYou the caseworker's thank-you, once confirmed
    * @param createdAt when proposed
    * @param contact the offerer's side of the contact agreement
+   * @param kind what the offer gives (a placement exchanges no contact details)
    */
   record OffererMatch(String id, MatchStatus status, MatchOrigin origin, String offerId, PledgedNeed need,
-      Outcome outcome, String thankYou, Instant createdAt, OffererContact contact) {
+      Outcome outcome, String thankYou, Instant createdAt, OffererContact contact, OfferKind kind) {
   }
 
   /**
@@ -185,6 +186,6 @@ class Pledges {
     return new OffererMatch(match.id(), match.status(), match.origin(), match.offerId(),
         new PledgedNeed(need.publicId(), need.category(), need.title(), need.urgency(), need.status()),
         match.outcome(), match.thankYou(), match.createdAt(), new OffererContact(contact.offererAgreed(),
-            contact.offererName(), contact.offererPhone(), contact.familyAgreed()));
+            contact.offererName(), contact.offererPhone(), contact.familyAgreed()), match.kind());
   }
 }

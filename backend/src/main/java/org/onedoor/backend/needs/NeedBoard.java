@@ -47,6 +47,8 @@ public class NeedBoard {
 
   private static final int MAX_TITLE = 60;
   private static final int MAX_DESCRIPTION = 2000;
+  private static final int MAX_GOODS = 20;
+  private static final int MAX_GOOD = 30;
   private static final char[] PUBLIC_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
 
   private final MongoTemplate mongo;
@@ -173,6 +175,9 @@ public class NeedBoard {
     boolean placement = Boolean.TRUE.equals(rawPlacement);
     List<String> goods = rawGoods == null ? List.of()
         : rawGoods.stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+    if (goods.size() > MAX_GOODS || goods.stream().anyMatch(g -> g.length() > MAX_GOOD)) {
+      errors.add(messages.userError("GOODS_TOO_MANY", "goods", locale, MAX_GOODS, MAX_GOOD));
+    }
     if (amountYuan == null && goods.isEmpty() && serviceHours == null && !placement) {
       errors.add(messages.userError("NOTHING_ASKED", null, locale));
     }

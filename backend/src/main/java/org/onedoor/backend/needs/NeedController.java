@@ -49,7 +49,7 @@ record NeedController(NeedBoard board, Publication publication, Geography geogra
 
   @MutationMapping
   PublishNeedPayload publishNeed(@Argument PublishNeedInput input, Locale locale) {
-    return publication.publish(input.needId(), locale);
+    return publication.publish(input.needId(), input.expectedRevision(), locale);
   }
 
   @MutationMapping
@@ -75,6 +75,12 @@ record NeedController(NeedBoard board, Publication publication, Geography geogra
   @MutationMapping
   WithdrawConsentPayload withdrawConsent(@Argument WithdrawConsentInput input, Locale locale) {
     return board.withdrawConsent(input, locale);
+  }
+
+  /** The townships staff needs show the public, in one query. */
+  @BatchMapping(typeName = "StaffNeed", field = "township")
+  Map<StaffNeed, Township> staffNeedTownship(List<StaffNeed> needs) {
+    return geography.townshipOf(needs, StaffNeed::shownTownshipId);
   }
 
   /** All townships of a page of needs in one query, whatever the page size. */

@@ -52,8 +52,9 @@ public final class NeedInputs {
    * A need to publish.
    *
    * @param needId internal id
+   * @param expectedRevision the draft's revision the caller checked, or null
    */
-  public record PublishNeedInput(String needId) {
+  public record PublishNeedInput(String needId, Integer expectedRevision) {
   }
 
   /**

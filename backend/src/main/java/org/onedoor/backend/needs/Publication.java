@@ -90,6 +90,16 @@ public class Publication {
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public PublishNeedPayload publish(String needId, Locale locale) {
+    return publish(needId, null, locale);
+  }
+
+  /**
+   * Publishes a draft as it stood at the revision the caller checked ({@code expectedRevision}, or as it stands
+   * when null): a draft changed since is refused as STALE_NEED, and so is one changed while this publication ran —
+   * what goes public is exactly what the rules were run on.
+   */
+  @PreAuthorize(Roles.FILE_KEEPERS)
+  public PublishNeedPayload publish(String needId, Integer expectedRevision, Locale locale) {
     Need draft = needId == null ? null : mongo.findById(needId, Need.class);
     if (draft == null) {
       return new PublishNeedPayload(null, null, List.of(messages.userError("NEED_NOT_FOUND", "needId", locale)),
@@ -103,7 +113,7 @@ public class Publication {
           List.of());
     }
     try {
-      return publishAlone(needId, locale);
+      return publishAlone(needId, expectedRevision, locale);
     } finally {
       try {
         leases.release(lease, holder);
@@ -115,13 +125,25 @@ public class Publication {
     }
   }
 
-  private PublishNeedPayload publishAlone(String needId, Locale locale) {
+  private PublishNeedPayload publishAlone(String needId, Integer expectedRevision, Locale locale) {
     Evaluation evaluation = evaluate(needId, locale);
+    if (evaluation.need() != null && expectedRevision != null
+        && evaluation.need().revision().intValue() != expectedRevision) {
+      return new PublishNeedPayload(null, null, List.of(messages.userError("STALE_NEED", "needId", locale)),
+          List.of());
+    }
     if (!evaluation.errors().isEmpty()) {
       return new PublishNeedPayload(null, null, evaluation.errors(), evaluation.findings());
     }
     LocalDate today = files.today();
-    Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT)),
+    int evaluated = evaluation.need().revision();
+    // Only the revision the rules ran on goes public: a change that slipped in meanwhile is refused below.
+    org.springframework.data.mongodb.core.query.Criteria atRevision = evaluated == 0
+        ? new org.springframework.data.mongodb.core.query.Criteria().orOperator(where("revision").is(0),
+            where("revision").exists(false))
+        : where("revision").is(evaluated);
+    Need published = mongo.findAndModify(query(where("_id").is(needId).and("status").is(NeedStatus.DRAFT))
+            .addCriteria(atRevision),
         new Update().set("status", NeedStatus.PUBLISHED).set("profile", evaluation.shown())
             .set("condition", evaluation.condition().orElse(null))
             .set("generalisations", evaluation.steps()).set("publishedAt", clock.instant())
@@ -129,7 +151,9 @@ public class Publication {
             .set("consentValidUntil", evaluation.consent().validUntil()),
         FindAndModifyOptions.options().returnNew(true), Need.class);
     if (published == null) {
-      return new PublishNeedPayload(null, null, List.of(messages.userError("NOT_A_DRAFT", "needId", locale)),
+      Need now = mongo.findById(needId, Need.class);
+      return new PublishNeedPayload(null, null, List.of(messages.userError(
+          now != null && now.status() == NeedStatus.DRAFT ? "STALE_NEED" : "NOT_A_DRAFT", "needId", locale)),
           List.of());
     }
     boolean consentHolds;

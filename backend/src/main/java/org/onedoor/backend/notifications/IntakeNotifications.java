@@ -42,6 +42,16 @@ record IntakeNotifications(Notifications notifications) {
     }
   }
 
+  /** A task done: its NEW_TASK for the department, and every TASK_OVERDUE about it, are settled. */
+  @EventListener
+  void taskDone(IntakeEvent.TaskDone done) {
+    notifications.settle(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+        org.springframework.data.mongodb.core.query.Criteria.where("kind").is(NotificationKind.NEW_TASK)
+            .and("reference").is(done.receiptCode()).and("audience").is(Notifications.department(done.department())),
+        org.springframework.data.mongodb.core.query.Criteria.where("kind").is(NotificationKind.TASK_OVERDUE)
+            .and("reference").is(done.receiptCode()).and("detail").is(done.department().name())));
+  }
+
   /** The applicant's account, of the decision on their sign-up. */
   @EventListener
   void signUpDecided(IntakeEvent.SignUpDecided decided) {

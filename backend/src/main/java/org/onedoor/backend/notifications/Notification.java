@@ -17,11 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param detail a code that refines it (e.g. the department concerned), or null
  * @param createdAt when
  * @param readBy the accounts that have read it
+ * @param settledAt when the work it announced was done (then it is read for everyone), or null
  */
 @Document("notifications")
 @CompoundIndex(name = "audience", def = "{'audience': 1, 'createdAt': -1, '_id': -1}")
 public record Notification(@Id String id, String audience, NotificationKind kind, String reference, String detail,
-    Instant createdAt, List<String> readBy) {
+    Instant createdAt, List<String> readBy, Instant settledAt) {
 
   public Notification {
     readBy = readBy == null ? List.of() : List.copyOf(readBy);

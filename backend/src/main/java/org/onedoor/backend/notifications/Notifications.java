@@ -64,7 +64,7 @@ class Notifications {
   /** Notifies an audience (system use by the features; no caller check). */
   public void notify(String audience, NotificationKind kind, String reference, String detail) {
     Notification notification = new Notification(UUID.randomUUID().toString(), audience, kind, reference, detail,
-        clock.instant(), List.of());
+        clock.instant(), List.of(), null);
     mongo.insert(notification);
     sender.send(notification);
   }
@@ -75,7 +75,7 @@ class Notifications {
     Caller caller = Caller.current().orElseThrow();
     Query query = new Query(where("audience").in(audiences(caller)));
     if (unreadOnly) {
-      query.addCriteria(where("readBy").ne(caller.subject()));
+      query.addCriteria(where("readBy").ne(caller.subject()).and("settledAt").is(null));
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
@@ -100,9 +100,18 @@ class Notifications {
         .getModifiedCount();
   }
 
-  /** Whether a notification is read by the caller. */
+  /** Whether a notification is read by the caller: they read it, or the work it announced is done. */
   public static boolean readBy(Notification notification, Caller caller) {
-    return notification.readBy().contains(caller.subject());
+    return notification.settledAt() != null || notification.readBy().contains(caller.subject());
+  }
+
+  /**
+   * The work some notifications announced is done (system use by the features): they are read for everyone from
+   * now on. Returns how many were settled.
+   */
+  long settle(org.springframework.data.mongodb.core.query.Criteria which) {
+    return mongo.updateMulti(new Query(which).addCriteria(where("settledAt").is(null)),
+        new Update().set("settledAt", clock.instant()), Notification.class).getModifiedCount();
   }
 
   private static List<String> audiences(Caller caller) {

@@ -3,7 +3,6 @@ package org.onedoor.backend.notifications;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.onedoor.backend.identity.Department;
-import org.onedoor.backend.intake.IntakeEvent;
 import org.onedoor.backend.safety.SafetyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ record SafetyNotifications(Notifications notifications) {
 
   /** The township's staff and the village's supervisors, of every new report in their area. */
   @EventListener
-  void reported(IntakeEvent.SafetyReported report) {
+  void reported(SafetyEvent.ChainOpened report) {
     String detail = report.immediateDanger() ? "IMMEDIATE_DANGER" : null;
     Set<String> audiences = new LinkedHashSet<>();
     if (report.townshipId() != null) {

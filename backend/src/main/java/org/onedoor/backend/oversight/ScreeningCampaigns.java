@@ -189,7 +189,7 @@ class ScreeningCampaigns {
       townships.stream().filter(t -> campaign.covers(t.id())).forEach(t -> townshipIds.add(t.id()));
     }
     Map<String, FileCensus.VillageCount> counts = census.byVillage(townshipIds,
-        list.stream().map(ScreeningCampaign::startsOn).toList());
+        list.stream().map(c -> new FileCensus.Since(c.startsOn(), openedFrom(c))).toList());
     Map<String, VillageScreening> reports = new HashMap<>();
     mongo.find(query(where("campaignId").in(list.stream().map(ScreeningCampaign::id).toList())),
         VillageScreening.class).forEach(r -> reports.put(r.id(), r));
@@ -306,5 +306,17 @@ class ScreeningCampaigns {
 
   private static Caller caller() {
     return Caller.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  /**
+   * From when a campaign's new files count: its first day — but a campaign entered on its first day counts only
+   * the files opened after it was started, not the ones already on file that morning.
+   */
+  static java.time.Instant openedFrom(ScreeningCampaign campaign) {
+    java.time.Instant firstDay = campaign.startsOn().atStartOfDay(org.onedoor.backend.platform.CityTime.ZONE)
+        .toInstant();
+    return campaign.createdAt() != null && campaign.createdAt().isAfter(firstDay)
+        && !campaign.createdAt().isAfter(firstDay.plus(java.time.Duration.ofDays(1)))
+        ? campaign.createdAt() : firstDay;
   }
 }

@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param escalatedAt when the step now due escalated, if it did
  * @param closed whether the chain is closed
  * @param steps the steps recorded, oldest first
+ * @param announcedAt when the township and the village were told of it (null until they were)
  */
 @Document("safety_cases")
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}", unique = true)
@@ -35,7 +36,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record SafetyCase(@Id String id, long version, String intakeId, String receiptCode, String townshipId,
     String villageId, String caseFileId, boolean immediateDanger, Department lead, List<Department> departments,
     Instant reportedAt, SafetyStep nextStep, Instant dueAt, Instant escalatedAt, boolean closed,
-    List<StepRecord> steps) {
+    List<StepRecord> steps, Instant announcedAt) {
 
   public SafetyCase {
     departments = departments == null ? List.of() : List.copyOf(departments);

@@ -70,8 +70,13 @@ public class SafetyCases {
 
   private static final Logger log = LoggerFactory.getLogger(SafetyCases.class);
   static final String LEASE = "safety-escalation";
+  /** The chain's own small state: from when its catch-up looks for reports. */
+  static final String STATE = "safety_state";
+  private static final String CATCH_UP_FROM = "catch-up-from";
   private static final int MAX_TEXT = 2000;
   private static final int MAX_SHORT = 100;
+  /** Interventions may repeat; a chain's record stays a readable size. */
+  private static final int MAX_STEPS = 50;
   /** A phone's clock may run a little ahead: a step a few minutes "in the future" is still today's. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -112,13 +117,30 @@ public class SafetyCases {
     SafetyCase chain = new SafetyCase(UUID.randomUUID().toString(), 1, report.intakeId(), report.receiptCode(),
         report.townshipId(), report.villageId(), report.caseFileId(), report.immediateDanger(), report.lead(),
         report.departments(), report.receivedAt(), SafetyStep.CHILD_SEEN,
-        report.receivedAt().plus(settings.after(null, report.immediateDanger())), null, false, List.of());
+        report.receivedAt().plus(settings.after(null, report.immediateDanger())), null, false, List.of(), null);
     try {
       mongo.insert(chain);
-      return true;
     } catch (DuplicateKeyException alreadyOpen) {
       return false;
     }
+    announce(chain);
+    return true;
+  }
+
+  /** Tells the township and the village of a chain, once; retried by the next run when telling them failed. */
+  private void announce(SafetyCase chain) {
+    if (events.publish(new SafetyEvent.ChainOpened(chain.receiptCode(), chain.townshipId(), chain.villageId(),
+        chain.immediateDanger()))) {
+      mongo.updateFirst(query(where("_id").is(chain.id())), new Update().set("announcedAt", clock.instant()),
+          SafetyCase.class);
+    }
+  }
+
+  /** Records, once, when this installation first started with the safety chain. */
+  @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  void started() {
+    mongo.upsert(query(where("_id").is(CATCH_UP_FROM)),
+        new Update().setOnInsert("at", java.util.Date.from(clock.instant())), STATE);
   }
 
   /** Every minute (by default): open any chain whose event was lost, and escalate overdue steps, on one instance. */
@@ -150,7 +172,14 @@ public class SafetyCases {
   }
 
   private int runHolding(Instant now) {
-    List<IntakeEvent.SafetyReported> recent = intakes.safetyReportsSince(now.minus(settings.catchUp()));
+    // Reports from before the chain existed in this installation are not its to open: the catch-up looks back no
+    // further than the first start with it (recorded once), so a first start does not open and escalate last
+    // week's reports.
+    started();
+    org.bson.Document from = mongo.findById(CATCH_UP_FROM, org.bson.Document.class, STATE);
+    Instant firstRun = from == null || from.getDate("at") == null ? now : from.getDate("at").toInstant();
+    Instant since = now.minus(settings.catchUp());
+    List<IntakeEvent.SafetyReported> recent = intakes.safetyReportsSince(since.isBefore(firstRun) ? firstRun : since);
     if (!recent.isEmpty()) {
       Query known = query(where("intakeId").in(recent.stream().map(IntakeEvent.SafetyReported::intakeId).toList()));
       known.fields().include("intakeId");
@@ -161,6 +190,10 @@ public class SafetyCases {
         log.warn("Opened {} safety chain(s) whose report event had been lost", caught);
       }
     }
+    for (SafetyCase unannounced : mongo.find(query(where("announcedAt").is(null).and("closed").is(false)),
+        SafetyCase.class)) {
+      announce(unannounced);
+    }
     int escalated = 0;
     for (SafetyCase chain : mongo.find(query(where("closed").is(false).and("dueAt").lt(now)
         .and("escalatedAt").is(null)), SafetyCase.class)) {
@@ -168,9 +201,14 @@ public class SafetyCases {
           .and("escalatedAt").is(null)), new Update().set("escalatedAt", now), SafetyCase.class)
           .getModifiedCount() == 1;
       if (mine) {
-        events.publish(new SafetyEvent.StepOverdue(chain.receiptCode(), chain.nextStep(), chain.lead(),
-            chain.townshipId()));
-        escalated++;
+        if (events.publish(new SafetyEvent.StepOverdue(chain.receiptCode(), chain.nextStep(), chain.lead(),
+            chain.townshipId()))) {
+          escalated++;
+        } else {
+          // No one was told: the step escalates again on the next run.
+          mongo.updateFirst(query(where("_id").is(chain.id()).and("escalatedAt").is(now)),
+              new Update().unset("escalatedAt"), SafetyCase.class);
+        }
       }
     }
     if (escalated > 0) {
@@ -198,25 +236,33 @@ public class SafetyCases {
   @PreAuthorize(Roles.SAFETY_READERS)
   public Connection<SafetyCase> open(SafetyInputs.SafetyCaseFilter filter, PageSize size, String after) {
     Caller caller = Caller.current().orElseThrow();
-    Query query = new Query(where("closed").is(false)).addCriteria(scope(caller));
+    // Each condition its own criterion, joined with $and: the scope's and the cursor's $or never collide.
+    List<Criteria> all = new ArrayList<>(List.of(where("closed").is(false), scope(caller)));
     if (filter != null && filter.townshipId() != null) {
-      query.addCriteria(where("townshipId").is(filter.townshipId()));
+      all.add(where("townshipId").is(filter.townshipId()));
     }
     if (filter != null && filter.receiptCode() != null && !filter.receiptCode().isBlank()) {
-      query.addCriteria(where("receiptCode").is(filter.receiptCode().strip().toUpperCase(Locale.ROOT)));
+      all.add(where("receiptCode").is(filter.receiptCode().strip().toUpperCase(Locale.ROOT)));
     }
     if (filter != null && Boolean.TRUE.equals(filter.overdueOnly())) {
-      query.addCriteria(where("dueAt").lt(clock.instant()));
+      all.add(where("dueAt").lt(clock.instant()));
     }
     if (after != null && !after.isBlank()) {
       String[] key = Cursors.decode(after, 2);
       Instant due = Cursors.instant(key[0]);
-      query.addCriteria(new Criteria().orOperator(where("dueAt").gt(due),
-          where("dueAt").is(due).and("_id").gt(key[1])));
+      all.add(new Criteria().orOperator(where("dueAt").gt(due), where("dueAt").is(due).and("_id").gt(key[1])));
     }
-    query.with(Sort.by("dueAt", "_id")).limit(size.value() + 1);
-    return Connection.of(mongo.find(query, SafetyCase.class), size,
-        c -> Cursors.encode(c.dueAt().toEpochMilli(), c.id()), c -> c);
+    Query query = new Query(new Criteria().andOperator(all.toArray(Criteria[]::new)))
+        .with(Sort.by("dueAt", "_id")).limit(size.value() + 1);
+    List<SafetyCase> found = mongo.find(query, SafetyCase.class);
+    logReads(found.stream().limit(size.value()).toList());
+    return Connection.of(found, size, c -> Cursors.encode(c.dueAt().toEpochMilli(), c.id()), c -> c);
+  }
+
+  /** A list of chains hands out their steps: a read of each attached file's circumstances, logged. */
+  private void logReads(Collection<SafetyCase> chains) {
+    files.logReadsForRemit(chains.stream().map(SafetyCase::caseFileId).filter(java.util.Objects::nonNull)
+        .distinct().toList(), EnumSet.of(FieldGroup.RECORD, FieldGroup.CIRCUMSTANCES));
   }
 
   /**
@@ -236,8 +282,9 @@ public class SafetyCases {
   public Map<String, SafetyCase> ofIntakes(Collection<String> intakeIds) {
     Caller caller = Caller.current().orElseThrow();
     Map<String, SafetyCase> chains = new LinkedHashMap<>();
-    mongo.find(query(where("intakeId").in(intakeIds)).addCriteria(scope(caller)), SafetyCase.class)
-        .forEach(c -> chains.put(c.intakeId(), c));
+    mongo.find(new Query(new Criteria().andOperator(where("intakeId").in(intakeIds), scope(caller))),
+        SafetyCase.class).forEach(c -> chains.put(c.intakeId(), c));
+    logReads(chains.values());
     return chains;
   }
 
@@ -267,9 +314,11 @@ public class SafetyCases {
       CaseFile file = files.readForRemit(new CaseFileId(fileId), EnumSet.of(FieldGroup.IDENTITY));
       if (file != null && file.guardianship() != null) {
         List<Guardian> guardians = file.guardianship().guardians();
-        for (int i = 0; i < guardians.size(); i++) {
-          places.add(new PlaceChoice("relative:" + i, PlacementKind.RELATIVE, guardians.get(i).name(),
-              guardians.get(i).relationship()));
+        for (Guardian guardian : guardians) {
+          // Named by who they are, not where they stand in the list: an edit of the guardians meanwhile never
+          // places the child with someone else.
+          places.add(new PlaceChoice("relative:" + relativeKey(guardian), PlacementKind.RELATIVE, guardian.name(),
+              guardian.relationship()));
         }
       }
     }
@@ -278,6 +327,16 @@ public class SafetyCases {
       case INSTITUTION -> new PlaceChoice("institution:" + p.id(), PlacementKind.INSTITUTION, p.name(), null);
     }));
     return places;
+  }
+
+  private static String relativeKey(Guardian guardian) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((guardian.name() + "|"
+          + guardian.relationship()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 
   /** The steps that may be recorded next. */
@@ -313,6 +372,8 @@ public class SafetyCases {
     Set<SafetyStep> allowed = allowedNext(current);
     if (input.step() == null) {
       errors.add(messages.userError("STEP_REQUIRED", "step", locale));
+    } else if (current.steps().size() >= MAX_STEPS) {
+      errors.add(messages.userError("CHAIN_FULL", "step", locale, MAX_STEPS));
     } else if (current.closed()) {
       errors.add(messages.userError("CHAIN_CLOSED", "step", locale));
     } else if (!allowed.contains(input.step())) {

@@ -4,6 +4,18 @@ package org.onedoor.backend.safety;
 public sealed interface SafetyEvent {
 
   /**
+   * A chain was opened for a report: the township and the village's supervisors are told.
+   *
+   * @param receiptCode the report's receipt code
+   * @param townshipId the township
+   * @param villageId the village, if known
+   * @param immediateDanger whether the child was in danger right then
+   */
+  record ChainOpened(String receiptCode, String townshipId, String villageId, boolean immediateDanger)
+      implements SafetyEvent {
+  }
+
+  /**
    * A step of a chain passed its deadline (escalated once).
    *
    * @param receiptCode the report's receipt code

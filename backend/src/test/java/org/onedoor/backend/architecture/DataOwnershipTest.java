@@ -59,6 +59,7 @@ class DataOwnershipTest {
       Map.entry("screening_campaigns", "oversight"), Map.entry("screening_reports", "oversight"),
       Map.entry("oversight_coverage", "oversight"),
       Map.entry("safety_cases", "safety"),
+      Map.entry("safety_state", "safety"),
       Map.entry("remit_actions", "casefiles"),
       Map.entry("leases", "platform"), Map.entry("rate_limits", "platform"), Map.entry("cursor_keys", "platform"));
 

@@ -45,6 +45,9 @@ class RemitsIntegrationTest {
   @Autowired
   TestTokens tokens;
 
+  @Autowired
+  org.springframework.data.mongodb.core.MongoTemplate mongo;
+
   private GraphQlHttp township;
   private GraphQlHttp education;
   private GraphQlHttp police;
@@ -154,6 +157,36 @@ class RemitsIntegrationTest {
     assertThat(item(police, "HOUSEHOLD_REGISTRATION")).isNull();
     assertThat(this.township.post(FILE, Map.of("id", fileId)).data().path("caseFile").path("householdRegistration")
         .asString()).isEqualTo("黑龙江省虎林市虎林镇新华村");
+  }
+
+  @Test
+  void every_page_of_a_worklist_holds_only_children_of_the_remit() {
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> child = TestChildren.fullChild();
+      child.put("name", name + i);
+      child.remove("householdRegistration");
+      township.post(GraphQlHttp.document("createCaseFile"), Map.of("input", child));
+    }
+    long expected = police.post(COUNTS).data().path("myRemits").get(0).path("children").asLong();
+    String query = WORKLIST.replace("first: 100", "first: 2");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String after = null;
+    for (int page = 0; page < 10; page++) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("remit", "HOUSEHOLD_REGISTRATION");
+      variables.put("after", after);
+      JsonNode connection = police.post(query, variables).data().path("remitWorklist");
+      connection.path("edges").forEach(e -> seen.add(e.path("node").path("caseFileId").asString()));
+      if (!connection.path("pageInfo").path("hasNextPage").asBoolean()) {
+        break;
+      }
+      after = connection.path("pageInfo").path("endCursor").asString();
+    }
+    assertThat(seen).as("pages past the first keep the remit's filter").hasSizeLessThanOrEqualTo((int) expected);
+    for (String id : seen) {
+      org.bson.Document file = mongo.findById(id, org.bson.Document.class, "case_files");
+      assertThat(file.getString("householdRegistration")).as(id).isNullOrEmpty();
+    }
   }
 
   @Test

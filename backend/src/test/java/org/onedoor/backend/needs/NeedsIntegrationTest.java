@@ -475,6 +475,28 @@ class NeedsIntegrationTest {
   }
 
   @Test
+  void a_draft_changed_after_its_check_is_not_published_as_checked() {
+    String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
+    consent(child);
+    String need = draft(child, "BASIC_LIVING", "孩子需要冬季衣物。");
+    Map<String, Object> changed = edit(need, 0);
+    changed.put("category", "BASIC_LIVING");
+    changed.put("placement", false);
+    changed.put("goods", List.of("棉被"));
+    assertThat(codes(staff.post(GraphQlHttp.document("updateNeed"), Map.of("input", changed)).data()
+        .path("updateNeed"))).isEmpty();
+
+    JsonNode stale = staff.post(GraphQlHttp.document("publishNeed"), Map.of("input", Map.of("needId", need,
+        "expectedRevision", 0))).data().path("publishNeed");
+
+    assertThat(codes(stale)).containsExactly("STALE_NEED");
+    assertThat(mongo.findById(need, Need.class).status()).isEqualTo(NeedStatus.DRAFT);
+    JsonNode current = staff.post(GraphQlHttp.document("publishNeed"), Map.of("input", Map.of("needId", need,
+        "expectedRevision", 1))).data().path("publishNeed");
+    assertThat(codes(current)).isEmpty();
+  }
+
+  @Test
   void only_drafts_change_and_a_matched_need_is_not_withdrawn() {
     String child = register(6, 8, Sex.FEMALE, "hulin-town", "hulin-town-xinhua", Cause.POVERTY).getFirst();
     consent(child);

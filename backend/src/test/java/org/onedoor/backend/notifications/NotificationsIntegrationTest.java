@@ -111,6 +111,26 @@ class NotificationsIntegrationTest {
   }
 
   @Test
+  void once_the_department_has_done_its_task_the_notification_of_it_is_read_for_everyone() {
+    GraphQlHttp officer = as("officer-n6", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp colleague = as("officer-n7", RoleNames.DEPARTMENT_STAFF, Map.of("department", "PUBLIC_SECURITY"));
+    GraphQlHttp civil = as("civil-n6", RoleNames.CIVIL_AFFAIRS, Map.of());
+    assertThat(edges(colleague, true)).hasSize(1);
+    String taskId = officer.post("{ handlingTasks(first: 5) { edges { node { id intake { receiptCode } } } } }")
+        .data().path("handlingTasks").path("edges").findValues("node").stream()
+        .filter(n -> code.equals(n.path("intake").path("receiptCode").asString())).findFirst().orElseThrow()
+        .path("id").asString();
+    officer.post("mutation($id: ID!) { claimTask(input: {taskId: $id}) { errors { code } } }", Map.of("id", taskId));
+    var done = officer.post("mutation($id: ID!) { completeTask(input: {taskId: $id, outcome: \"已出警\"}) {"
+        + " errors { code } } }", Map.of("id", taskId));
+    assertThat(done.data().path("completeTask").path("errors")).as(done.body()).isEmpty();
+
+    assertThat(edges(colleague, true)).as("nothing left to do for the police").isEmpty();
+    assertThat(edges(colleague, null).get(0).path("node").path("read").asBoolean()).isTrue();
+    assertThat(edges(civil, true)).as("civil affairs' own task is not done yet").hasSize(1);
+  }
+
+  @Test
   void an_overdue_task_notifies_civil_affairs_the_township_and_the_department() {
     // The report made two tasks due in 24 hours: PUBLIC_SECURITY leads, CIVIL_AFFAIRS co-handles.
     int escalated = escalations.runAt(Instant.now().plus(Duration.ofHours(25)));

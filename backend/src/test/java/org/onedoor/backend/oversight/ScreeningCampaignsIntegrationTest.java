@@ -99,6 +99,27 @@ class ScreeningCampaignsIntegrationTest {
   }
 
   @Test
+  void a_campaign_started_today_counts_as_new_only_the_files_opened_after_it_began() {
+    open("孙早", "hulin-town-xinhua", today().minusDays(100), null);
+    // Opened this morning, before the campaign was started (as demo data is, or a file of the day before's work).
+    mongo.updateFirst(query(where("name").is("孙早")), new Update().set("createdAt",
+        java.time.Instant.now().minusSeconds(60)), CaseFile.class);
+    var started = township.post(START, Map.of("input", Map.of("name", "今日开始的排查", "townshipIds",
+        List.of("hulin-town"), "startsOn", today().toString(), "endsOn", today().plusDays(20).toString())));
+    assertThat(started.data().path("startScreeningCampaign").path("errors")).as(started.body()).isEmpty();
+    String later = open("孙新", "hulin-town-xinhua", today(), null);
+    mongo.updateFirst(query(where("_id").is(later)), new Update().set("createdAt",
+        java.time.Instant.now().plusSeconds(60)), CaseFile.class);
+
+    JsonNode campaign = township.post(CAMPAIGNS).data().path("screeningCampaigns").path("edges").get(0)
+        .path("node");
+
+    assertThat(campaign.path("name").asString()).isEqualTo("今日开始的排查");
+    assertThat(village(campaign, "hulin-town-xinhua").path("newFiles").asInt())
+        .as("the file opened after the start, not the one already on file").isEqualTo(1);
+  }
+
+  @Test
   void progress_per_village_counts_the_children_on_file_those_visited_since_the_start_and_the_files_opened() {
     open("孙一", "hulin-town-xinhua", today().minusDays(100), today().minusDays(30));
     open("孙二", "hulin-town-xinhua", today().minusDays(100), today().minusDays(3));

@@ -290,6 +290,31 @@ class SafetyChainIntegrationTest {
   }
 
   @Test
+  void the_open_chains_page_on_past_the_first_page_within_the_callers_scope() {
+    for (int i = 0; i < 3; i++) {
+      reportChildLeftAlone(false);
+    }
+    String page = """
+        query($after: String) { safetyCases(first: 1, after: $after) { edges { node { id township { id } } }
+          pageInfo { hasNextPage endCursor } } }""";
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String after = null;
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("after", after);
+      var answer = township.post(page, variables);
+      assertThat(answer.errors()).as(answer.body()).isNullOrEmpty();
+      JsonNode connection = answer.data().path("safetyCases");
+      connection.path("edges").forEach(e -> {
+        seen.add(e.path("node").path("id").asString());
+        assertThat(e.path("node").path("township").path("id").asString()).isEqualTo("hulin-town");
+      });
+      after = connection.path("pageInfo").path("endCursor").asString();
+    }
+    assertThat(seen).as("three pages of one, three different chains").hasSize(3);
+  }
+
+  @Test
   void an_overdue_step_escalates_once_to_civil_affairs_the_lead_and_the_township() {
     JsonNode chain = reportChildLeftAlone(true);
     String code = chain.path("receiptCode").asString();

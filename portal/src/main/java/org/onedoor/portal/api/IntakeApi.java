@@ -92,13 +92,15 @@ public final class IntakeApi {
    * @param emergency emergency
    * @param dueAt ISO instant
    * @param claimedBy claimer or null
+   * @param claimedByName the claimer's name, or null
    * @param escalatedAt when it escalated for missing its deadline, or null
    * @param township township
    * @param actions what was recorded, oldest first
    * @param intake the intake
    */
   public record Task(String id, String department, boolean lead, String status, boolean emergency, String dueAt,
-      String claimedBy, String escalatedAt, Village township, List<Action> actions, TaskIntake intake) {
+      String claimedBy, String claimedByName, String escalatedAt, Village township, List<Action> actions,
+      TaskIntake intake) {
 
     public Task {
       actions = actions == null ? List.of() : List.copyOf(actions);
@@ -115,10 +117,11 @@ public final class IntakeApi {
    *
    * @param at ISO instant
    * @param by who
+   * @param byName who, by name
    * @param note what was done, or why it was handed back
    * @param handedBack whether the task went back to the queue with it
    */
-  public record Action(String at, String by, String note, boolean handedBack) {
+  public record Action(String at, String by, String byName, String note, boolean handedBack) {
   }
 
   /**
@@ -167,6 +170,13 @@ public final class IntakeApi {
    * @param offerKind offer: what it gives
    * @param offererName offer: who offers
    * @param phone offer: their phone
+   * @param signUpPhone sign-up: the contact phone
+   * @param skills sign-up: a volunteer's skills
+   * @param availability sign-up: a volunteer's availability
+   * @param offers sign-up: what a family offers
+   * @param organisationName sign-up: an organisation's name
+   * @param organisationType sign-up: an organisation's type
+   * @param registrationNumber sign-up: an organisation's unified social credit code
    */
   public record Content(String place, String description, String childName, String reportedChildName,
       Boolean immediateDanger,
@@ -174,7 +184,9 @@ public final class IntakeApi {
       String applicantPhone, String childSex, String childBirthDate, List<String> causes, List<String> categories,
       String displayName, String signUpKind, String nationalId, String home, Integer monthlyIncomeYuan,
       String experience, Integer householdMembers, Integer capacity, Integer childAgeMin, Integer childAgeMax,
-      String preferredSex, String offerKind, String offererName, String phone) {
+      String preferredSex, String offerKind, String offererName, String phone, String signUpPhone,
+      List<String> skills, String availability, List<String> offers, String organisationName,
+      String organisationType, String registrationNumber) {
   }
 
   /**

@@ -74,7 +74,7 @@ public final class MatchingApi {
    * @param contact the user's side of the contact agreement (null where not asked for)
    */
   public record MyMatch(String id, String status, String origin, String offerId, String createdAt, String outcome,
-      String thankYou, NeedFace need, OffererContact contact) {
+      String thankYou, NeedFace need, OffererContact contact, String kind) {
   }
 
   /**
@@ -128,7 +128,7 @@ public final class MatchingApi {
    */
   public record StaffMatch(String id, String status, String origin, Double score, int approvalsNeeded,
       List<Approval> approvals, String assessment, StaffNeed need, OfferSummary offer, String outcome,
-      MatchContact contact) {
+      MatchContact contact, MatchChild child, boolean conflictRecorded) {
 
     public StaffMatch {
       approvals = approvals == null ? List.of() : List.copyOf(approvals);
@@ -150,8 +150,12 @@ public final class MatchingApi {
    * @param title title
    * @param category category
    * @param urgency urgency
+   * @param publicId the code the public sees
+   * @param ageBand the age band shown, once published
+   * @param township the township shown, once published (null city-wide)
    */
-  public record StaffNeed(String id, String title, String category, String urgency) {
+  public record StaffNeed(String id, String title, String category, String urgency, String publicId,
+      String ageBand, Village township) {
   }
 
   /**
@@ -238,5 +242,14 @@ public final class MatchingApi {
   public record MyOffer(String id, String receiptCode, String kind, List<String> categories, Integer amountYuan,
       List<String> goods, String skill, Integer hoursPerWeek, String careKind, int capacity, int allocated,
       String validUntil, String status) {
+  }
+
+  /**
+   * The child a match is for (caseworkers only).
+   *
+   * @param caseFileId the child's file
+   * @param name the child's name
+   */
+  public record MatchChild(String caseFileId, String name) {
   }
 }

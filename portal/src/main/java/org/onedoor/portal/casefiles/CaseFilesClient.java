@@ -109,9 +109,12 @@ public record CaseFilesClient(GraphQlGateway gateway) {
     });
   }
 
-  /** Staff: publishes a checked draft (every rule runs again); the refusals, empty on success. */
-  public List<UserError> publishNeed(String needId) {
-    return gateway.refusals("publishNeed", Map.of("needId", needId));
+  /**
+   * Staff: publishes a checked draft at the revision checked (every rule runs again; a draft changed since is
+   * refused); the refusals, empty on success.
+   */
+  public List<UserError> publishNeed(String needId, int revision) {
+    return gateway.refusals("publishNeed", Map.of("needId", needId, "expectedRevision", revision));
   }
 
   /** Staff: withdraws a draft or published need; the refusals, empty on success. */

@@ -231,7 +231,7 @@ public final class NeedEditorDialog extends Dialog {
   private void publish() {
     List<UserError> refusals;
     try {
-      refusals = api.publishNeed(needId);
+      refusals = api.publishNeed(needId, revision);
     } catch (ApiException failure) {
       ApiErrors.show(this, failure);
       return;

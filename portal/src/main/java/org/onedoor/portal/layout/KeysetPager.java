@@ -73,6 +73,26 @@ public final class KeysetPager<T> {
     load(true);
   }
 
+  /**
+   * Shows the same stretch of the list again, fresh (e.g. after an action on one of its rows): as many items as
+   * were shown, from the start, so the user stays where they were.
+   */
+  public void refresh() {
+    int size = Math.max(pageSize, shown.size());
+    shown.clear();
+    endCursor = null;
+    try {
+      Page<T> page = fetch.page(size, null);
+      shown.addAll(page.items());
+      endCursor = page.endCursor();
+      more.setVisible(page.hasNextPage());
+      show.accept(List.copyOf(shown));
+    } catch (ApiException failure) {
+      more.setVisible(false);
+      ApiErrors.show(owner, failure);
+    }
+  }
+
   private void load(boolean fromStart) {
     if (fromStart) {
       shown.clear();

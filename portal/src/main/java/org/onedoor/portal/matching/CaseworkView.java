@@ -49,6 +49,18 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
     status.setItemLabelGenerator(s -> getTranslation("casework.show." + s));
     status.setValue("OPEN");
     Grid<StaffMatch> grid = MatchColumns.grid(this, "casework");
+    // Which child the help is for: the caseworker hands it over.
+    grid.addComponentColumn(m -> {
+      if (m.child() == null) {
+        return new Span("—");
+      }
+      var link = org.onedoor.portal.layout.Links.route("files/" + m.child().caseFileId(), m.child().name());
+      link.addClassName("casework-child");
+      return link;
+    }).setHeader(getTranslation("casework.child")).setAutoWidth(true);
+    grid.getColumns().getLast().setKey("child");
+    grid.setColumnOrder(java.util.stream.Stream.concat(java.util.stream.Stream.of(grid.getColumnByKey("child")),
+        grid.getColumns().stream().filter(c -> !"child".equals(c.getKey()))).toList());
     grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     pager = new KeysetPager<>(this, grid, "casework-more", 20, (first, after) -> api.caseworkMatches(
@@ -60,6 +72,12 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
 
   /** The contact agreement: each side's answer, the family's buttons, and the offerer's name and phone once both agree. */
   private Component contact(StaffMatch match) {
+    if ("PLACEMENT".equals(match.offer().kind())) {
+      // A placement is arranged by civil affairs in person: no names or phones are exchanged here.
+      Span placement = new Span(getTranslation("contact.placement"));
+      placement.addClassName("casework-contact-placement");
+      return placement;
+    }
     MatchContact contact = match.contact();
     boolean offerer = contact != null && Boolean.TRUE.equals(contact.offererAgreed());
     boolean family = contact != null && Boolean.TRUE.equals(contact.familyAgreed());

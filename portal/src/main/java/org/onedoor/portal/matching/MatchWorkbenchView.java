@@ -42,12 +42,22 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
   private final MatchingClient api;
   private KeysetPager<StaffMatch> pager;
+  private KeysetPager<MatchingApi.MyOffer> offerPager;
 
   MatchWorkbenchView(MatchingClient api) {
     this.api = api;
     add(new H2(getTranslation("matching.title")), new Paragraph(getTranslation("matching.intro")));
     add(allocation());
     Grid<StaffMatch> grid = MatchColumns.grid(this, "pending-matches");
+    grid.addComponentColumn(m -> {
+      if (!m.conflictRecorded()) {
+        return new Span();
+      }
+      Span conflict = new Span(getTranslation("matching.conflictRecorded"));
+      conflict.getElement().getThemeList().add("badge error");
+      conflict.addClassName("match-conflict-recorded");
+      return conflict;
+    }).setHeader(getTranslation("matching.conflictHeader")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     pager = new KeysetPager<>(this, grid, "pending-more", 20, api::pendingMatches);
     add(grid, pager.moreButton());
@@ -78,8 +88,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
       return needs;
     }).setAutoWidth(true);
     offers.setAllRowsVisible(true);
-    KeysetPager<MatchingApi.MyOffer> offerPager = new KeysetPager<>(this, offers, "open-offers-more", 20,
-        api::openOffers);
+    offerPager = new KeysetPager<>(this, offers, "open-offers-more", 20, api::openOffers);
     offerPager.reload();
     VerticalLayout box = new VerticalLayout(new H3(getTranslation("matching.openOffers")),
         new Paragraph(getTranslation("matching.openOffersIntro")), offers, offerPager.moreButton());
@@ -103,8 +112,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         Button propose = propose(suggestion.need().id(), offer.id(), dialog);
         propose.addClassName("offer-need-propose");
         String reasons = String.join(getTranslation("punctuation.semicolon"), suggestion.factors().stream().map(MatchingApi.Factor::reason).toList());
-        Span need = new Span(String.format("%.1f", suggestion.score()) + " · " + suggestion.need().title() + " · "
-            + getTranslation("needCategory." + suggestion.need().category()));
+        Span need = new Span(String.format("%.1f", suggestion.score()) + " · " + describe(suggestion.need()));
         need.addClassName("offer-need");
         need.getElement().setAttribute("data-need", suggestion.need().title());
         list.add(new HorizontalLayout(need, propose), new Paragraph(reasons));
@@ -116,13 +124,34 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     openWithClose(dialog, list);
   }
 
+  /** A need as staff tell needs apart: its code, title, category, and the age band and township it shows. */
+  private String describe(MatchingApi.StaffNeed need) {
+    boolean english = org.onedoor.portal.api.Language.of(getLocale()) == org.onedoor.portal.api.Language.EN;
+    List<String> parts = new java.util.ArrayList<>();
+    if (need.publicId() != null) {
+      parts.add(need.publicId());
+    }
+    parts.add(need.title());
+    parts.add(getTranslation("needCategory." + need.category()));
+    if (need.ageBand() != null) {
+      parts.add(getTranslation("ageBand." + need.ageBand()));
+    }
+    parts.add(need.township() == null ? getTranslation("needs.cityWide")
+        : english ? need.township().nameEn() : need.township().name());
+    return String.join(" · ", parts);
+  }
+
   /** Proposes a need and an offer as a match, then closes the dialog it sits in and shows the pending list again. */
   private Button propose(String needId, String offerId, Dialog dialog) {
     Button propose = new Button(getTranslation("matching.propose"), click -> {
       try {
-        api.proposeMatch(needId, offerId).forEach(e -> ApiErrors.show(e.message()));
-        dialog.close();
-        pager.reload();
+        List<UserError> errors = api.proposeMatch(needId, offerId);
+        errors.forEach(e -> ApiErrors.show(e.message()));
+        if (errors.isEmpty()) {
+          done("matching.proposed");
+          dialog.close();
+        }
+        refresh();
       } catch (ApiException failure) {
         ApiErrors.show(this, failure);
       }
@@ -134,22 +163,22 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private Component actions(StaffMatch match) {
     Button approve = new Button(getTranslation("matching.approve"), click -> {
       if ("PLACEMENT".equals(match.offer().kind())) {
-        ask(match, "matching.assessment", text -> api.approveMatch(match.id(), text));
+        ask(match, "matching.assessment", "matching.approved", text -> api.approveMatch(match.id(), text));
       } else {
-        act(api.approveMatch(match.id(), null));
+        act("matching.approved", () -> api.approveMatch(match.id(), null));
       }
     });
     approve.addClassName("match-approve");
     approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
     Button reject = new Button(getTranslation("matching.reject"),
-        click -> ask(match, "matching.reason", text -> api.rejectMatch(match.id(), text)));
+        click -> ask(match, "matching.reason", "matching.rejected", text -> api.rejectMatch(match.id(), text)));
     reject.addClassName("match-reject");
     reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
     Button suggestions = new Button(getTranslation("matching.suggestions"), click -> suggestions(match));
     suggestions.addClassName("match-suggestions");
     suggestions.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
     Button conflict = new Button(getTranslation("matching.conflict"),
-        click -> conflict(match.need().title(), match.need().id(), match.offer().id(), pager::reload));
+        click -> conflict(match.need().title(), match.need().id(), match.offer().id(), this::refresh));
     conflict.addClassName("match-conflict");
     conflict.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
     HorizontalLayout buttons = new HorizontalLayout(approve, reject, suggestions, conflict);
@@ -254,14 +283,20 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     reason.setHelperText(getTranslation("matching.conflictHelp"));
     reason.setMaxLength(500);
     textDialog("conflict", getTranslation("matching.conflict") + getTranslation("punctuation.colon") + title, reason,
-        text -> api.recordConflictOfInterest(needId, offerId, text), after);
+        text -> api.recordConflictOfInterest(needId, offerId, text), () -> {
+          done("matching.conflictSaved");
+          after.run();
+        });
   }
 
-  private void ask(StaffMatch match, String labelKey, Function<String, List<UserError>> send) {
+  private void ask(StaffMatch match, String labelKey, String doneKey, Function<String, List<UserError>> send) {
     TextArea text = new TextArea(getTranslation(labelKey));
     text.setId("match-text");
     text.setValue(match.assessment() == null ? "" : match.assessment());
-    textDialog("match", match.need().title(), text, send, pager::reload);
+    textDialog("match", match.need().title(), text, send, () -> {
+      done(doneKey);
+      refresh();
+    });
   }
 
   /**
@@ -296,9 +331,33 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     dialog.open();
   }
 
-  private void act(List<UserError> errors) {
+  /** An action on a row: says it was done, or why not (a refusal, a session that expired), and stays in place. */
+  private void act(String doneKey, java.util.function.Supplier<List<UserError>> call) {
+    List<UserError> errors;
+    try {
+      errors = call.get();
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+      return;
+    }
+    if (errors.isEmpty()) {
+      done(doneKey);
+    }
     errors.forEach(e -> ApiErrors.show(e.message()));
-    pager.reload();
+    refresh();
+  }
+
+  private void done(String key) {
+    com.vaadin.flow.component.notification.Notification.show(getTranslation(key), 4000,
+        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_CENTER).setId("matching-done");
+  }
+
+  /** The pending matches where the user was, and the open offers' places, fresh. */
+  private void refresh() {
+    pager.refresh();
+    if (offerPager != null) {
+      offerPager.refresh();
+    }
   }
 
   @Override

@@ -166,6 +166,11 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
     if (!APPROVED.contains(match.status())) {
       return new Span("—");
     }
+    if ("PLACEMENT".equals(match.kind())) {
+      Span placement = new Span(getTranslation("contact.placement"));
+      placement.addClassName("my-help-contact-placement");
+      return placement;
+    }
     OffererContact contact = match.contact();
     boolean agreed = contact != null && Boolean.TRUE.equals(contact.agreed());
     boolean family = contact != null && Boolean.TRUE.equals(contact.familyAgreed());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -142,7 +143,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
       return vet;
     }
     if ("OPEN".equals(task.status())) {
-      Button claim = new Button(getTranslation("workbench.claim"), click -> act(api.claimTask(task.id())));
+      Button claim = new Button(getTranslation("workbench.claim"), click -> claim(task));
       claim.addClassName("task-claim");
       claim.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
       return claim;
@@ -153,7 +154,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
       handle.addThemeVariants(ButtonVariant.SMALL);
       return handle;
     }
-    return new Span(task.claimedBy() == null ? "" : task.claimedBy());
+    return new Span(task.claimedBy() == null ? "" : task.claimedByName());
   }
 
   /**
@@ -175,7 +176,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
       history.add(new Span(getTranslation("workbench.noActions")));
     }
     for (var action : task.actions()) {
-      history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.by() + getTranslation("punctuation.colon")
+      history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.byName()
+          + getTranslation("punctuation.colon")
           + (action.handedBack() ? getTranslation("workbench.handedBack") + " " : "") + action.note()));
     }
     TextArea note = new TextArea(getTranslation("workbench.note"));
@@ -188,15 +190,15 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     outcome.setHelperText(getTranslation("workbench.outcomeHelp"));
     outcome.setWidth("32em");
     outcome.setMaxLength(500);
-    Button record = new Button(getTranslation("workbench.record"), click -> send(dialog, note,
+    Button record = new Button(getTranslation("workbench.record"), click -> send(dialog, note, "workbench.recorded",
         () -> api.recordTaskAction(task.id(), note.getValue())));
     record.setId("task-record");
     Button handBack = new Button(getTranslation("workbench.handBack"), click -> send(dialog, note,
-        () -> api.handBackTask(task.id(), note.getValue())));
+        "workbench.handedBackNotice", () -> api.handBackTask(task.id(), note.getValue())));
     handBack.setId("task-hand-back");
     handBack.addThemeVariants(ButtonVariant.ERROR);
     Button complete = new Button(getTranslation("workbench.complete"), click -> send(dialog, outcome,
-        () -> api.completeTask(task.id(), outcome.getValue())));
+        "workbench.completed", () -> api.completeTask(task.id(), outcome.getValue())));
     complete.setId("complete-save");
     complete.addThemeVariants(ButtonVariant.PRIMARY);
     com.vaadin.flow.component.orderedlayout.HorizontalLayout noteButtons =
@@ -206,11 +208,15 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     dialog.open();
   }
 
-  /** Sends one of the dialog's actions: closes it and reloads on success, marks the field otherwise. */
-  private void send(Dialog dialog, TextArea field, java.util.function.Supplier<List<UserError>> call) {
+  /** Sends one of the dialog's actions: says so, closes it and reloads on success, marks the field otherwise. */
+  private void send(Dialog dialog, TextArea field, String doneKey,
+      java.util.function.Supplier<List<UserError>> call) {
+    field.setInvalid(false);
     try {
       List<UserError> errors = call.get();
       if (errors.isEmpty()) {
+        Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_CENTER)
+            .setId("task-done");
         dialog.close();
         pager.reload();
       } else {
@@ -236,7 +242,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     line.accept("workbench.submittedAt", MINUTES.format(Instant.parse(task.intake().submittedAt())));
     line.accept("workbench.due", MINUTES.format(Instant.parse(task.dueAt())));
     if (c != null) {
-      line.accept("report.reporterKind", c.reporterKind() == null ? null
+      line.accept("workbench.reporterKind", c.reporterKind() == null ? null
           : getTranslation("reporterKind." + c.reporterKind()));
       line.accept("workbench.reporter", c.reporterName());
       line.accept("workbench.phone", c.reporterPhone());
@@ -257,7 +263,10 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
       line.accept("workbench.offerer", c.offererName());
       line.accept("workbench.phone", c.phone());
       if (Boolean.TRUE.equals(c.immediateDanger())) {
-        line.accept("workbench.danger", "!");
+        Span danger = new Span(getTranslation("workbench.danger"));
+        danger.getElement().getThemeList().add("badge error primary");
+        danger.setId("task-danger");
+        lines.add(danger);
       }
     }
     if (task.intake().caseFileId() != null && keepsFiles) {
@@ -331,6 +340,17 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         lines.add(p);
       }
     };
+    line.accept("signUp.displayName", c.displayName());
+    line.accept("signUp.organisationName", c.organisationName());
+    line.accept("signUp.organisationType", c.organisationType() == null ? null
+        : getTranslation("organisationType." + c.organisationType()));
+    line.accept("signUp.registrationNumber", c.registrationNumber());
+    line.accept("signUp.phone", c.signUpPhone());
+    line.accept("signUp.skills", c.skills() == null || c.skills().isEmpty() ? null : String.join(
+        getTranslation("punctuation.list"), c.skills().stream().map(s -> getTranslation("skill." + s)).toList()));
+    line.accept("signUp.availability", c.availability());
+    line.accept("signUp.offers", c.offers() == null || c.offers().isEmpty() ? null : String.join(
+        getTranslation("punctuation.list"), c.offers().stream().map(o -> getTranslation("careKind." + o)).toList()));
     line.accept("signUp.nationalId", c.nationalId());
     line.accept("signUp.householdMembers", c.householdMembers());
     line.accept("signUp.capacity", c.capacity());
@@ -352,7 +372,19 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     return box;
   }
 
-  private void act(List<UserError> errors) {
+  /** Claims a task: says so, or why not (taken meanwhile, a session that expired). */
+  private void claim(Task task) {
+    List<UserError> errors;
+    try {
+      errors = api.claimTask(task.id());
+    } catch (ApiException failure) {
+      ApiErrors.show(this, failure);
+      return;
+    }
+    if (errors.isEmpty()) {
+      Notification.show(getTranslation("workbench.claimed"), 4000, Notification.Position.BOTTOM_CENTER)
+          .setId("task-claimed");
+    }
     errors.forEach(e -> ApiErrors.show(e.message()));
     pager.reload();
   }
