@@ -540,38 +540,30 @@ class PortalJourneyBrowserTest {
   @Test
   void a_report_of_a_child_left_alone_is_seen_kept_safe_with_a_relative_assessed_and_the_supervisor_gets_the_visits() {
     String portalUrl = "http://localhost:" + portalPort;
-    // A child of Xinhua village with a relative on file, the only child of that name in the township.
+    // A child of Xinhua village, on file with her grandmother (a name no other child of the township has).
     signIn("township", "/ledger");
-    browser.choose("ledger-township", "虎林镇");
-    browser.choose("ledger-village", "新华村");
-    String childName = null;
-    for (int row = 0; childName == null && row < 10; row++) {
-      int index = row;
-      browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-          .map(WebElement::getText).filter(n -> !n.isEmpty()).count() > index);
-      String candidate = browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-          .map(WebElement::getText).filter(n -> !n.isEmpty()).toList().get(index);
-      browser.open(portalUrl + "/ledger?township=hulin-town");
-      browser.type("ledger-search", candidate + "\n");
-      browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#ledger .ledger-name")).stream()
-          .map(WebElement::getText).filter(n -> !n.isEmpty()).allMatch(candidate::equals));
-      List<List<String>> found = ledgerLinks().stream().filter(l -> candidate.equals(l.get(0))).toList();
-      if (found.size() == 1) {
-        browser.open(portalUrl + "/" + found.getFirst().get(1));
-        browser.awaitText("file-name", candidate);
-        if (browser.text("file-guardianship").matches("(?s).*实际监护人：[^—].*")
-            && browser.text("file-identity").contains("新华村")) {
-          childName = candidate;
-        }
-      }
-      if (childName == null) {
-        browser.open(portalUrl + "/ledger");
-        browser.choose("ledger-township", "虎林镇");
-        browser.choose("ledger-village", "新华村");
-      }
-    }
-    assertThat(childName).as("a child of Xinhua with a guardian on file").isNotNull();
-    String guardian = browser.text("file-guardianship").replaceAll("(?s).*实际监护人：([^（]+)（.*", "$1").strip();
+    String childName = "留守" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
+        + "子丑寅卯辰巳午未申酉".charAt((int) (System.nanoTime() / 7 % 10));
+    browser.clickId("ledger-new-file");
+    browser.type("new-file-name", childName);
+    browser.pick("new-file-sex", "女");
+    browser.type("new-file-birth-date", "2018/4/9\n");
+    browser.choose("new-file-township", "虎林镇");
+    browser.choose("new-file-village", "新华村");
+    browser.pick("new-file-causes", "监护缺失");
+    browser.clickId("new-file-save");
+    browser.awaitText("file-name", childName);
+    browser.clickId("file-edit-guardianship");
+    browser.select("edit-parents", "双方外出务工（留守）");
+    browser.type("edit-guardian-name-0", "孟秀兰");
+    browser.type("edit-guardian-relationship-0", "祖母");
+    browser.clickId("edit-save");
+    browser.awaitText("file-guardianship", "孟秀兰");
+    browser.clickId("file-edit-supervisor");
+    browser.choose("edit-supervisor", "督导员 王芳");
+    browser.clickId("edit-save");
+    browser.awaitText("file-schedule", "督导员 王芳");
+    String guardian = "孟秀兰";
 
     // An anonymous neighbour reports the child left alone.
     browser.driver.manage().deleteAllCookies();
@@ -618,10 +610,21 @@ class PortalJourneyBrowserTest {
     signIn("supervisor", "/notifications");
     browser.awaitText("notifications", "走访计划已更新");
     assertThat(browser.text("notifications")).contains("辖区内有新的强制报告");
+    assertThat(browser.driver.findElements(By.cssSelector("#notifications .notification-link")).stream()
+        .map(link -> link.getDomAttribute("href")).toList())
+        .as("staff notifications lead to the work, not to the public tracking page")
+        .contains("safety?receipt=" + code, "visits").noneMatch(href -> href.startsWith("track"));
     browser.open(portalUrl + "/visits");
     browser.select("visits-ahead", "未来一周内到期");
     String child = childName;
-    browser.awaitCondition(() -> browser.text("overdue-visits").contains(child));
+    browser.awaitCondition(() -> {
+      if (browser.text("overdue-visits").contains(child)) {
+        return true;
+      }
+      browser.driver.findElements(By.id("visits-more")).stream().filter(WebElement::isDisplayed)
+          .filter(WebElement::isEnabled).findFirst().ifPresent(WebElement::click);
+      return false;
+    });
 
     // The file's timeline shows the chain, and the basic-living need waits as a draft.
     signIn("township", "/ledger?township=hulin-town");
@@ -1025,13 +1028,21 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("notification-bell")).as("a new task for the department").matches("\\d+\\+?");
     claimAndHandle(code);
     assertThat(browser.text("task-details")).contains("虎头村东头第三户", "孩子独自在家多日", "邻居");
+    assertThat(browser.text("task-details")).as("the reporter's kind as staff read it; danger a badge, no '：！'")
+        .contains("报告人身份", "此刻有危险").doesNotContain("您的身份", "：！");
+    assertThat(browser.byId("task-safety").getDomAttribute("href")).as("the report's safety chain, one click away")
+        .startsWith("safety-chain/");
     browser.byId("task-note").findElement(By.cssSelector("textarea")).sendKeys("民警已到现场。");
     browser.byId("task-record").click();
+    browser.awaitNotification("已记录办理情况");
     browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
     browser.click(browser.driver.findElements(By.cssSelector("#workbench .task-handle")).getFirst());
     browser.awaitText("task-actions", "民警已到现场。");
+    assertThat(browser.text("task-actions")).as("the officer by name, not the login").contains("公安局 孙涛")
+        .doesNotContain(" police");
     browser.byId("complete-outcome").findElement(By.cssSelector("textarea")).sendKeys("已出警，孩子安全。");
     browser.byId("complete-save").click();
+    browser.awaitNotification("已办结");
     browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
 
     browser.open(portalUrl + "/track/" + code);
@@ -1085,6 +1096,7 @@ class PortalJourneyBrowserTest {
     browser.awaitText("workbench", "志愿者 赵磊");
     browser.driver.findElements(By.cssSelector("#workbench .task-vet")).getFirst().click();
     assertThat(browser.text("vet-details")).as("identity for the record check").contains("230381199001011237");
+    assertThat(browser.text("vet-details")).as("what the volunteer offers").contains("服务技能", "学业辅导");
     browser.byId("vet-approve").click();
     browser.awaitPageText("审核尚未完成");
     browser.byId("vet-certificate").click();
@@ -1132,9 +1144,12 @@ class PortalJourneyBrowserTest {
     signIn("township", "/intakes");
     browser.awaitText("intake-desk", code);
     assertThat(browser.text("intake-desk")).contains("救助申请", "韩小雪", "民政局：待认领");
+    browser.click(browser.driver.findElements(By.cssSelector("#intake-desk .desk-read-whole")).getFirst());
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#intake-desk .desk-whole")).stream()
+        .anyMatch(whole -> whole.getText().contains("13904675678") && whole.getText().contains("申请人")));
     browser.click(browser.driver.findElements(By.cssSelector("#intake-desk .desk-file")).getFirst());
     browser.awaitText("file-name", "韩小雪");
-    assertThat(browser.text("file-draft")).contains("草稿档案");
+    assertThat(browser.text("file-draft")).as("correct it first, then confirm").contains("草稿档案", "修改");
     browser.click(browser.byId("file-confirm-draft"));
     browser.awaitCondition(() -> browser.driver.findElements(By.id("file-draft")).isEmpty());
 
@@ -1148,6 +1163,7 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("task-details")).contains("韩小雪", "2016-05-20", "13904675678", "基本生活");
     browser.type("task-note", "需由乡镇先行核实家庭收入。");
     browser.click(browser.byId("task-hand-back"));
+    browser.awaitNotification("已退回");
     browser.awaitCondition(() -> browser.driver.findElements(By.id("task-dialog")).isEmpty());
     claimAndHandle(code);
     browser.awaitText("task-actions", "需由乡镇先行核实家庭收入。");
@@ -1289,7 +1305,9 @@ class PortalJourneyBrowserTest {
     browser.click(browser.driver.findElement(By.cssSelector(row + ".match-conflict")));
     browser.type("conflict-reason", "认捐的慈善会负责人是孩子的舅舅");
     browser.click(browser.byId("conflict-send"));
+    browser.awaitNotification("已记录利益冲突");
     browser.awaitCondition(() -> browser.driver.findElements(By.id("conflict-dialog")).isEmpty());
+    browser.awaitText("pending-matches", "已记录利益冲突");
     browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
     browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
         .anyMatch(card -> card.getText().contains("利益冲突，不能批准")));
@@ -1297,6 +1315,7 @@ class PortalJourneyBrowserTest {
     browser.click(browser.driver.findElement(By.cssSelector(row + ".match-reject")));
     browser.type("match-text", "利益冲突：认捐方与儿童有亲属关系");
     browser.click(browser.byId("match-send"));
+    browser.awaitNotification("已拒绝匹配");
     browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
 
     signIn("charity", "/my-help");
@@ -1321,6 +1340,7 @@ class PortalJourneyBrowserTest {
     browser.click(browser.driver.findElement(By.xpath("//vaadin-button[contains(., '关闭')]")));
     browser.awaitCondition(() -> browser.driver.findElements(By.id("suggestions-dialog")).isEmpty());
     browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    browser.awaitNotification("已批准匹配");
     browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
     browser.click(browser.byId("allocation-start"));
     browser.awaitText("allocation-state", "已完成");
@@ -1328,6 +1348,9 @@ class PortalJourneyBrowserTest {
 
     signIn("township", "/casework");
     browser.awaitText("casework", title);
+    assertThat(browser.driver.findElements(By.cssSelector("#casework .casework-child")))
+        .as("the caseworker sees which child the help is for").isNotEmpty()
+        .allSatisfy(link -> assertThat(link.getText()).isNotBlank());
     browser.click(browser.driver.findElements(By.cssSelector("#casework .casework-deliver")).getFirst());
     browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector("#casework .casework-confirm"))
         .isEmpty());

@@ -53,6 +53,8 @@ record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock
         new Demo("township", "虎林镇 刘强", RoleNames.TOWNSHIP_STAFF, null, "hulin-town", null),
         new Demo("department", "教育局 陈静", RoleNames.DEPARTMENT_STAFF, Department.EDUCATION, null, null),
         new Demo("police", "公安局 孙涛", RoleNames.DEPARTMENT_STAFF, Department.PUBLIC_SECURITY, null, null),
+        new Demo("judiciary", "司法局 吴律师", RoleNames.DEPARTMENT_STAFF, Department.JUDICIARY, null, null),
+        new Demo("court", "人民法院 郑法官", RoleNames.DEPARTMENT_STAFF, Department.COURT, null, null),
         new Demo("civil", "民政局 赵伟", RoleNames.CIVIL_AFFAIRS, null, null, null),
         new Demo("oversight", "市督导办 周敏", RoleNames.OVERSIGHT, null, null, null),
         new Demo("admin", "系统管理员", RoleNames.ADMIN, null, null, null));

@@ -17,5 +17,7 @@ public enum NotificationKind {
   /** A step of a safety chain missed its deadline and escalated. */
   SAFETY_STEP_OVERDUE,
   /** An assessment set a child's risk tier: the home-visit schedule changed. */
-  VISIT_SCHEDULE_SET
+  VISIT_SCHEDULE_SET,
+  /** The recipient's department was given a part in a safety chain (legal aid, a court application). */
+  SAFETY_PART_GIVEN
 }

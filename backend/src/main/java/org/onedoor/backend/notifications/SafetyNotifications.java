@@ -25,6 +25,14 @@ record SafetyNotifications(Notifications notifications) {
     each(audiences, NotificationKind.REPORT_IN_AREA, report.receiptCode(), detail);
   }
 
+  /** Each department given a part in a chain (legal aid, a court application). */
+  @EventListener
+  void joined(SafetyEvent.DepartmentsJoined joined) {
+    Set<String> audiences = new LinkedHashSet<>();
+    joined.departments().forEach(d -> audiences.add(Notifications.department(d)));
+    each(audiences, NotificationKind.SAFETY_PART_GIVEN, joined.receiptCode(), joined.step().name());
+  }
+
   /** Civil affairs, the lead department and the township's staff, of an overdue step. */
   @EventListener
   void overdue(SafetyEvent.StepOverdue overdue) {

@@ -402,13 +402,30 @@ public class SafetyCases {
       case ASSESSMENT, INTERVENTION -> SafetyStep.CLOSURE;
       case CLOSURE -> null;
     };
+    // Where the policy names them, more departments take part: the justice bureau for legal aid, the court and the
+    // procuratorate for an application to revoke the guardianship.
+    List<Department> joining = new ArrayList<>();
+    if (record instanceof StepRecord.SafetyAssessment a && a.needsOpened().contains(NeedCategory.LEGAL_AID)) {
+      joining.add(Department.JUDICIARY);
+    }
+    if (record instanceof StepRecord.GuardianshipIntervention i
+        && i.measures().contains(InterventionMeasure.COURT_REVOCATION)) {
+      joining.addAll(List.of(Department.COURT, Department.PROCURATORATE));
+    }
+    joining.removeAll(current.departments());
     Update update = new Update().push("steps", record).inc("version", 1).set("nextStep", next)
         .set("dueAt", closing ? null : occurredAt.plus(settings.after(record.step(), current.immediateDanger())))
         .set("escalatedAt", null).set("closed", closing).set("caseFileId", fileId);
+    if (!joining.isEmpty()) {
+      update.addToSet("departments").each(joining.toArray());
+    }
     SafetyCase updated = mongo.findAndModify(query(where("_id").is(current.id()).and("version")
         .is(current.version())), update, FindAndModifyOptions.options().returnNew(true), SafetyCase.class);
     if (updated == null) {
       return SafetyPayload.refused(List.of(messages.userError("STALE_SAFETY_CHAIN", "expectedVersion", locale)));
+    }
+    if (!joining.isEmpty()) {
+      events.publish(new SafetyEvent.DepartmentsJoined(updated.receiptCode(), joining, record.step()));
     }
     if (record instanceof StepRecord.SafetyAssessment assessment) {
       assessed(updated, fileId, assessment, locale);

@@ -16,6 +16,18 @@ public sealed interface SafetyEvent {
   }
 
   /**
+   * Departments were given a part in a chain: the justice bureau for legal aid, the court and the procuratorate
+   * for an application to revoke the guardianship.
+   *
+   * @param receiptCode the report's receipt code
+   * @param departments the departments now taking part
+   * @param step the step that gave them their part
+   */
+  record DepartmentsJoined(String receiptCode, java.util.List<org.onedoor.backend.identity.Department> departments,
+      SafetyStep step) implements SafetyEvent {
+  }
+
+  /**
    * A step of a chain passed its deadline (escalated once).
    *
    * @param receiptCode the report's receipt code

@@ -72,10 +72,14 @@ class FulfilmentIntegrationTest extends MatchingIntegrationTest {
         mutation($id: ID!) { approveMatch(input: {matchId: $id}) { match { status } } }""", Map.of("id", match));
     GraphQlHttp otherTownship = GraphQlHttp.at(port).withToken(tokens.token("township-hutou", "乡镇",
         List.of(RoleNames.TOWNSHIP_STAFF), Map.of("township", "hutou-town")));
-    String casework = "{ caseworkMatches { edges { node { id status need { title } offer { amountYuan } } } } }";
+    String casework = "{ caseworkMatches { edges { node { id status need { title } offer { amountYuan }"
+        + " child { caseFileId name } } } } }";
     var ownList = fixtures.township().post(casework);
+    assertThat(ownList.errors()).as(ownList.body()).isNullOrEmpty();
     assertThat(ownList.data().path("caseworkMatches").path("edges").findValuesAsString("id")).as(ownList.body())
         .containsExactly(match);
+    assertThat(ownList.data().path("caseworkMatches").path("edges").get(0).path("node").path("child")
+        .path("name").asString()).as("the caseworker sees which child the help is for").isNotBlank();
     assertThat(otherTownship.post(casework).data().path("caseworkMatches").path("edges")).isEmpty();
     assertThat(otherTownship.post(DELIVER, Map.of("id", match)).errors().get(0).path("extensions")
         .path("classification").asString()).isEqualTo("FORBIDDEN");

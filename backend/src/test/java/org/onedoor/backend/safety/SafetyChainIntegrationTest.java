@@ -202,6 +202,16 @@ class SafetyChainIntegrationTest {
         Map.of("measures", List.of("WARNING_AND_EDUCATION", "COURT_REVOCATION"),
             "documentRef", "（2026）黑0381民特12号")));
     assertThat(codes(intervened)).isEmpty();
+    GraphQlHttp judge = staff("court-safety", "人民法院 郑法官", RoleNames.DEPARTMENT_STAFF, Map.of("department",
+        "COURT"));
+    var courtRead = judge.post(CHAIN, Map.of("id", id));
+    assertThat(courtRead.errors()).as("the court takes part once a revocation is applied for: " + courtRead.body())
+        .isNullOrEmpty();
+    assertThat(judge.post(NOTIFICATIONS).body()).contains("SAFETY_PART_GIVEN", code, "INTERVENTION");
+    GraphQlHttp judiciary = staff("judiciary-safety", "司法局", RoleNames.DEPARTMENT_STAFF, Map.of("department",
+        "JUDICIARY"));
+    assertThat(judiciary.post(CHAIN, Map.of("id", id)).errors().get(0).path("extensions").path("classification")
+        .asString()).as("no legal aid was asked for").isEqualTo("FORBIDDEN");
     JsonNode closed = record(township, id, 5, "CLOSURE", minutesAgo(1),
         Map.of("closure", Map.of("review", "孩子由祖母照看，村督导员每周走访。")));
     assertThat(codes(closed)).isEmpty();

@@ -48,7 +48,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
   private static final int PAGE_SIZE = 50;
   static final List<String> STAFF_ROLES = PortalRoles.STAFF;
   private static final List<String> DEPARTMENTS = List.of("CIVIL_AFFAIRS", "WOMENS_FEDERATION", "EDUCATION",
-      "PUBLIC_SECURITY", "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION");
+      "PUBLIC_SECURITY", "HUMAN_RESOURCES_SOCIAL_SECURITY", "HEALTH", "DISABLED_PERSONS_FEDERATION", "JUDICIARY",
+      "COURT", "PROCURATORATE");
 
   private final AdminClient api;
   private final GeographyClient places;

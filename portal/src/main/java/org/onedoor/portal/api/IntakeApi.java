@@ -133,9 +133,10 @@ public final class IntakeApi {
    * @param submittedAt ISO instant
    * @param caseFileId the child's file, if attached
    * @param content what it says (the fields of its kind; the others null)
+   * @param safetyCase the safety chain it opened, if the caller has a part in it
    */
   public record TaskIntake(String id, String receiptCode, String kind, String submittedAt, String caseFileId,
-      Content content) {
+      Content content, SafetyRef safetyCase) {
   }
 
   /**
@@ -277,5 +278,13 @@ public final class IntakeApi {
    */
   public record Vetting(String intakeId, boolean criminalRecordChecked, boolean safeguardingTrained,
       boolean homeVisitDone, boolean checklistPassed, boolean registrationVerified, String note) {
+  }
+
+  /**
+   * The safety chain an intake opened.
+   *
+   * @param id the chain's id
+   */
+  public record SafetyRef(String id) {
   }
 }

@@ -128,7 +128,7 @@ public final class MatchingApi {
    */
   public record StaffMatch(String id, String status, String origin, Double score, int approvalsNeeded,
       List<Approval> approvals, String assessment, StaffNeed need, OfferSummary offer, String outcome,
-      MatchContact contact, MatchChild child, boolean conflictRecorded) {
+      MatchContact contact, MatchChild child, Boolean conflictRecorded) {
 
     public StaffMatch {
       approvals = approvals == null ? List.of() : List.copyOf(approvals);

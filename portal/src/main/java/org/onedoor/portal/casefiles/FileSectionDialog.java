@@ -40,7 +40,7 @@ final class FileSectionDialog extends Dialog {
    *
    * @param api the backend
    * @param file the file as read
-   * @param section the section's id (the dialog's id is {@code edit-<section>}) and title key ({@code
+   * @param section the section's id (the dialog's id is {@code edit-<section>-dialog}) and title key ({@code
    *     fileEdit.<section>})
    * @param form the section's fields, filled with what the file holds
    * @param fields the fields by the API's names, to mark refusals on
@@ -52,7 +52,7 @@ final class FileSectionDialog extends Dialog {
     this.api = api;
     this.fileId = file.id();
     this.version = file.version();
-    setId("edit-" + section);
+    setId("edit-" + section + "-dialog");
     setHeaderTitle(getTranslation("fileEdit." + section));
     setWidth("min(40rem, 96vw)");
     notice.setId("edit-stale");

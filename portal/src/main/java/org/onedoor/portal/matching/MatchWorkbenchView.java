@@ -50,7 +50,7 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
     add(allocation());
     Grid<StaffMatch> grid = MatchColumns.grid(this, "pending-matches");
     grid.addComponentColumn(m -> {
-      if (!m.conflictRecorded()) {
+      if (!Boolean.TRUE.equals(m.conflictRecorded())) {
         return new Span();
       }
       Span conflict = new Span(getTranslation("matching.conflictRecorded"));

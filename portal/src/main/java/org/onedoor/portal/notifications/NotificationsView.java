@@ -84,7 +84,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
       case "NEW_TASK", "TASK_OVERDUE" -> township && !PortalRoles.has(RoleNames.CIVIL_AFFAIRS)
           ? Links.route("intakes", code)
           : Links.route("workbench?code=" + encoded(code), code);
-      case "REPORT_IN_AREA", "SAFETY_STEP_OVERDUE" -> Links.route("safety?receipt=" + encoded(code), code);
+      case "REPORT_IN_AREA", "SAFETY_STEP_OVERDUE", "SAFETY_PART_GIVEN" ->
+          Links.route("safety?receipt=" + encoded(code), code);
       case "VISIT_SCHEDULE_SET" -> Links.route("visits", getTranslation("nav.visits"));
       default -> Links.route("track/" + encoded(code), code);
     };
@@ -103,6 +104,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
       case "REPORT_IN_AREA" -> {
         return getTranslation("notificationKind.REPORT_IN_AREA", "IMMEDIATE_DANGER".equals(detail)
             ? getTranslation("notifications.danger") : "");
+      }
+      case "SAFETY_PART_GIVEN" -> {
+        return getTranslation("notificationKind.SAFETY_PART_GIVEN", detail == null ? ""
+            : getTranslation("safetyStep." + detail));
       }
       case "SAFETY_STEP_OVERDUE" -> {
         return getTranslation("notificationKind.SAFETY_STEP_OVERDUE", detail == null ? ""

@@ -269,6 +269,12 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         lines.add(danger);
       }
     }
+    if (task.intake().safetyCase() != null) {
+      var chain = org.onedoor.portal.layout.Links.route("safety-chain/" + task.intake().safetyCase().id(),
+          getTranslation("workbench.openSafety"));
+      chain.setId("task-safety");
+      lines.add(chain);
+    }
     if (task.intake().caseFileId() != null && keepsFiles) {
       lines.add(new com.vaadin.flow.router.RouterLink(getTranslation("workbench.openFile"),
           org.onedoor.portal.casefiles.CaseFileView.class, task.intake().caseFileId()));
