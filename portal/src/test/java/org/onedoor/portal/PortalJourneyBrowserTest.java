@@ -1230,10 +1230,16 @@ class PortalJourneyBrowserTest {
     browser.click(browser.driver.findElement(By.cssSelector("#open-offers .offer-needs[data-code='" + code + "']")));
     browser.awaitText("offer-needs", "紧急程度");
     assertThat(browser.text("offer-needs")).contains("医疗");
+    List<String> lines = browser.driver.findElements(By.cssSelector("#offer-needs .offer-need")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(lines).as("needs told apart by code, age band and township").doesNotHaveDuplicates()
+        .allSatisfy(line -> assertThat(line).containsPattern("[2-9a-z]{12}").containsPattern("岁|全市|镇|乡"));
     String need = browser.driver.findElements(By.cssSelector("#offer-needs .offer-need")).getFirst()
         .getDomAttribute("data-need");
     browser.click(browser.driver.findElements(By.cssSelector("#offer-needs .offer-need-propose")).getFirst());
+    browser.awaitNotification("已提议匹配");
     browser.awaitText("pending-matches", need);
+
 
     // A caring family may offer foster care, in its township: left out, the township is asked for before sending.
     signIn("family", "/my-help");

@@ -55,6 +55,7 @@ public class IntakeFiles {
         .and("birthDate").is(birthDate)), CaseFile.class);
     matches.forEach(f -> accessLog.record(SYSTEM, f.id(), EnumSet.of(FieldGroup.IDENTITY), true));
     if (matches.size() == 1) {
+      recordLink(SYSTEM, matches.getFirst().id(), receiptCode);
       return matches.getFirst().id();
     }
     if (matches.size() > 1) {
@@ -77,6 +78,14 @@ public class IntakeFiles {
    * village, if given); else null — staff find or open the file during the response.
    */
   public String forReport(String childName, String townshipId, String villageId) {
+    return forReport(childName, townshipId, villageId, null);
+  }
+
+  /**
+   * As {@link #forReport(String, String, String)}, recording the report's receipt code in the history of the file
+   * it attaches to (so the ledger finds the child by it).
+   */
+  public String forReport(String childName, String townshipId, String villageId, String receiptCode) {
     if (childName == null) {
       return null;
     }
@@ -86,6 +95,9 @@ public class IntakeFiles {
     }
     List<CaseFile> matches = mongo.find(query, CaseFile.class);
     matches.forEach(f -> accessLog.record(SYSTEM, f.id(), EnumSet.of(FieldGroup.IDENTITY), true));
+    if (matches.size() == 1 && receiptCode != null) {
+      recordLink(SYSTEM, matches.getFirst().id(), receiptCode);
+    }
     return matches.size() == 1 ? matches.getFirst().id() : null;
   }
 

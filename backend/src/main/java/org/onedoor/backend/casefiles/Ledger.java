@@ -82,7 +82,7 @@ class Ledger {
   }
 
   /** The caller's scope and the filter: a filter on the scope's own field narrows it (see AllOf). */
-  private static List<org.springframework.data.mongodb.core.query.Criteria> ledgerCriteria(Caller caller,
+  private List<org.springframework.data.mongodb.core.query.Criteria> ledgerCriteria(Caller caller,
       LedgerFilter filter) {
     List<org.springframework.data.mongodb.core.query.Criteria> parts =
         new ArrayList<>(List.of(CaseFiles.scope(caller)));
@@ -97,7 +97,19 @@ class Ledger {
       if (!search.isEmpty()) {
         // Equality only (an ID number or a whole name): what stays possible once these fields are encrypted.
         String id = NationalId.normalise(search);
-        parts.add(NationalId.isValid(id) ? where("nationalId").is(id) : where("name").is(search));
+        String receipt = receiptCode(search);
+        if (NationalId.isValid(id)) {
+          parts.add(where("nationalId").is(id));
+        } else if (receipt != null) {
+          // A receipt code: the files it was attached to, as their history records it.
+          java.util.Set<String> files = new java.util.HashSet<>();
+          mongo.find(query(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+              where("changes.openedFromIntake").is(receipt), where("changes.intakeLinked").is(receipt))),
+              org.bson.Document.class, CaseFiles.HISTORY).forEach(d -> files.add(d.getString("fileId")));
+          parts.add(where("_id").in(files));
+        } else {
+          parts.add(where("name").is(search));
+        }
       }
       if (filter.cause() != null) {
         parts.add(where("causes").is(filter.cause()));
@@ -107,6 +119,17 @@ class Ledger {
       }
     }
     return parts;
+  }
+
+  private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+  /** The one door's receipt code the text is (as the one door writes them), or null. */
+  static String receiptCode(String text) {
+    String compact = text.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    if (compact.length() != 12 || compact.chars().anyMatch(c -> RECEIPT_ALPHABET.indexOf(c) < 0)) {
+      return null;
+    }
+    return compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
   }
 
   /** The file access log for auditors, newest first, keyset paged. */

@@ -249,7 +249,8 @@ public class Intakes {
     String fileId = switch (content) {
       case IntakeContent.AssistanceApplication a -> intakeFiles.forApplication(a.childName(), a.childSex(),
           a.childBirthDate(), townshipId, villageId, a.causes(), intake.receiptCode());
-      case IntakeContent.MandatoryReport r -> intakeFiles.forReport(r.childName(), townshipId, villageId);
+      case IntakeContent.MandatoryReport r -> intakeFiles.forReport(r.childName(), townshipId, villageId,
+          intake.receiptCode());
       case IntakeContent.SignUp signUp -> null;
       case IntakeContent.OfferOfHelp offer -> null;
     };

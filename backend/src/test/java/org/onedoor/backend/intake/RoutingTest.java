@@ -87,8 +87,15 @@ class RoutingTest {
 
   @Test
   void anything_else_goes_to_civil_affairs_by_the_default_rule() {
-    assertThat(application(List.of(NeedCategory.LEGAL_AID), List.of()).departments())
+    assertThat(application(List.of(NeedCategory.PSYCHOLOGICAL), List.of()).departments())
         .containsExactly(Department.CIVIL_AFFAIRS);
+  }
+
+  @Test
+  void legal_aid_goes_to_the_justice_bureau_with_civil_affairs() {
+    var decision = application(List.of(NeedCategory.LEGAL_AID), List.of());
+    assertThat(decision.lead()).isEqualTo(Department.JUDICIARY);
+    assertThat(decision.departments()).containsExactly(Department.JUDICIARY, Department.CIVIL_AFFAIRS);
   }
 
   @Test

@@ -158,6 +158,14 @@ class SafetyChainIntegrationTest {
         .contains("REPORT_IN_AREA", code);
     assertThat(supervisor.post(NOTIFICATIONS).body()).as("so does the village's supervisor")
         .contains("REPORT_IN_AREA", code);
+    String search = "query($s: String) { caseFiles(filter: {search: $s}) { edges { node { id } } } }";
+    assertThat(township.post(search, Map.of("s", code.toLowerCase().replace("-", " "))).data().path("caseFiles")
+        .path("edges").findValuesAsString("id")).as("the ledger finds the child by the report's receipt code")
+        .containsExactly(fileId);
+    GraphQlHttp elsewhere = staff("township-elsewhere", "远乡", RoleNames.TOWNSHIP_STAFF, Map.of("township",
+        "hutou-town"));
+    assertThat(elsewhere.post(search, Map.of("s", code)).data().path("caseFiles").path("edges"))
+        .as("within the caller's scope only").isEmpty();
 
     JsonNode seen = record(police, id, 1, "CHILD_SEEN", minutesAgo(50),
         Map.of("childSeen", Map.of("seenBy", "虎林镇派出所 王警官", "note", "孩子饥饿，无外伤。")));
