@@ -103,11 +103,12 @@ public class CaseFiles {
   /**
    * For other features (safety): records the outcome of an assessment on the file — the risk tier (which sets the
    * home-visit schedule) and the guardians' capability (when the file has a guardianship section) — as a change by
-   * the caller in the file's history, on whatever version the file is at (retried if another change slipped in).
+   * the assessor in the file's history (also when a later run finishes what a failure interrupted), on whatever version the file is at (retried if another change slipped in).
    * The calling feature authorizes. Returns the file after the change, or null when there is no such file.
    */
-  public CaseFile recordAssessment(CaseFileId fileId, int riskTier, GuardianCapability capability) {
-    Caller caller = caller();
+  public CaseFile recordAssessment(CaseFileId fileId, int riskTier, GuardianCapability capability,
+      String assessorSubject, String assessorName) {
+    Caller caller = new Caller(assessorSubject, assessorName, List.of(), null, null, null);
     for (int attempt = 0; attempt < 5; attempt++) {
       CaseFile current = mongo.findById(fileId.value(), CaseFile.class);
       if (current == null) {

@@ -27,6 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param closed whether the chain is closed
  * @param steps the steps recorded, oldest first
  * @param announcedAt when the township and the village were told of it (null until they were)
+ * @param assessmentPending whether the last assessment's effects on the file are still to be applied
+ * @param needsDrafted the categories of the needs the last assessment has drafted so far
  */
 @Document("safety_cases")
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}", unique = true)
@@ -36,11 +38,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record SafetyCase(@Id String id, long version, String intakeId, String receiptCode, String townshipId,
     String villageId, String caseFileId, boolean immediateDanger, Department lead, List<Department> departments,
     Instant reportedAt, SafetyStep nextStep, Instant dueAt, Instant escalatedAt, boolean closed,
-    List<StepRecord> steps, Instant announcedAt) {
+    List<StepRecord> steps, Instant announcedAt, boolean assessmentPending,
+    List<org.onedoor.backend.needs.NeedCategory> needsDrafted) {
 
   public SafetyCase {
     departments = departments == null ? List.of() : List.copyOf(departments);
     steps = steps == null ? List.of() : List.copyOf(steps);
+    needsDrafted = needsDrafted == null ? List.of() : List.copyOf(needsDrafted);
   }
 
   /** The last step recorded, or null. */

@@ -117,7 +117,8 @@ public class SafetyCases {
     SafetyCase chain = new SafetyCase(UUID.randomUUID().toString(), 1, report.intakeId(), report.receiptCode(),
         report.townshipId(), report.villageId(), report.caseFileId(), report.immediateDanger(), report.lead(),
         report.departments(), report.receivedAt(), SafetyStep.CHILD_SEEN,
-        report.receivedAt().plus(settings.after(null, report.immediateDanger())), null, false, List.of(), null);
+        report.receivedAt().plus(settings.after(null, report.immediateDanger())), null, false, List.of(), null,
+        false, List.of());
     try {
       mongo.insert(chain);
     } catch (DuplicateKeyException alreadyOpen) {
@@ -193,6 +194,13 @@ public class SafetyCases {
     for (SafetyCase unannounced : mongo.find(query(where("announcedAt").is(null).and("closed").is(false)),
         SafetyCase.class)) {
       announce(unannounced);
+    }
+    for (SafetyCase pending : mongo.find(query(where("assessmentPending").is(true)), SafetyCase.class)) {
+      try {
+        assessed(pending, currentFile(pending), Locale.SIMPLIFIED_CHINESE);
+      } catch (RuntimeException failed) {
+        log.warn("Applying an assessment's effects failed again ({})", failed.getClass().getSimpleName());
+      }
     }
     int escalated = 0;
     for (SafetyCase chain : mongo.find(query(where("closed").is(false).and("dueAt").lt(now)
@@ -419,6 +427,10 @@ public class SafetyCases {
     if (!joining.isEmpty()) {
       update.addToSet("departments").each(joining.toArray());
     }
+    if (record instanceof StepRecord.SafetyAssessment) {
+      // Its effects on the file follow; until they are all applied the chain says so, and a run finishes them.
+      update.set("assessmentPending", true).set("needsDrafted", List.of());
+    }
     SafetyCase updated = mongo.findAndModify(query(where("_id").is(current.id()).and("version")
         .is(current.version())), update, FindAndModifyOptions.options().returnNew(true), SafetyCase.class);
     if (updated == null) {
@@ -427,23 +439,48 @@ public class SafetyCases {
     if (!joining.isEmpty()) {
       events.publish(new SafetyEvent.DepartmentsJoined(updated.receiptCode(), joining, record.step()));
     }
-    if (record instanceof StepRecord.SafetyAssessment assessment) {
-      assessed(updated, fileId, assessment, locale);
+    if (record instanceof StepRecord.SafetyAssessment) {
+      try {
+        updated = assessed(updated, fileId, locale);
+      } catch (RuntimeException failed) {
+        // The step stands; the next run applies what is left of its effects.
+        log.warn("Applying an assessment's effects failed ({}); the next run finishes them",
+            failed.getClass().getSimpleName());
+      }
     }
     return SafetyPayload.success(updated);
   }
 
-  /** The assessment's effects on the file: the risk tier (and the visit schedule), the needs drafted. */
-  private void assessed(SafetyCase chain, String fileId, StepRecord.SafetyAssessment assessment, Locale locale) {
-    CaseFile file = files.recordAssessment(new CaseFileId(fileId), assessment.riskTier(), assessment.capability());
+  /**
+   * The last assessment's effects on the file, each applied once however often this runs: the risk tier (and the
+   * visit schedule, the supervisor told), then each need not yet drafted, each noted on the chain as it is drafted.
+   */
+  private SafetyCase assessed(SafetyCase chain, String fileId, Locale locale) {
+    StepRecord.SafetyAssessment assessment = chain.steps().stream()
+        .filter(StepRecord.SafetyAssessment.class::isInstance).map(StepRecord.SafetyAssessment.class::cast)
+        .reduce((first, second) -> second).orElse(null);
+    if (assessment == null || fileId == null) {
+      return chain;
+    }
+    CaseFile file = files.recordAssessment(new CaseFileId(fileId), assessment.riskTier(), assessment.capability(),
+        assessment.recordedBy(), assessment.recordedByName());
     for (NeedCategory category : assessment.needsOpened()) {
+      if (chain.needsDrafted().contains(category)) {
+        continue;
+      }
       needs.draftForFile(fileId, category, messages.get("safety.need.title", locale, messages.label(category, locale)),
           messages.get("safety.need.description", locale));
+      mongo.updateFirst(query(where("_id").is(chain.id())), new Update().addToSet("needsDrafted", category),
+          SafetyCase.class);
     }
+    SafetyCase done = mongo.findAndModify(query(where("_id").is(chain.id())),
+        new Update().set("assessmentPending", false), FindAndModifyOptions.options().returnNew(true),
+        SafetyCase.class);
     if (file != null) {
       events.publish(new SafetyEvent.VisitScheduleSet(chain.receiptCode(), file.supervisorId(), file.villageId(),
           assessment.riskTier(), file.nextVisitDue() == null ? null : file.nextVisitDue().toString()));
     }
+    return done == null ? chain : done;
   }
 
   /** When the step happened: a minute of the city's time, not in the future, not before the step before it. */

@@ -352,6 +352,34 @@ class SafetyChainIntegrationTest {
   }
 
   @Test
+  void an_assessment_whose_effects_were_cut_short_is_finished_by_the_next_run_each_effect_once() {
+    JsonNode chain = reportChildLeftAlone(false);
+    String id = chain.path("id").asString();
+    record(police, id, 1, "CHILD_SEEN", minutesAgo(50), Map.of("childSeen", Map.of("seenBy", "王警官")));
+    record(civil, id, 2, "IMMEDIATE_SAFETY", minutesAgo(40), Map.of("immediateSafety",
+        Map.of("placement", "SAFE_AT_HOME")));
+    record(civil, id, 3, "ASSESSMENT", minutesAgo(30), Map.of("assessment", Map.of("capability", "LIMITED",
+        "risks", "祖母年迈", "riskTier", 1, "needsToOpen", List.of("BASIC_LIVING", "PSYCHOLOGICAL"))));
+    // As if the backend had stopped after the first need: the tier undone, the second need never drafted.
+    Query ofFile = Query.query(Criteria.where("caseFileId").is(fileId).and("category").is("PSYCHOLOGICAL"));
+    mongo.remove(ofFile, Need.class);
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(fileId)),
+        new org.springframework.data.mongodb.core.query.Update().set("riskTier", 2), "case_files");
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new org.springframework.data.mongodb.core.query
+        .Update().set("assessmentPending", true).set("needsDrafted", List.of("BASIC_LIVING")), SafetyCase.class);
+
+    chains.run("probe-effects", java.time.Instant.now());
+    chains.run("probe-effects-again", java.time.Instant.now());
+
+    JsonNode file = township.post(FILE, Map.of("id", fileId)).data().path("caseFile");
+    assertThat(file.path("riskTier").asInt()).isEqualTo(1);
+    assertThat(mongo.count(Query.query(Criteria.where("caseFileId").is(fileId).and("category").is("BASIC_LIVING")),
+        Need.class)).as("drafted once, not again").isEqualTo(1);
+    assertThat(mongo.count(ofFile, Need.class)).as("the need left out is drafted").isEqualTo(1);
+    assertThat(mongo.findById(id, SafetyCase.class).assessmentPending()).isFalse();
+  }
+
+  @Test
   void a_chain_whose_report_event_was_lost_is_opened_by_the_next_run() {
     JsonNode chain = reportChildLeftAlone(false);
     String code = chain.path("receiptCode").asString();
