@@ -81,16 +81,7 @@ public final class KeysetPager<T> {
     int size = Math.max(pageSize, shown.size());
     shown.clear();
     endCursor = null;
-    try {
-      Page<T> page = fetch.page(size, null);
-      shown.addAll(page.items());
-      endCursor = page.endCursor();
-      more.setVisible(page.hasNextPage());
-      show.accept(List.copyOf(shown));
-    } catch (ApiException failure) {
-      more.setVisible(false);
-      ApiErrors.show(owner, failure);
-    }
+    fetchAndShow(size);
   }
 
   private void load(boolean fromStart) {
@@ -98,8 +89,13 @@ public final class KeysetPager<T> {
       shown.clear();
       endCursor = null;
     }
+    fetchAndShow(pageSize);
+  }
+
+  /** Fetches up to {@code size} items after the cursor, adds them to those shown and shows them all. */
+  private void fetchAndShow(int size) {
     try {
-      Page<T> page = fetch.page(pageSize, endCursor);
+      Page<T> page = fetch.page(size, endCursor);
       shown.addAll(page.items());
       endCursor = page.endCursor();
       more.setVisible(page.hasNextPage());

@@ -118,41 +118,8 @@ class IntakeDeskView extends VerticalLayout implements HasDynamicTitle {
 
   /** Everything the application or report says, field by field. */
   private Component whole(DeskIntake intake) {
-    Div whole = new Div();
+    Div whole = new Div(IntakeTexts.lines(this, intake.content()).toArray(Component[]::new));
     whole.addClassName("desk-whole");
-    Content c = intake.content();
-    if (c == null) {
-      return whole;
-    }
-    java.util.function.BiConsumer<String, String> line = (key, value) -> {
-      if (value != null && !value.isBlank()) {
-        com.vaadin.flow.component.html.Paragraph p = new com.vaadin.flow.component.html.Paragraph(
-            getTranslation(key) + getTranslation("punctuation.colon") + value);
-        p.getStyle().set("margin", "0.2em 0").set("white-space", "pre-wrap");
-        whole.add(p);
-      }
-    };
-    String separator = getTranslation("punctuation.list");
-    line.accept("workbench.reporterKind", c.reporterKind() == null ? null
-        : getTranslation("reporterKind." + c.reporterKind()));
-    line.accept("apply.applicantKind", c.applicantKind() == null ? null
-        : getTranslation("applicantKind." + c.applicantKind()));
-    line.accept("apply.applicantName", c.applicantName());
-    line.accept("workbench.phone", c.applicantPhone());
-    line.accept("apply.childName", c.childName() != null ? c.childName() : c.reportedChildName());
-    line.accept("apply.childSex", c.childSex() == null ? null : getTranslation("sex." + c.childSex()));
-    line.accept("apply.childBirthDate", c.childBirthDate());
-    line.accept("report.place", c.place());
-    line.accept("apply.causes", c.causes() == null ? null
-        : String.join(separator, c.causes().stream().map(x -> getTranslation("cause." + x)).toList()));
-    line.accept("apply.categories", c.categories() == null ? null
-        : String.join(separator, c.categories().stream().map(x -> getTranslation("needCategory." + x)).toList()));
-    line.accept("apply.description", c.description());
-    if (Boolean.TRUE.equals(c.immediateDanger())) {
-      Span danger = new Span(getTranslation("workbench.danger"));
-      danger.getElement().getThemeList().add("badge error primary");
-      whole.add(danger);
-    }
     return whole;
   }
 

@@ -241,34 +241,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     };
     line.accept("workbench.submittedAt", MINUTES.format(Instant.parse(task.intake().submittedAt())));
     line.accept("workbench.due", MINUTES.format(Instant.parse(task.dueAt())));
-    if (c != null) {
-      line.accept("workbench.reporterKind", c.reporterKind() == null ? null
-          : getTranslation("reporterKind." + c.reporterKind()));
-      line.accept("workbench.reporter", c.reporterName());
-      line.accept("workbench.phone", c.reporterPhone());
-      line.accept("report.place", c.place());
-      line.accept("apply.applicantKind", c.applicantKind() == null ? null
-          : getTranslation("applicantKind." + c.applicantKind()));
-      line.accept("apply.applicantName", c.applicantName());
-      line.accept("workbench.phone", c.applicantPhone());
-      line.accept("apply.childName", c.childName() != null ? c.childName() : c.reportedChildName());
-      line.accept("apply.childSex", c.childSex() == null ? null : getTranslation("sex." + c.childSex()));
-      line.accept("apply.childBirthDate", c.childBirthDate());
-      line.accept("apply.causes", c.causes() == null ? null
-          : String.join(getTranslation("punctuation.list"), c.causes().stream().map(x -> getTranslation("cause." + x)).toList()));
-      line.accept("apply.categories", c.categories() == null ? null
-          : String.join(getTranslation("punctuation.list"), c.categories().stream().map(x -> getTranslation("needCategory." + x)).toList()));
-      line.accept("apply.description", c.description());
-      line.accept("workbench.offerKind", c.offerKind() == null ? null : getTranslation("offerKind." + c.offerKind()));
-      line.accept("workbench.offerer", c.offererName());
-      line.accept("workbench.phone", c.phone());
-      if (Boolean.TRUE.equals(c.immediateDanger())) {
-        Span danger = new Span(getTranslation("workbench.danger"));
-        danger.getElement().getThemeList().add("badge error primary");
-        danger.setId("task-danger");
-        lines.add(danger);
-      }
-    }
+    lines.addAll(IntakeTexts.lines(this, c));
     if (task.intake().safetyCase() != null) {
       var chain = org.onedoor.portal.layout.Links.route("safety-chain/" + task.intake().safetyCase().id(),
           getTranslation("workbench.openSafety"));
