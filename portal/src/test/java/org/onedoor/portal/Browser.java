@@ -133,24 +133,23 @@ final class Browser implements AutoCloseable {
 
   /** Picks an item of a Vaadin combo box by its label, as a user choosing from the opened list would. */
   void choose(String comboBoxId, String label) {
-    WebElement comboBox = byId(comboBoxId);
-    comboBox.findElement(By.cssSelector("input")).click();
-    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "const c = arguments[0];"
-            + "const item = (c.filteredItems || []).find(i => i && i.label === arguments[1]);"
-            + "if (!item) { return false; }"
-            + "c.selectedItem = item; c.opened = false; return true;", comboBox, label)));
+    chooseWhere(comboBoxId, "label === arguments[1]", label);
   }
 
   /** Picks the first item of a Vaadin combo box whose label starts so (e.g. a name before its bracketed detail). */
   void chooseStartingWith(String comboBoxId, String prefix) {
+    chooseWhere(comboBoxId, "label.startsWith(arguments[1])", prefix);
+  }
+
+  /** Opens a combo box and selects the first of its items whose label meets the test (JavaScript on {@code label}). */
+  private void chooseWhere(String comboBoxId, String test, String text) {
     WebElement comboBox = byId(comboBoxId);
     comboBox.findElement(By.cssSelector("input")).click();
     wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
         "const c = arguments[0];"
-            + "const item = (c.filteredItems || []).find(i => i && i.label && i.label.startsWith(arguments[1]));"
+            + "const item = (c.filteredItems || []).find(i => i && i.label && i." + test + ");"
             + "if (!item) { return false; }"
-            + "c.selectedItem = item; c.opened = false; return true;", comboBox, prefix)));
+            + "c.selectedItem = item; c.opened = false; return true;", comboBox, text)));
   }
 
   /** Picks an item of a Vaadin select by its label: opens it and clicks the item, as a user would. */

@@ -636,6 +636,8 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("file-safety")).contains("见到儿童", "临时安全安置", "评估");
     assertThat(browser.text("file-identity")).contains("风险等级：1");
     assertThat(browser.text("file-needs")).contains("基本生活帮扶", "草稿");
+    assertThat(browser.text("file-history")).as("the assessment in the history, labelled")
+        .contains("安全评估", "民政局 赵伟").doesNotContain("!history");
   }
 
   @Test

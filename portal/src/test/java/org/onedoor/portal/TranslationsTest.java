@@ -94,7 +94,7 @@ class TranslationsTest {
         "PHONE_SHAPE", "EXACT_DATE", "RARE_CONDITION").forEach(r -> used.add("rule." + r));
     List.of("opened", "householdRegistration", "address", "causes", "riskTier", "guardianship", "condition",
         "schooling", "benefits", "supervisorId", "visitRecorded", "consentRecorded", "consentWithdrawn", "draft", "openedFromIntake",
-        "intakeLinked")
+        "intakeLinked", "assessed")
         .forEach(f -> used.add("history.field." + f));
     List.of("csv", "xlsx").forEach(x -> used.add("ledger.export." + x));
     List.of("APPROVED", "REJECTED").forEach(x -> used.add("decision." + x));
