@@ -321,6 +321,24 @@ class PortalJourneyBrowserTest {
     }
   }
 
+  /**
+   * Ends the user's sign-in behind the portal's back, as an expired or revoked session would: the token the portal
+   * keeps for them is one the backend refuses. Signing in again replaces it.
+   */
+  private void revokeSignIn(String username) {
+    var clients = system.portal.getBean(
+        org.springframework.security.oauth2.client.OAuth2AuthorizedClientService.class);
+    org.springframework.security.oauth2.client.OAuth2AuthorizedClient current = clients.loadAuthorizedClient(
+        org.onedoor.portal.security.SignIn.REGISTRATION_ID, username);
+    assertThat(current).as("the portal holds a token for " + username).isNotNull();
+    java.time.Instant now = java.time.Instant.now();
+    clients.saveAuthorizedClient(new org.springframework.security.oauth2.client.OAuth2AuthorizedClient(
+        current.getClientRegistration(), username, new org.springframework.security.oauth2.core.OAuth2AccessToken(
+            org.springframework.security.oauth2.core.OAuth2AccessToken.TokenType.BEARER, "revoked", now,
+            now.plusSeconds(3600))),
+        new org.springframework.security.authentication.TestingAuthenticationToken(username, null));
+  }
+
   @Test
   void on_a_phone_a_supervisor_goes_round_opens_a_childs_file_with_the_address_records_the_visit_and_the_child_leaves_the_list() {
     signIn("supervisor", "/visits");
@@ -1028,6 +1046,14 @@ class PortalJourneyBrowserTest {
     browser.awaitText("workbench", "虎头村东头第三户");
     assertThat(browser.text("workbench")).contains("紧急", "此刻有危险", code);
     assertThat(browser.text("notification-bell")).as("a new task for the department").matches("\\d+\\+?");
+    // The sign-in expires while the officer looks at the queue: claiming says so and claims nothing.
+    browser.type("workbench-code", code);
+    browser.awaitCondition(() -> browser.driver.findElements(By.cssSelector("#workbench .task-claim")).size() == 1);
+    revokeSignIn("police");
+    browser.click(browser.driver.findElement(By.cssSelector("#workbench .task-claim")));
+    browser.awaitNotification("登录已过期，请重新登录。");
+    assertThat(browser.driver.findElements(By.cssSelector("#workbench .task-handle"))).as("not claimed").isEmpty();
+    signIn("police", "/workbench");
     claimAndHandle(code);
     assertThat(browser.text("task-details")).contains("虎头村东头第三户", "孩子独自在家多日", "邻居");
     assertThat(browser.text("task-details")).as("the reporter's kind as staff read it; danger a badge, no '：！'")
@@ -1272,6 +1298,101 @@ class PortalJourneyBrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("#my-offers .my-offer-withdraw"))).isEmpty();
   }
 
+  @Test
+  void a_caring_family_fosters_a_child_two_civil_affairs_officers_approve_and_no_contact_details_are_offered() {
+    // A child of Xinhua village who needs a family for a while: on file, the guardian's consent, a placement need.
+    signIn("township", "/ledger");
+    String childName = "寄养" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
+        + "子丑寅卯辰巳午未申酉".charAt((int) (System.nanoTime() / 7 % 10));
+    browser.clickId("ledger-new-file");
+    browser.type("new-file-name", childName);
+    browser.pick("new-file-sex", "男");
+    browser.type("new-file-birth-date", "2017/9/1\n");
+    browser.choose("new-file-township", "虎林镇");
+    browser.choose("new-file-village", "新华村");
+    browser.pick("new-file-causes", "监护缺失");
+    browser.clickId("new-file-save");
+    browser.awaitText("file-name", childName);
+    browser.clickId("file-record-consent");
+    browser.type("consent-given-by", "徐桂英");
+    browser.type("consent-relationship", "祖母");
+    browser.clickId("consent-save");
+    browser.awaitText("file-consents", "有效");
+    String title = "为孩子寻找临时寄养家庭";
+    browser.clickId("file-new-need");
+    browser.choose("editor-category", "监护照料");
+    browser.type("editor-title", title);
+    browser.type("editor-description", "祖母住院期间，孩子需要一个临时寄养家庭。");
+    browser.tick("editor-placement");
+    browser.clickId("editor-check");
+    browser.awaitText("publication-check", "检查通过");
+    browser.clickId("editor-publish");
+    browser.awaitText("published", "已发布");
+    browser.clickId("editor-close");
+    browser.awaitText("file-needs", title);
+
+    // A caring family of the town offers foster care for a child of 6 to 12.
+    signIn("family", "/my-help");
+    browser.click(browser.byId("my-help-offer-more"));
+    browser.pick("offer-kind", "寄养或委托照护");
+    browser.click(browser.byId("offer-next"));
+    browser.pick("offer-care-kind", "家庭寄养");
+    browser.type("offer-age-min", "6");
+    browser.type("offer-age-max", "12");
+    browser.click(browser.byId("offer-next"));
+    browser.choose("offer-township", "虎林镇");
+    browser.click(browser.byId("offer-submit"));
+    browser.awaitText("offer-receipt", "帮扶提供已收到");
+    String code = browser.text("offer-code");
+
+    // Civil affairs propose the family for the need; the first officer's approval waits for a second.
+    signIn("civil", "/matching");
+    browser.awaitText("open-offers", code);
+    String used = "#open-offers .offer-used[data-code='" + code + "']";
+    assertThat(browser.driver.findElement(By.cssSelector(used)).getText()).isEqualTo("已用0/1");
+    browser.click(browser.driver.findElement(By.cssSelector("#open-offers .offer-needs[data-code='" + code + "']")));
+    browser.awaitText("offer-needs", title);
+    browser.click(browser.driver.findElement(By.xpath("//*[@id='offer-needs']//span[@data-need='" + title
+        + "']/following-sibling::vaadin-button")));
+    browser.awaitNotification("已提议匹配");
+    String row = "#pending-matches [data-need='" + title + "']";
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector(row + ".match-approve")).isEmpty());
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    browser.type("match-text", "家访评估：张家夫妻和睦，住房宽敞，有育儿经验，无不良记录。");
+    browser.clickId("match-send");
+    browser.awaitNotification("还须另一位民政工作人员批准");
+    assertThat(browser.text("pending-matches")).as("still waiting, one approval of two").contains(title, "1/2");
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    browser.clickId("match-send");
+    browser.awaitText("match-dialog", "不同的");
+    browser.click(browser.driver.findElement(By.xpath("//vaadin-button[contains(., '关闭')]")));
+
+    signIn("civil2", "/matching");
+    browser.awaitCondition(() -> !browser.driver.findElements(By.cssSelector(row + ".match-approve")).isEmpty());
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    assertThat(browser.byId("match-text").findElement(By.cssSelector("textarea")).getDomProperty("value"))
+        .as("the assessment the first officer relied on").contains("家访评估");
+    browser.clickId("match-send");
+    browser.awaitNotification("已批准匹配");
+    browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));
+    browser.awaitCondition(() -> browser.driver.findElement(By.cssSelector(used)).getText().equals("已用1/1"));
+
+    // Neither side is offered an exchange of names and phones: civil affairs arrange the placement in person.
+    signIn("family", "/my-help");
+    browser.awaitText("my-help", title);
+    assertThat(browser.driver.findElement(By.cssSelector("#my-help .my-help-contact-placement[data-need='" + title
+        + "']")).getText()).contains("民政部门组织见面");
+    assertThat(browser.driver.findElements(By.cssSelector("#my-help .my-contact-agree[data-need='" + title + "']")))
+        .isEmpty();
+    signIn("township", "/casework");
+    browser.awaitText("casework", title);
+    assertThat(browser.driver.findElement(By.cssSelector("#casework .casework-contact-placement[data-need='" + title
+        + "']")).getText()).contains("不在此交换联系方式");
+    assertThat(browser.driver.findElements(By.cssSelector("#casework [data-need='" + title
+        + "'].casework-family-agrees"))).isEmpty();
+    assertThat(browser.text("casework")).as("the caseworker sees which child").contains(childName);
+  }
+
   /**
    * The charity pledges money on a need of Hulin town still waiting for help, from the board's detail: the first on
    * the board, or the second (so that two journeys do not meet on one need).
@@ -1347,6 +1468,12 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("suggestions")).contains("捐款", "暂无帮扶记录");
     browser.click(browser.driver.findElement(By.xpath("//vaadin-button[contains(., '关闭')]")));
     browser.awaitCondition(() -> browser.driver.findElements(By.id("suggestions-dialog")).isEmpty());
+    // The sign-in expires before the approval: the page says so, and the match still waits.
+    revokeSignIn("civil");
+    browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
+    browser.awaitNotification("登录已过期，请重新登录。");
+    signIn("civil", "/matching");
+    browser.awaitText("pending-matches", title);
     browser.click(browser.driver.findElement(By.cssSelector(row + ".match-approve")));
     browser.awaitNotification("已批准匹配");
     browser.awaitCondition(() -> !browser.text("pending-matches").contains(title));

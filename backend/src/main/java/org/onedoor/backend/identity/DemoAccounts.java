@@ -56,6 +56,8 @@ record DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, Clock
         new Demo("judiciary", "司法局 吴律师", RoleNames.DEPARTMENT_STAFF, Department.JUDICIARY, null, null),
         new Demo("court", "人民法院 郑法官", RoleNames.DEPARTMENT_STAFF, Department.COURT, null, null),
         new Demo("civil", "民政局 赵伟", RoleNames.CIVIL_AFFAIRS, null, null, null),
+        // A second officer: a placement with a family is approved by two different people.
+        new Demo("civil2", "民政局 孙丽", RoleNames.CIVIL_AFFAIRS, null, null, null),
         new Demo("oversight", "市督导办 周敏", RoleNames.OVERSIGHT, null, null, null),
         new Demo("admin", "系统管理员", RoleNames.ADMIN, null, null, null));
   }

@@ -136,6 +136,10 @@ public class GraphQlGateway {
     } catch (OAuth2AuthorizationException e) {
       log.warn("Backend call without a usable token: {}", e.getError().getErrorCode());
       throw new ApiException(ApiProblem.SESSION_EXPIRED, e);
+    } catch (org.springframework.web.client.HttpClientErrorException.Unauthorized e) {
+      // The backend refused the token (expired, revoked, or the backend's keys changed): sign in again.
+      log.warn("Backend refused the sign-in: HTTP 401");
+      throw new ApiException(ApiProblem.SESSION_EXPIRED, e);
     } catch (ResourceAccessException e) {
       log.warn("Backend unreachable: {}", describe(e.getCause()));
       throw new ApiException(ApiProblem.BACKEND_UNAVAILABLE, e);

@@ -22,6 +22,9 @@ public final class KeysetPager<T> {
     Page<T> page(int first, String after);
   }
 
+  /** The most items one request asks for: the API's cap on a page. */
+  static final int MAX_PAGE = 100;
+
   private final Component owner;
   private final java.util.function.Consumer<List<T>> show;
   private final int pageSize;
@@ -79,9 +82,27 @@ public final class KeysetPager<T> {
    */
   public void refresh() {
     int size = Math.max(pageSize, shown.size());
+    List<T> fresh = new ArrayList<>();
+    String cursor = null;
+    boolean hasNext;
+    try {
+      // Page after page: the API caps a page (100), and a user may have followed "more" past that.
+      do {
+        Page<T> page = fetch.page(Math.min(size - fresh.size(), MAX_PAGE), cursor);
+        fresh.addAll(page.items());
+        cursor = page.endCursor();
+        hasNext = page.hasNextPage() && !page.items().isEmpty();
+      } while (hasNext && fresh.size() < size);
+    } catch (ApiException failure) {
+      more.setVisible(false);
+      ApiErrors.show(owner, failure);
+      return;
+    }
     shown.clear();
-    endCursor = null;
-    fetchAndShow(size);
+    shown.addAll(fresh);
+    endCursor = cursor;
+    more.setVisible(hasNext);
+    show.accept(List.copyOf(shown));
   }
 
   private void load(boolean fromStart) {

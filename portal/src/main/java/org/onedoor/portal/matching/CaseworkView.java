@@ -61,7 +61,8 @@ class CaseworkView extends VerticalLayout implements HasDynamicTitle {
     grid.getColumns().getLast().setKey("child");
     grid.setColumnOrder(java.util.stream.Stream.concat(java.util.stream.Stream.of(grid.getColumnByKey("child")),
         grid.getColumns().stream().filter(c -> !"child".equals(c.getKey()))).toList());
-    grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
+    grid.addComponentColumn(m -> MatchColumns.ofNeed(contact(m), m.need().title())).setHeader(getTranslation("contact.header"))
+        .setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.actions")).setAutoWidth(true);
     pager = new KeysetPager<>(this, grid, "casework-more", 20, (first, after) -> api.caseworkMatches(
         "CONFIRMED".equals(status.getValue()) ? "CONFIRMED" : null, first, after));

@@ -52,4 +52,11 @@ final class MatchColumns {
     }
     return String.join(" · ", parts);
   }
+
+  /** Marks a cell and its parts with the need of their row, for a reader or a test that finds a row by its need. */
+  static com.vaadin.flow.component.Component ofNeed(com.vaadin.flow.component.Component cell, String needTitle) {
+    cell.getElement().setAttribute("data-need", needTitle);
+    cell.getChildren().forEach(part -> part.getElement().setAttribute("data-need", needTitle));
+    return cell;
+  }
 }

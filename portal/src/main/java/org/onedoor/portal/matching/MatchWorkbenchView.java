@@ -75,8 +75,12 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
         .setFlexGrow(2);
     offers.addColumn(o -> String.join(getTranslation("punctuation.list"), o.categories().stream().map(c -> getTranslation("needCategory." + c))
         .toList())).setHeader(getTranslation("needs.category")).setFlexGrow(2);
-    offers.addColumn(o -> getTranslation("myHelp.used", o.allocated(), o.capacity()))
-        .setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
+    offers.addComponentColumn(o -> {
+      Span used = new Span(getTranslation("myHelp.used", o.allocated(), o.capacity()));
+      used.addClassName("offer-used");
+      used.getElement().setAttribute("data-code", o.receiptCode());
+      return used;
+    }).setHeader(getTranslation("myHelp.capacity")).setAutoWidth(true);
     offers.addColumn(MatchingApi.MyOffer::validUntil).setHeader(getTranslation("myHelp.validUntil"))
         .setAutoWidth(true);
     offers.addColumn(MatchingApi.MyOffer::receiptCode).setHeader(getTranslation("track.code")).setAutoWidth(true);
@@ -163,7 +167,10 @@ class MatchWorkbenchView extends VerticalLayout implements HasDynamicTitle {
   private Component actions(StaffMatch match) {
     Button approve = new Button(getTranslation("matching.approve"), click -> {
       if ("PLACEMENT".equals(match.offer().kind())) {
-        ask(match, "matching.assessment", "matching.approved", text -> api.approveMatch(match.id(), text));
+        // A placement needs two different approvers: the first approval leaves it waiting for the second.
+        boolean first = match.approvals().size() + 1 < match.approvalsNeeded();
+        ask(match, "matching.assessment", first ? "matching.firstApproval" : "matching.approved",
+            text -> api.approveMatch(match.id(), text));
       } else {
         act("matching.approved", () -> api.approveMatch(match.id(), null));
       }

@@ -64,7 +64,8 @@ public class MyHelpView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("myHelp.outcome")).setAutoWidth(true);
     grid.addColumn(m -> m.thankYou() == null ? "" : m.thankYou()).setHeader(getTranslation("myHelp.thankYou"))
         .setFlexGrow(3);
-    grid.addComponentColumn(this::contact).setHeader(getTranslation("contact.header")).setAutoWidth(true);
+    grid.addComponentColumn(m -> MatchColumns.ofNeed(contact(m), m.need().title()))
+        .setHeader(getTranslation("contact.header")).setAutoWidth(true);
     grid.addColumn(m -> m.createdAt() == null ? "" : m.createdAt().substring(0, 10))
         .setHeader(getTranslation("myHelp.pledgedOn")).setAutoWidth(true);
     grid.addColumn(m -> offers.containsKey(m.offerId()) ? terms(offers.get(m.offerId())) : "")
