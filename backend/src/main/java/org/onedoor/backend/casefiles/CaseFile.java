@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.onedoor.backend.platform.crypto.PersonalData;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -41,11 +43,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "village", def = "{'villageId': 1}")
 @CompoundIndex(name = "visits_due", def = "{'nextVisitDue': 1, '_id': 1}")
 @CompoundIndex(name = "condition_type", def = "{'condition.type': 1}")
-@CompoundIndex(name = "ledger", def = "{'riskTier': 1, 'name': 1, '_id': 1}")
-@CompoundIndex(name = "ledger_township", def = "{'townshipId': 1, 'riskTier': 1, 'name': 1, '_id': 1}")
-@CompoundIndex(name = "ledger_village", def = "{'villageId': 1, 'riskTier': 1, 'name': 1, '_id': 1}")
-public record CaseFile(@Id String id, long version, String name, Sex sex, LocalDate birthDate, String nationalId,
-    String householdRegistration, String townshipId, String villageId, String address, Set<Cause> causes,
+@CompoundIndex(name = "ledger_order", def = "{'riskTier': 1, 'villageId': 1, '_id': 1}")
+@CompoundIndex(name = "ledger_township_order", def = "{'townshipId': 1, 'riskTier': 1, 'villageId': 1, '_id': 1}")
+@CompoundIndex(name = "name", def = "{'name': 1}")
+@CompoundIndex(name = "national_id", def = "{'nationalId': 1}")
+public record CaseFile(@Id String id, long version,
+    @ExplicitEncrypted(algorithm = PersonalData.FINDABLE) String name, Sex sex, LocalDate birthDate,
+    @ExplicitEncrypted(algorithm = PersonalData.FINDABLE) String nationalId,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String householdRegistration, String townshipId,
+    String villageId, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String address, Set<Cause> causes,
     int riskTier, Guardianship guardianship, Condition condition, Schooling schooling, Set<Benefit> benefits,
     String supervisorId, LocalDate lastVisitOn, LocalDate nextVisitDue, Instant createdAt, Instant updatedAt,
     List<Consent> consents, boolean draft) {

@@ -175,10 +175,16 @@ public class CaseFiles {
     }
     var inScope = query(where("_id").in(fileIds)).addCriteria(scope(caller));
     inScope.fields().include("name");
-    mongo.find(inScope, Document.class, mongo.getCollectionName(CaseFile.class))
-        .forEach(d -> names.put(d.getString("_id"), d.getString("name")));
+    mongo.find(inScope, ChildName.class, mongo.getCollectionName(CaseFile.class))
+        .forEach(d -> names.put(d.id(), d.name()));
     accessLog.recordAll(caller, List.copyOf(names.keySet()), EnumSet.of(FieldGroup.IDENTITY));
     return names;
+  }
+
+  /** A file's id and child's name alone, decrypted as the file's own name is. */
+  record ChildName(@org.springframework.data.annotation.Id String id,
+      @org.springframework.data.mongodb.core.mapping.ExplicitEncrypted(
+          algorithm = org.onedoor.backend.platform.crypto.PersonalData.FINDABLE) String name) {
   }
 
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */

@@ -2,6 +2,8 @@ package org.onedoor.backend.casefiles;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.onedoor.backend.platform.crypto.PersonalData;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * A guardian's consent to publishing the child's anonymised needs; withdrawable.
@@ -13,7 +15,8 @@ import java.time.LocalDate;
  * @param validUntil the last day it holds
  * @param withdrawnAt when it was withdrawn, or null
  */
-public record Consent(String consentId, String givenBy, String relationship, Instant givenAt, LocalDate validUntil,
+public record Consent(String consentId, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String givenBy,
+    String relationship, Instant givenAt, LocalDate validUntil,
     Instant withdrawnAt) {
 
   /** Whether the consent holds on a day. */

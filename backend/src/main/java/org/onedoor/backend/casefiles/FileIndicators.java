@@ -156,8 +156,9 @@ public class FileIndicators {
     if (schooling != null && SchoolingStatus.DROPPED_OUT.name().equals(schooling.getString("status"))) {
       tally.droppedOut++;
     }
-    String registration = file.getString("householdRegistration");
-    if (registration == null || registration.isBlank()) {
+    // Encrypted at rest when present: only its absence is read here.
+    Object registration = file.get("householdRegistration");
+    if (registration == null || registration instanceof String text && text.isBlank()) {
       tally.withoutRegistration++;
     }
     if (file.getList("causes", Object.class, List.of()).contains(Cause.GUARDIANSHIP.name())) {

@@ -22,6 +22,10 @@ import org.springframework.stereotype.Service;
 @Service
 class Ledger {
 
+  /** The ledger's order: highest risk first, then by village, then a stable tie-break. */
+  private static final org.springframework.data.domain.Sort LEDGER_ORDER =
+      org.springframework.data.domain.Sort.by("riskTier", "villageId", "_id");
+
   private final MongoTemplate mongo;
   private final FileAccessLog accessLog;
 
@@ -31,8 +35,9 @@ class Ledger {
   }
 
   /**
-   * The ledger: files in the caller's scope (narrowed by the filter), highest risk first, then by name, keyset
-   * paged. Every file listed is logged as read.
+   * The ledger: files in the caller's scope (narrowed by the filter), highest risk first, then village by village,
+   * keyset paged. Every file listed is logged as read. (Not by name: names are encrypted at rest, so the store cannot
+   * order by them; a name is found by searching it whole.)
    */
   @PreAuthorize(Roles.FILE_KEEPERS)
   public Connection<CaseFile> ledger(LedgerFilter filter, PageSize size, String after, Set<FieldGroup> groups) {
@@ -43,13 +48,13 @@ class Ledger {
       long riskTier = Cursors.number(key[0]);
       parts.add(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
           where("riskTier").gt(riskTier),
-          where("riskTier").is(riskTier).and("name").gt(key[1]),
-          where("riskTier").is(riskTier).and("name").is(key[1]).and("_id").gt(key[2])));
+          where("riskTier").is(riskTier).and("villageId").gt(key[1]),
+          where("riskTier").is(riskTier).and("villageId").is(key[1]).and("_id").gt(key[2])));
     }
     var query = org.onedoor.backend.platform.mongo.AllOf.query(parts);
-    query.with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id")).limit(size.value() + 1);
+    query.with(LEDGER_ORDER).limit(size.value() + 1);
     Connection<CaseFile> page = Connection.of(mongo.find(query, CaseFile.class), size,
-        f -> Cursors.encode(f.riskTier(), f.name(), f.id()), f -> f);
+        f -> Cursors.encode(f.riskTier(), f.villageId(), f.id()), f -> f);
     accessLog.recordAll(caller, page.edges().stream().map(e -> e.node().id()).toList(), groups);
     return page;
   }
@@ -65,7 +70,7 @@ class Ledger {
     Caller caller = CaseFiles.caller();
     start.run();
     var query = org.onedoor.backend.platform.mongo.AllOf.query(ledgerCriteria(caller, filter))
-        .with(org.springframework.data.domain.Sort.by("riskTier", "name", "_id"));
+        .with(LEDGER_ORDER);
     List<String> exported = new ArrayList<>();
     try (var stream = mongo.stream(query, CaseFile.class)) {
       stream.forEach(file -> {

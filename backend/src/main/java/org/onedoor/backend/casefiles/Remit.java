@@ -60,7 +60,8 @@ public enum Remit {
           // Compulsory-school age: 6 to 15 (born between 16 years ago, exclusive, and 6 years ago).
           .and("birthDate").gt(today.minusYears(16)).lte(today.minusYears(6))
           .and("schooling.status").nin(IN_SCHOOL);
-      case HOUSEHOLD_REGISTRATION -> confirmed.and("householdRegistration").in(null, "");
+      // Encrypted when present (a blank one is never stored): only its absence is asked for.
+      case HOUSEHOLD_REGISTRATION -> confirmed.and("householdRegistration").is(null);
       case REHABILITATION_UNDER_7 -> confirmed.and("condition.category").in(DISABILITIES)
           .and("birthDate").gt(today.minusYears(7)).and("benefits").ne(Benefit.REHABILITATION_ASSISTANCE.name());
       case MEDICAL_ASSISTANCE -> confirmed.and("condition.category").in(ILLNESSES)

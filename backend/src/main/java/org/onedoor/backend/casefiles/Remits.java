@@ -132,8 +132,8 @@ public class Remits {
   }
 
   /**
-   * Department staff and civil affairs: the children of one of their department's remits who need action, by name;
-   * keyset paged. Every file listed is logged as read (its identity, place and circumstances).
+   * Department staff and civil affairs: the children of one of their department's remits who need action, place by
+   * place; keyset paged. Every file listed is logged as read (its identity, place and circumstances).
    */
   @PreAuthorize(Roles.TASK_HANDLERS)
   public Connection<RemitItem> worklist(Remit remit, PageSize size, String after) {
@@ -144,13 +144,15 @@ public class Remits {
     LocalDate today = files.today();
     Criteria criteria = remit.needingAction(today);
     if (after != null && !after.isBlank()) {
-      String[] key = Cursors.decode(after, 2);
+      String[] key = Cursors.decode(after, 3);
       // Both hold an $or: joined with $and, neither replaces the other.
-      criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("name").gt(key[0]),
-          where("name").is(key[0]).and("_id").gt(key[1])));
+      criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("townshipId").gt(key[0]),
+          where("townshipId").is(key[0]).and("villageId").gt(key[1]),
+          where("townshipId").is(key[0]).and("villageId").is(key[1]).and("_id").gt(key[2])));
     }
     Query query = new Query(criteria);
-    query.with(Sort.by("name", "_id")).limit(size.value() + 1);
+    // Place by place (names are encrypted at rest: the store cannot order by them).
+    query.with(Sort.by("townshipId", "villageId", "_id")).limit(size.value() + 1);
     List<CaseFile> found = mongo.find(query, CaseFile.class);
     List<CaseFile> page = found.subList(0, Math.min(found.size(), size.value()));
     accessLog.recordAll(caller, page.stream().map(CaseFile::id).toList(),
@@ -159,7 +161,7 @@ public class Remits {
     List<RemitItem> items = found.stream().map(f -> new RemitItem(f.id(), remit, f.name(),
         Period.between(f.birthDate(), today).getYears(), f.townshipId(), f.villageId(), fact(remit, f),
         last.get(f.id()))).toList();
-    return Connection.of(items, size, i -> Cursors.encode(i.childName(), i.caseFileId()), i -> i);
+    return Connection.of(items, size, i -> Cursors.encode(i.townshipId(), i.villageId(), i.caseFileId()), i -> i);
   }
 
   private Map<String, RemitAction> lastActions(List<String> fileIds, Remit remit) {

@@ -308,10 +308,11 @@ class CaseFilesIntegrationTest {
   @Test
   void the_ledger_lists_only_the_callers_scope_highest_risk_first_and_logs_each_file_read() {
     mongo.remove(new Query(), "case_files");
-    // Tier 1 is the highest risk (1 = highest … 4 = lowest): the ledger lists tier 1 first, then by name in code point
-    // order (刘 U+5218 ‹ 周 U+5468 ‹ 李 U+674E; 王 U+738B ‹ 陈 U+9648). Opened in neither that order nor its reverse.
+    // Tier 1 is the highest risk (1 = highest … 4 = lowest): the ledger lists tier 1 first, then village by village
+    // (hulin-town-shengli ‹ hulin-town-xinhua ‹ yingchun-town-yingchun); names are encrypted, so not by name.
+    // Opened in neither that order nor its reverse.
     open(township, "hulin-town", "hulin-town-xinhua", "赵丽", 3);
-    open(township, "hulin-town", "hulin-town-xinhua", "陈静", 2);
+    open(township, "hulin-town", "hulin-town-shengli", "陈静", 2);
     open(township, "hulin-town", "hulin-town-xinhua", "张伟", 4);
     open(township, "hulin-town", "hulin-town-xinhua", "李强", 1);
     open(township, "hulin-town", "hulin-town-xinhua", "王小明", 2);
@@ -335,9 +336,9 @@ class CaseFilesIntegrationTest {
       pages++;
     } while (after != null && pages < 10);
 
-    assertThat(tiersAndNames(townshipLedger)).containsExactly("1 刘洋", "1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
-    assertThat(tiersAndNames(supervisorLedger)).containsExactly("1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
-    assertThat(civilLedger).containsExactly("1 刘洋", "1 周敏", "1 李强", "2 王小明", "2 陈静", "3 赵丽", "4 张伟");
+    assertThat(tiersAndNames(townshipLedger)).containsExactly("1 刘洋", "1 李强", "2 陈静", "2 王小明", "3 赵丽", "4 张伟");
+    assertThat(tiersAndNames(supervisorLedger)).containsExactly("1 李强", "2 王小明", "3 赵丽", "4 张伟");
+    assertThat(civilLedger).containsExactly("1 刘洋", "1 李强", "1 周敏", "2 陈静", "2 王小明", "3 赵丽", "4 张伟");
     assertThat(pages).as("pages of two: 2 + 2 + 2 + 1").isEqualTo(4);
     List<String> listed = new ArrayList<>();
     supervisorLedger.path("edges").forEach(e -> listed.add(e.path("node").path("id").asString()));

@@ -26,22 +26,29 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
   /** Store properties for one fresh database. */
   public static Map<String, Object> properties() {
     String database = "onedoor_test_" + UUID.randomUUID().toString().substring(0, 8);
-    return Map.of(
-        "onedoor.mongodb.uri", TestStore.uri(database),
-        "onedoor.mongodb.database", database,
-        "onedoor.mongodb.data-dir", TestStore.newDataDir().toString(),
+    Map<String, Object> properties = new java.util.HashMap<>(Map.ofEntries(
+        Map.entry("onedoor.mongodb.uri", TestStore.uri(database)),
+        Map.entry("onedoor.mongodb.database", database),
+        Map.entry("onedoor.mongodb.data-dir", TestStore.newDataDir().toString()),
+        // Each database its own master key, created at the first start, outside the data directory.
+        Map.entry("onedoor.encryption.key-file", TestStore.newDataDir().resolve("master.key").toString()),
         // Fast hashing in tests; production keeps the configured cost.
-        "onedoor.identity.password-hash-strength", "4",
+        Map.entry("onedoor.identity.password-hash-strength", "4"),
         // No generated register unless a test asks for one (DemoRegisterTest does).
-        "onedoor.demo.children", "0",
+        Map.entry("onedoor.demo.children", "0"),
         // Several backends run at once in the tests: each its own management port.
-        "management.server.port", "0",
+        Map.entry("management.server.port", "0"),
         // Every test signs in from 127.0.0.1 and some try wrong passwords on purpose: no waiting between attempts and
         // no address lock here; SignInThrottleIntegrationTest runs with the production values.
-        "onedoor.sign-in.first-delay", "PT0S",
-        "onedoor.sign-in.address-max-failures", "1000000",
+        Map.entry("onedoor.sign-in.first-delay", "PT0S"),
+        Map.entry("onedoor.sign-in.address-max-failures", "1000000"),
         // The escalation job runs only when a test runs it (EscalationsProbe, Escalations.run at a chosen moment): on
         // its own schedule it would take the lease and add notifications while a test counts them.
-        "onedoor.intake.escalation-interval", "P1D");
+        Map.entry("onedoor.intake.escalation-interval", "P1D")));
+    if (!TestStore.real()) {
+      // The wire-protocol server the tests share refuses the ciphertext subtype (6): generic binary there.
+      properties.put("onedoor.encryption.generic-ciphertext", "true");
+    }
+    return java.util.Collections.unmodifiableMap(properties);
   }
 }

@@ -1,0 +1,53 @@
+package org.onedoor.backend.platform.crypto;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files and directories that hold personal data or keys are created readable by their owner only ({@code rw-------},
+ * directories {@code rwx------}), whatever the process's umask; on a file system without POSIX permissions they are
+ * created as usual.
+ */
+public final class OwnerOnly {
+
+  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+  private OwnerOnly() {
+  }
+
+  /** Whether the file's file system has POSIX permissions. */
+  public static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /** Creates the directory and any missing parents; the directory itself (new or not) is made owner-only. */
+  public static Path createDirectories(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    if (posix(directory)) {
+      Files.setPosixFilePermissions(directory, DIRECTORY);
+    }
+    return directory;
+  }
+
+  /** Creates a new, empty, owner-only file (failing if it exists): no moment when another user could open it. */
+  public static Path createFile(Path file) throws IOException {
+    return posix(file) ? Files.createFile(file, attribute(FILE)) : Files.createFile(file);
+  }
+
+  /** Makes an existing file owner-only. */
+  public static void restrict(Path file) throws IOException {
+    if (posix(file) && Files.exists(file)) {
+      Files.setPosixFilePermissions(file, Files.isDirectory(file) ? DIRECTORY : FILE);
+    }
+  }
+
+  private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {
+    return PosixFilePermissions.asFileAttribute(permissions);
+  }
+}
