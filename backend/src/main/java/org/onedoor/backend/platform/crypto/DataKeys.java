@@ -78,6 +78,15 @@ final class DataKeys {
     if (vault.countDocuments(stale) == 0) {
       return;
     }
+    for (Document key : vault.find(stale)) {
+      String provider = key.get("masterKey", Document.class).getString("provider");
+      if (!keys.providers().containsKey(provider)) {
+        throw new IllegalStateException("The data key of personal fields is wrapped by master key " + provider
+            + ", which this start does not have: set onedoor.encryption.key-file (ONEDOOR_MASTER_KEY_FILE) to that"
+            + " key's file, or name it in onedoor.encryption.previous-key-files to rotate to a new key."
+            + " Without it, nothing encrypted can be read.");
+      }
+    }
     RewrapManyDataKeyOptions options = new RewrapManyDataKeyOptions().provider(keys.current());
     if (!keys.masterKey().isEmpty()) {
       options.masterKey(keys.masterKey());
