@@ -2,9 +2,11 @@ package org.onedoor.backend.registry;
 
 import java.time.Instant;
 import java.util.List;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * A caring family in the register. Personal data: staff only; the public sees counts by township and kind, small
@@ -22,8 +24,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version increases with every edit (optimistic versioning)
  */
 @Document("caring_families")
-@CompoundIndex(name = "township_page", def = "{'townshipId': 1, 'contactName': 1, '_id': 1}")
-record CaringFamily(@Id String id, String contactName, String phone, String townshipId, String address,
+@CompoundIndex(name = "township_order", def = "{'townshipId': 1, '_id': 1}")
+record CaringFamily(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
+    String townshipId, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String address,
     List<CareKind> offers, int capacity, boolean active, Instant registeredAt, long version) {
 
   public CaringFamily {

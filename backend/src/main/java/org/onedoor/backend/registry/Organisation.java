@@ -2,8 +2,10 @@ package org.onedoor.backend.registry;
 
 import java.util.List;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * An organisation. The public profile is all the GraphQL type {@code Organisation} shows; the contact person and
@@ -22,8 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("organisations")
 record Organisation(@Id String id, String name, OrganisationType type, String registrationNumber,
-    boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService, String contactPerson,
-    String contactPhone, long version) {
+    boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPerson, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPhone, long version) {
 
   public Organisation {
     townshipIds = List.copyOf(townshipIds);

@@ -96,21 +96,24 @@ class Registers {
   public record Contact(String person, String phone) {
   }
 
-  /** Staff: volunteers, by name, keyset paged; township staff see their township's only. */
+  /**
+   * Staff: volunteers, township by township, keyset paged; township staff see their township's only. (Not by name:
+   * names are encrypted at rest, and the store cannot order by them.)
+   */
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public Connection<Volunteer> volunteers(String townshipId, PageSize size, String after) {
-    return page(Volunteer.class, "name", townshipId, size, after, Volunteer::name, Volunteer::id);
+    return page(Volunteer.class, townshipId, size, after, Volunteer::townshipId, Volunteer::id);
   }
 
-  /** Staff: caring families, by contact name, keyset paged; township staff see their township's only. */
+  /** Staff: caring families, township by township, keyset paged; township staff see their township's only. */
   @PreAuthorize(Roles.REGISTER_KEEPERS)
   public Connection<CaringFamily> caringFamilies(String townshipId, PageSize size, String after) {
-    return page(CaringFamily.class, "contactName", townshipId, size, after, CaringFamily::contactName,
-        CaringFamily::id);
+    return page(CaringFamily.class, townshipId, size, after, CaringFamily::townshipId, CaringFamily::id);
   }
 
-  private <T> Connection<T> page(Class<T> type, String sortField, String townshipId, PageSize size, String after,
+  private <T> Connection<T> page(Class<T> type, String townshipId, PageSize size, String after,
       Function<T, String> sortKey, Function<T, String> id) {
+    String sortField = "townshipId";
     Caller caller = RegisterEditing.caller();
     List<Criteria> parts = new ArrayList<>();
     if (!RegisterEditing.cityWide(caller)) {

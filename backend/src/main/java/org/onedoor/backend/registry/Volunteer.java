@@ -2,9 +2,11 @@ package org.onedoor.backend.registry;
 
 import java.time.Instant;
 import java.util.List;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * A volunteer in the register. Personal data: staff only; the public sees counts by township.
@@ -20,8 +22,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version increases with every edit (optimistic versioning)
  */
 @Document("volunteers")
-@CompoundIndex(name = "township_page", def = "{'townshipId': 1, 'name': 1, '_id': 1}")
-public record Volunteer(@Id String id, String name, String phone, String townshipId, List<VolunteerSkill> skills,
+@CompoundIndex(name = "township_order", def = "{'townshipId': 1, '_id': 1}")
+public record Volunteer(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String name, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
+    String townshipId, List<VolunteerSkill> skills,
     String availability, boolean active, Instant registeredAt, long version) {
 
   public Volunteer {

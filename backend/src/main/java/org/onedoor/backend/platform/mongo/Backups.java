@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.onedoor.backend.platform.crypto.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +102,7 @@ final class Backups {
     long start = System.nanoTime();
     backend.quiesced(() -> {
       try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-           FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+           FileChannel out = FileChannel.open(OwnerOnly.createFile(target), StandardOpenOption.WRITE)) {
         long length = in.size();
         long position = 0;
         while (position < length) {
@@ -129,6 +130,7 @@ final class Backups {
     Path target = directory.resolve(EmbeddedStore.FILE_NAME);
     try {
       Files.copy(backup.resolve(EmbeddedStore.FILE_NAME), partial);
+      OwnerOnly.restrict(partial);
       try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
         written.force(true);
       }
@@ -261,7 +263,7 @@ final class Backups {
     record.documents().forEach((collection, count) -> manifest.setProperty("documents." + collection,
         Long.toString(count)));
     Path partial = directory.resolve(MANIFEST + ".partial");
-    try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+    try (OutputStream out = Files.newOutputStream(OwnerOnly.createFile(partial), StandardOpenOption.WRITE)) {
       manifest.store(out, "OneDoor backup of the embedded store");
     }
     move(partial, directory.resolve(MANIFEST));
@@ -274,7 +276,8 @@ final class Backups {
     latest.setProperty("bytes", Long.toString(record.bytes()));
     latest.setProperty("sha256", record.sha256());
     Path partial = dataDir.resolve(LATEST + ".partial");
-    try (OutputStream out = Files.newOutputStream(partial)) {
+    Files.deleteIfExists(partial);
+    try (OutputStream out = Files.newOutputStream(OwnerOnly.createFile(partial))) {
       latest.store(out, "The latest backup of this store");
     }
     move(partial, dataDir.resolve(LATEST));
@@ -306,6 +309,8 @@ final class Backups {
     }
     Path probe = directory.resolve(".onedoor-write-probe");
     try {
+      // A backup holds what the store holds: readable by the owner only, like the data directory.
+      OwnerOnly.restrict(directory);
       Files.deleteIfExists(Files.createFile(probe));
     } catch (IOException e) {
       throw new BackupException("Cannot " + what + " " + directory + ": the directory is not writable.");

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.h2.mvstore.MVStore;
+import org.onedoor.backend.platform.crypto.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +36,19 @@ final class EmbeddedStore {
   synchronized String start(Path dataDir, Durability durability) {
     if (server == null) {
       this.dataDir = dataDir.toAbsolutePath().normalize();
+      file = this.dataDir.resolve(FILE_NAME);
       try {
-        Files.createDirectories(this.dataDir);
+        // The store holds personal data: its directory and file are the owner's alone, whatever the umask (a store
+        // made before this is restricted at its next start).
+        OwnerOnly.createDirectories(this.dataDir);
+        if (Files.exists(file)) {
+          OwnerOnly.restrict(file);
+        } else {
+          OwnerOnly.createFile(file);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create the data directory " + this.dataDir, e);
       }
-      file = this.dataDir.resolve(FILE_NAME);
       MVStore store;
       try {
         store = DurableH2Backend.open(file.toString(), durability);
