@@ -2,9 +2,11 @@ package org.onedoor.backend.casefiles;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * One home visit (走访). Part of the file: as sensitive as the file, read through it and audited with it.
@@ -21,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("home_visits")
 @CompoundIndex(name = "file", def = "{'fileId': 1, 'visitedOn': -1}")
 record HomeVisit(@Id String id, String fileId, LocalDate visitedOn, String visitorId, String visitorName,
-    String findings, String followUp, Instant recordedAt) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String findings, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String followUp, Instant recordedAt) {
 
   @Override
   public String toString() {

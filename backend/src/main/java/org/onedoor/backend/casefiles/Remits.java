@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.onedoor.backend.identity.Caller;
 import org.onedoor.backend.identity.Department;
 import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.onedoor.backend.platform.graphql.Connection;
 import org.onedoor.backend.platform.graphql.Cursors;
 import org.onedoor.backend.platform.graphql.Messages;
@@ -28,6 +29,7 @@ import org.onedoor.schema.RoleNames;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -99,7 +101,7 @@ public class Remits {
   @org.springframework.data.mongodb.core.index.CompoundIndex(name = "file_remit",
       def = "{'caseFileId': 1, 'remit': 1, 'recordedAt': -1}")
   public record RemitAction(String id, String caseFileId, Remit remit, Department department, LocalDate doneOn,
-      String note, boolean resolved, Instant recordedAt, String recordedBy, String recordedByName) {
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, boolean resolved, Instant recordedAt, String recordedBy, String recordedByName) {
   }
 
   /**

@@ -3,9 +3,11 @@ package org.onedoor.backend.intake;
 import java.time.Instant;
 import java.util.List;
 import org.onedoor.backend.identity.Department;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * A department's handling task (协办事项) for one intake: in its queue until one member of staff claims it, then
@@ -34,7 +36,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}")
 public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
     TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
-    Instant claimedAt, String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions,
+    Instant claimedAt, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions,
     String claimedByName) {
 
   public HandlingTask {
@@ -50,6 +52,7 @@ public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Depa
    * @param handedBack whether the task was handed back to the queue with it
    * @param byName who, by the display name they had then (null for actions recorded before it was kept)
    */
-  public record Action(Instant at, String by, String note, boolean handedBack, String byName) {
+  public record Action(Instant at, String by, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, boolean handedBack,
+      String byName) {
   }
 }

@@ -1,10 +1,12 @@
 package org.onedoor.backend.intake;
 
 import java.time.Instant;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * One entry through the one door, with its receipt code.
@@ -30,7 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Intake(@Id String id, @Indexed(unique = true) String receiptCode,
     @Indexed(unique = true) String idempotencyKey, IntakeKind kind, IntakeStatus status, boolean emergency,
     String townshipId, String villageId, String submitter, IntakeContent content, Instant submittedAt,
-    String outcome, Instant closedAt, String caseFileId, Vetting vetting) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant closedAt, String caseFileId, Vetting vetting) {
 
   @Override
   public String toString() {

@@ -1,6 +1,8 @@
 package org.onedoor.backend.intake;
 
 import java.time.Instant;
+import org.onedoor.backend.platform.crypto.PersonalData;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * Civil affairs' vetting of a sign-up. A volunteer needs a checked no-criminal-record certificate and
@@ -17,7 +19,8 @@ import java.time.Instant;
  * @param vettedAt when
  */
 record Vetting(boolean criminalRecordChecked, boolean safeguardingTrained, boolean homeVisitDone,
-    boolean checklistPassed, boolean registrationVerified, String note, String vettedBy, Instant vettedAt) {
+    boolean checklistPassed, boolean registrationVerified, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, String vettedBy,
+    Instant vettedAt) {
 
   /** Whether everything the kind of sign-up needs is done. */
   public boolean completeFor(SignUpKind kind) {

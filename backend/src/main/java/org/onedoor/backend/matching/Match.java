@@ -3,9 +3,11 @@ package org.onedoor.backend.matching;
 import java.time.Instant;
 import java.util.List;
 import org.onedoor.backend.intake.OfferKind;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * A proposed pairing of an offer with a need, and its life: approval by civil affairs (a placement by two different
@@ -43,8 +45,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record Match(@Id String id, String needId, String offerId, String caseFileId, String townshipId,
     String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
-    String assessment, String reason, Instant createdAt, Instant decidedAt, Instant deliveredAt, Outcome outcome,
-    String outcomeNote, String thankYou, Instant confirmedAt, Contact contact, long version) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String assessment, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reason, Instant createdAt,
+    Instant decidedAt, Instant deliveredAt, Outcome outcome, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcomeNote,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String thankYou, Instant confirmedAt, Contact contact, long version) {
 
   public Match {
     approvals = approvals == null ? List.of() : List.copyOf(approvals);
@@ -78,7 +81,8 @@ record Match(@Id String id, String needId, String offerId, String caseFileId, St
    * @param familyRecordedBy the caseworker who recorded the family's answer
    * @param familyAt when it was recorded
    */
-  public record Contact(Boolean offererAgreed, String offererName, String offererPhone, Instant offererAt,
+  public record Contact(Boolean offererAgreed, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererPhone, Instant offererAt,
       Boolean familyAgreed, String familyRecordedBy, Instant familyAt) {
 
     /** A side that has not answered yet (no field in the store) has not agreed. */

@@ -6,11 +6,13 @@ import java.util.List;
 import org.onedoor.backend.casefiles.Sex;
 import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.crypto.PersonalData;
 import org.onedoor.backend.registry.CareKind;
 import org.onedoor.backend.registry.VolunteerSkill;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * An offer of help that entered through the one door: what it gives, to how many needs (capacity), where and until
@@ -49,7 +51,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "offerer", def = "{'offerer': 1, 'createdAt': -1}")
 @CompoundIndex(name = "newest", def = "{'status': 1, 'createdAt': -1, '_id': 1}")
 public record Offer(@Id String id, String intakeId, String receiptCode, String offerer, OffererKind offererKind,
-    String offererName, String phone, OfferKind kind, List<NeedCategory> categories, String townshipId,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone, OfferKind kind, List<NeedCategory> categories, String townshipId,
     Integer amountYuan, List<String> goods, VolunteerSkill skill, Integer hoursPerWeek, String availability,
     CareKind careKind, Integer childAgeMin, Integer childAgeMax, Sex childSex, int capacity, int allocated,
     LocalDate validUntil, String description, OfferStatus status, Instant createdAt, long version) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.onedoor.backend.casefiles.GuardianCapability;
 import org.onedoor.backend.identity.Department;
 import org.onedoor.backend.needs.NeedCategory;
+import org.onedoor.backend.platform.crypto.PersonalData;
+import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 
 /**
  * One recorded step of a safety chain, with who recorded it and for which department (null: the township). What it
@@ -41,7 +43,7 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param note the child's state
    */
   record ChildSeen(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, String seenBy, String note) implements StepRecord {
+      Department department, String seenBy, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note) implements StepRecord {
     @Override
     public SafetyStep step() {
       return SafetyStep.CHILD_SEEN;
@@ -62,7 +64,8 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param note anything to add
    */
   record ImmediateSafety(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, PlacementKind placement, String placeId, String placeName, String note)
+      Department department, PlacementKind placement, String placeId,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String placeName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note)
       implements StepRecord {
     @Override
     public SafetyStep step() {
@@ -84,7 +87,7 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param needsOpened the categories of the needs drafted on the file
    */
   record SafetyAssessment(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, GuardianCapability capability, String risks, int riskTier,
+      Department department, GuardianCapability capability, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String risks, int riskTier,
       List<NeedCategory> needsOpened) implements StepRecord {
     public SafetyAssessment {
       needsOpened = needsOpened == null ? List.of() : List.copyOf(needsOpened);
@@ -111,7 +114,7 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    */
   record GuardianshipIntervention(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
       Department department, List<InterventionMeasure> measures, LocalDate decidedOn, String documentRef,
-      String note) implements StepRecord {
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note) implements StepRecord {
     public GuardianshipIntervention {
       measures = measures == null ? List.of() : List.copyOf(measures);
     }
@@ -133,7 +136,7 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param review the review's conclusion
    */
   record SafetyClosure(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, String review) implements StepRecord {
+      Department department, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String review) implements StepRecord {
     @Override
     public SafetyStep step() {
       return SafetyStep.CLOSURE;

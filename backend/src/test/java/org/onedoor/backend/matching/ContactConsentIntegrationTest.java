@@ -92,6 +92,8 @@ class ContactConsentIntegrationTest extends MatchingIntegrationTest {
     assertThat(both.path("offererName").asString()).as(family.body()).isEqualTo("阳光公益 张老师");
     assertThat(both.path("offererPhone").asString()).isEqualTo("13900001234");
     assertThat(casework().path("offererName").asString()).isEqualTo("阳光公益 张老师");
+    assertThat(mongo.findById(match, Document.class, "matches").toJson()).as("encrypted at rest")
+        .doesNotContain("阳光公益 张老师", "13900001234");
 
     var seen = charity().post("{ myMatches { edges { node { contact { agreed familyAgreed } need { title } } } } }");
     assertThat(seen.data().path("myMatches").path("edges").get(0).path("node").path("contact")
