@@ -189,12 +189,13 @@ public class CaseFiles {
 
   /** The files a caller may keep, as a query criterion (see {@link FileScope}). */
   static org.springframework.data.mongodb.core.query.Criteria scope(Caller caller) {
+    // A file reduced by the retention rules (a grown-up child's) is in no one's scope any more.
     if (FileScope.cityWide(caller)) {
-      return new org.springframework.data.mongodb.core.query.Criteria();
+      return where("reducedAt").is(null);
     }
     return caller.roles().contains(RoleNames.TOWNSHIP_STAFF) && caller.townshipId() != null
-        ? where("townshipId").is(caller.townshipId())
-        : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId());
+        ? where("townshipId").is(caller.townshipId()).and("reducedAt").is(null)
+        : where("villageId").is(caller.villageId() == null ? "-" : caller.villageId()).and("reducedAt").is(null);
   }
 
   /**

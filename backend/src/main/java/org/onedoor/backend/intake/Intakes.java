@@ -278,6 +278,36 @@ public class Intakes {
   }
 
   /**
+   * For the retention rules (the privacy feature's daily job; the caller authorizes and audits): erases the reporter's
+   * name and phone from the mandatory reports closed before {@code closedBefore}. What was reported stays.
+   *
+   * @return how many reports the rule reached (each once)
+   */
+  public long eraseReporterContacts(Instant closedBefore, Instant now) {
+    return mongo.updateMulti(query(where("kind").is(IntakeKind.MANDATORY_REPORT).and("status")
+            .is(IntakeStatus.CLOSED).and("closedAt").lt(closedBefore).and("erased.REPORTER_CONTACT").is(null)),
+        new Update().unset("content.reporterName").unset("content.reporterPhone")
+            .set("erased.REPORTER_CONTACT", java.util.Date.from(now)), Intake.class).getModifiedCount();
+  }
+
+  /**
+   * For the retention rules: erases the personal data of the sign-ups decided before {@code closedBefore} — a
+   * rejected one's entirely (name, phone, ID number, home, income, household, experience), an approved one's copy
+   * likewise (what the register needs was entered in it at approval; the account keeps its name). The kind, the
+   * username, an organisation's public name and code, and the vetting record stay.
+   *
+   * @return how many sign-ups the rule reached (each once)
+   */
+  public long eraseDecidedSignUps(Instant closedBefore, Instant now) {
+    return mongo.updateMulti(query(where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
+            .and("closedAt").lt(closedBefore).and("erased.SIGN_UP").is(null)),
+        new Update().unset("content.displayName").unset("content.phone").unset("content.nationalId")
+            .unset("content.home").unset("content.monthlyIncomeYuan").unset("content.householdMembers")
+            .unset("content.experience").set("erased.SIGN_UP", java.util.Date.from(now)), Intake.class)
+        .getModifiedCount();
+  }
+
+  /**
    * For other features (safety): the child's file an intake is attached to now, if any. The caller authorizes;
    * nothing but the file's id leaves this feature.
    */

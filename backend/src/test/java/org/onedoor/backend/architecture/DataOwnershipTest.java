@@ -61,7 +61,9 @@ class DataOwnershipTest {
       Map.entry("safety_cases", "safety"),
       Map.entry("safety_state", "safety"),
       Map.entry("remit_actions", "casefiles"),
-      Map.entry("leases", "platform"), Map.entry("rate_limits", "platform"), Map.entry("cursor_keys", "platform"));
+      Map.entry("erasures", "privacy"),
+      Map.entry("leases", "platform"), Map.entry("rate_limits", "platform"), Map.entry("cursor_keys", "platform"),
+      Map.entry("encryption_keys", "platform"));
 
   private static final String BASE = "org/onedoor/backend/";
   private static final Path CLASSES = Path.of("target", "classes", "org", "onedoor", "backend");

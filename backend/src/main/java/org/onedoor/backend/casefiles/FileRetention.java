@@ -1,0 +1,67 @@
+package org.onedoor.backend.casefiles;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the retention rules may erase of the files (for the privacy feature's daily job; the caller authorizes, and
+ * audits each erasure): files of grown-up children reduced to what statistics and audit need, and access-log entries
+ * past their keeping time.
+ */
+@Component
+public class FileRetention {
+
+  /** A file's id and date of birth alone. */
+  record Born(@org.springframework.data.annotation.Id String id, LocalDate birthDate) {
+  }
+
+  private final MongoTemplate mongo;
+
+  FileRetention(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /**
+   * Reduces the files of children born before {@code bornBefore} (so grown up for as long as the rule says): the
+   * identity (name, ID number, household registration, address), guardians, consents, condition, schooling and the
+   * supervisor are removed, the date of birth becomes its year's first day, and the file leaves every staff list; its
+   * township, village, sex, causes, risk tier, benefits and dates stay for the statistics and the history for audit.
+   * The findings of its home visits and the notes of its remit actions are removed too.
+   *
+   * @return how many files were reduced
+   */
+  public long reduceGrownUpFiles(LocalDate bornBefore, Instant now) {
+    var due = query(where("birthDate").lt(bornBefore).and("reducedAt").is(null));
+    due.fields().include("_id", "birthDate");
+    List<Born> files = mongo.find(due, Born.class, mongo.getCollectionName(CaseFile.class));
+    long reduced = 0;
+    for (Born file : files) {
+      var update = new Update().unset("name").unset("nationalId").unset("householdRegistration").unset("address")
+          .unset("guardianship").unset("consents").unset("condition").unset("schooling").unset("supervisorId")
+          .set("birthDate", LocalDate.of(file.birthDate().getYear(), 1, 1)).set("reducedAt", Date.from(now))
+          .inc("version", 1).set("updatedAt", now);
+      if (mongo.updateFirst(query(where("_id").is(file.id()).and("reducedAt").is(null)), update, CaseFile.class)
+          .getModifiedCount() == 1) {
+        reduced++;
+        mongo.updateMulti(query(where("fileId").is(file.id())), new Update().unset("findings").unset("followUp"),
+            HomeVisit.class);
+        mongo.updateMulti(query(where("caseFileId").is(file.id())), new Update().unset("note"),
+            Remits.RemitAction.class);
+      }
+    }
+    return reduced;
+  }
+
+  /** Deletes the access-log entries written before {@code before}; how many. */
+  public long deleteAccessLogBefore(Instant before) {
+    return mongo.remove(query(where("at").lt(Date.from(before))), FileAccessLog.COLLECTION).getDeletedCount();
+  }
+}

@@ -1,0 +1,119 @@
+package org.onedoor.backend.privacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.bson.Document;
+import org.onedoor.backend.casefiles.FileRetention;
+import org.onedoor.backend.intake.Intakes;
+import org.onedoor.backend.platform.CityTime;
+import org.onedoor.backend.platform.lease.Leases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The retention rules, applied once a day on one instance (a lease): reporters' contacts of closed reports, decided
+ * sign-ups' personal data, grown-up children's files (reduced) and old access-log entries, each after the time
+ * {@link RetentionSettings} gives. Every erasure is audited in {@code erasures} — the rule, what kind of data, how many
+ * records, the cut-off, by whom — never the erased data. Public statistics keep their counts (a reduced file keeps
+ * its township, sex, causes and year of birth) and published needs are not touched.
+ */
+@Component
+@EnableConfigurationProperties(RetentionSettings.class)
+public class Retention {
+
+  /** The audit of erasures. */
+  static final String ERASURES = "erasures";
+  static final String LEASE = "retention";
+  /** Who erases when the rules do it. */
+  static final String BY_RULE = "retention";
+
+  private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+  /** One rule's erasure: what kind of data, how many records, up to which cut-off. */
+  public record Erased(String kind, long records, String cutoff) {
+  }
+
+  private final MongoTemplate mongo;
+  private final Intakes intakes;
+  private final FileRetention files;
+  private final Leases leases;
+  private final RetentionSettings settings;
+  private final Clock clock;
+  private final String instance = UUID.randomUUID().toString();
+
+  Retention(MongoTemplate mongo, Intakes intakes, FileRetention files, Leases leases, RetentionSettings settings,
+      Clock clock) {
+    this.mongo = mongo;
+    this.intakes = intakes;
+    this.files = files;
+    this.leases = leases;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "${onedoor.retention.schedule:0 30 2 * * *}", zone = "Asia/Shanghai")
+  void daily() {
+    try {
+      run(instance, clock.instant());
+    } catch (RuntimeException failed) {
+      log.warn("The retention rules did not finish today (they run again tomorrow): {}",
+          failed.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Applies every rule as of {@code now} on this instance, if it gets the lease (else nothing); the erasures made.
+   * A rule reaches each record once: running twice erases nothing more.
+   */
+  public List<Erased> run(String owner, Instant now) {
+    if (!leases.acquire(LEASE, owner, now, Duration.ofMinutes(30))) {
+      return List.of();
+    }
+    try {
+      List<Erased> erased = new ArrayList<>();
+      Instant reports = before(now, settings.reporterContact());
+      apply(erased, now, "REPORTER_CONTACT", reports.toString(), () -> intakes.eraseReporterContacts(reports, now));
+      Instant signUps = before(now, settings.decidedSignUp());
+      apply(erased, now, "SIGN_UP_PERSONAL_DATA", signUps.toString(),
+          () -> intakes.eraseDecidedSignUps(signUps, now));
+      // A child born before this day turned 18 longer ago than the rule keeps a grown-up's file.
+      LocalDate bornBefore = now.atZone(CityTime.ZONE).toLocalDate().minusYears(18).minus(settings.grownUpFile());
+      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now));
+      Instant reads = before(now, settings.accessLog());
+      apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
+      return erased;
+    } finally {
+      try {
+        leases.release(LEASE, owner);
+      } catch (RuntimeException releaseFailed) {
+        log.warn("Releasing the retention lease failed: {}", releaseFailed.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private void apply(List<Erased> erased, Instant now, String kind, String cutoff, LongSupplier rule) {
+    long records = rule.getAsLong();
+    if (records > 0) {
+      mongo.insert(new Document("at", Date.from(now)).append("kind", kind).append("records", records)
+          .append("cutoff", cutoff).append("by", BY_RULE), ERASURES);
+      log.info("Retention: erased {} of {} record(s) (cut-off {})", kind, records, cutoff);
+      erased.add(new Erased(kind, records, cutoff));
+    }
+  }
+
+  private static Instant before(Instant now, Period period) {
+    return now.atZone(CityTime.ZONE).minus(period).toInstant();
+  }
+}

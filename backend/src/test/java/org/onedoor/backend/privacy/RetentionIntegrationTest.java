@@ -1,0 +1,177 @@
+package org.onedoor.backend.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.Cause;
+import org.onedoor.backend.casefiles.Guardian;
+import org.onedoor.backend.casefiles.Guardianship;
+import org.onedoor.backend.casefiles.ParentsSituation;
+import org.onedoor.backend.casefiles.Sex;
+import org.onedoor.backend.platform.lease.Leases;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestIntakes;
+import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The retention rules with the moment passed in: each erases what its time is up for and nothing else, once; every
+ * erasure is audited by kind, count and rule without the erased data; public statistics do not move.
+ */
+@IntegrationTest
+class RetentionIntegrationTest {
+
+  private static final String REPORT = """
+      mutation($input: SubmitMandatoryReportInput!) { submitMandatoryReport(input: $input) { receipt { code } } }""";
+  private static final String SIGN_UP = """
+      mutation($input: SubmitSignUpInput!) { submitSignUp(input: $input) { receipt { code } errors { code } } }""";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  MongoTemplate mongo;
+  @Autowired
+  Retention retention;
+  @Autowired
+  Leases leases;
+  @Autowired
+  TestTokens tokens;
+
+  @BeforeEach
+  void empty() {
+    for (String collection : List.of("intakes", "handling_tasks", "case_files", "home_visits", "file_access_log",
+        Retention.ERASURES)) {
+      mongo.remove(new Query(), collection);
+    }
+  }
+
+  @Test
+  void each_rule_erases_what_its_time_is_up_for_once_audited_without_the_data_and_statistics_do_not_move() {
+    Instant now = Instant.now();
+    GraphQlHttp anonymous = GraphQlHttp.at(port).forwardedFor("192.0.2.88");
+    // A report closed 100 days ago, with the reporter's contact; one closed 10 days ago.
+    String old = report(anonymous, "邻居 吴大妈", "13712345678");
+    String recent = report(anonymous, "邻居 钱大爷", "13787654321");
+    close(old, now.minus(Duration.ofDays(100)));
+    close(recent, now.minus(Duration.ofDays(10)));
+    // A sign-up decided 40 days ago, and one still open.
+    String decided = signUp(anonymous);
+    String open = signUp(anonymous);
+    close(decided, now.minus(Duration.ofDays(40)));
+    // A child who turned 18 six years ago, with a visit and a remit note; a child of 10.
+    mongo.insert(file("grown", LocalDate.now().minusYears(24).withMonth(3).withDayOfMonth(14)));
+    mongo.insert(file("young", LocalDate.now().minusYears(10)));
+    mongo.insert(new Document("fileId", "grown").append("visitedOn", new Date()).append("findings", "祖母卧病在床")
+        .append("followUp", "联系村医"), "home_visits");
+    // Access-log entries of four years ago and of yesterday.
+    mongo.insert(new Document("at", Date.from(now.minus(Duration.ofDays(4 * 366)))).append("actor", "civil-1")
+        .append("fileId", "young").append("granted", true), "file_access_log");
+    mongo.insert(new Document("at", Date.from(now.minus(Duration.ofDays(1)))).append("actor", "civil-1")
+        .append("fileId", "young").append("granted", true), "file_access_log");
+    String statistics = GraphQlHttp.at(port).post(GraphQlHttp.document("statistics")).body();
+
+    List<Retention.Erased> erased = retention.run("test", now);
+
+    assertThat(erased).extracting(Retention.Erased::kind, Retention.Erased::records).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 1L),
+        org.assertj.core.groups.Tuple.tuple("SIGN_UP_PERSONAL_DATA", 1L),
+        org.assertj.core.groups.Tuple.tuple("GROWN_UP_FILE", 1L),
+        org.assertj.core.groups.Tuple.tuple("ACCESS_LOG", 1L));
+    Document oldReport = intake(old).get("content", Document.class);
+    assertThat(oldReport).doesNotContainKeys("reporterName", "reporterPhone").containsKeys("description", "place");
+    assertThat(intake(recent).get("content", Document.class)).containsKeys("reporterName", "reporterPhone");
+    assertThat(intake(decided).get("content", Document.class))
+        .doesNotContainKeys("displayName", "phone", "nationalId").containsEntry("kind", "VOLUNTEER");
+    assertThat(intake(open).get("content", Document.class)).containsKeys("displayName", "phone", "nationalId");
+
+    Document grown = mongo.findById("grown", Document.class, "case_files");
+    assertThat(grown).doesNotContainKeys("name", "nationalId", "address", "householdRegistration", "guardianship",
+        "consents").containsKeys("townshipId", "villageId", "sex", "causes", "reducedAt");
+    assertThat(mongo.findById("grown", CaseFile.class).birthDate()).isEqualTo(
+        LocalDate.of(LocalDate.now().minusYears(24).getYear(), 1, 1));
+    assertThat(mongo.findById("young", Document.class, "case_files")).containsKeys("name", "address");
+    assertThat(mongo.findOne(query(where("fileId").is("grown")), Document.class, "home_visits"))
+        .doesNotContainKeys("findings", "followUp");
+    assertThat(mongo.count(new Query(), "file_access_log")).isEqualTo(1);
+    String ledger = GraphQlHttp.at(port).withToken(tokens.token("civil-ret", "民政 测试", List.of(
+        RoleNames.CIVIL_AFFAIRS), Map.of())).post(GraphQlHttp.document("ledger")).body();
+    assertThat(ledger).as("a reduced file is in no one's ledger").contains("young").doesNotContain("grown");
+
+    List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
+    assertThat(audit).extracting(d -> d.getString("kind")).containsExactly("REPORTER_CONTACT",
+        "SIGN_UP_PERSONAL_DATA", "GROWN_UP_FILE", "ACCESS_LOG");
+    assertThat(audit).allSatisfy(d -> assertThat(d.getString("by")).isEqualTo("retention"));
+    assertThat(audit.toString()).as("the audit holds no erased data").doesNotContain("吴大妈", "13712345678",
+        "周敏", "13604671111", "230381199001011237", "孟小燕", "新华村三组", "祖母卧病在床");
+    assertThat(GraphQlHttp.at(port).post(GraphQlHttp.document("statistics")).body())
+        .as("public statistics unchanged").isEqualTo(statistics);
+
+    assertThat(retention.run("test", now)).as("a second run erases nothing more").isEmpty();
+    assertThat(mongo.count(new Query(), Retention.ERASURES)).isEqualTo(4);
+  }
+
+  @Test
+  void while_another_instance_holds_the_lease_nothing_is_erased() {
+    Instant now = Instant.now();
+    mongo.insert(file("grown-2", LocalDate.now().minusYears(30)));
+    assertThat(leases.acquire(Retention.LEASE, "other-instance", now, Duration.ofMinutes(30))).isTrue();
+    try {
+      assertThat(retention.run("test", now)).isEmpty();
+      assertThat(mongo.findById("grown-2", Document.class, "case_files")).containsKey("name");
+    } finally {
+      leases.release(Retention.LEASE, "other-instance");
+    }
+    assertThat(retention.run("test", now)).extracting(Retention.Erased::kind).containsExactly("GROWN_UP_FILE");
+  }
+
+  private String report(GraphQlHttp anonymous, String name, String phone) {
+    Map<String, Object> input = TestIntakes.report(UUID.randomUUID().toString());
+    input.put("reporterName", name);
+    input.put("reporterPhone", phone);
+    return anonymous.post(REPORT, Map.of("input", input)).data().path("submitMandatoryReport").path("receipt")
+        .path("code").asString();
+  }
+
+  private String signUp(GraphQlHttp anonymous) {
+    return anonymous.post(SIGN_UP, Map.of("input", TestIntakes.volunteer(UUID.randomUUID().toString(),
+        "ret" + UUID.randomUUID().toString().substring(0, 8)))).data().path("submitSignUp").path("receipt")
+        .path("code").asString();
+  }
+
+  /** Closes an intake as if it had been closed then (the steps that close one are other tests' business). */
+  private void close(String code, Instant at) {
+    mongo.updateFirst(query(where("receiptCode").is(code)), new Update().set("status", "CLOSED")
+        .set("closedAt", Date.from(at)), "intakes");
+  }
+
+  private Document intake(String code) {
+    return mongo.findOne(query(where("receiptCode").is(code)), Document.class, "intakes");
+  }
+
+  private static CaseFile file(String id, LocalDate born) {
+    Instant now = Instant.now();
+    return new CaseFile(id, 0, "孟小燕", Sex.FEMALE, born, null, "黑龙江省虎林市", "hulin-town",
+        "hulin-town-xinhua", "新华村三组12号", Set.of(Cause.POVERTY), 2,
+        new Guardianship(ParentsSituation.BOTH_AWAY_FOR_WORK, List.of(new Guardian("孟秀兰", "祖母", "13812345678")),
+            null), null, null, Set.of(), null, null, null, now, now, List.of(), false);
+  }
+}
