@@ -70,7 +70,9 @@ public class CaseFiles {
   public CaseFile read(CaseFileId fileId, Set<FieldGroup> groups) {
     String id = fileId == null ? null : fileId.value();
     Caller caller = caller();
-    CaseFile file = id == null ? null : mongo.findById(id, CaseFile.class);
+    // A file reduced by the retention rules (or erased on a guardian's request) is not there for anyone.
+    CaseFile file = id == null ? null : mongo.findOne(query(where("_id").is(id).and("reducedAt").is(null)),
+        CaseFile.class);
     boolean granted = file != null ? FileScope.covers(caller, file.townshipId(), file.villageId())
         : FileScope.cityWide(caller);
     accessLog.record(caller, id, groups, granted && file != null);

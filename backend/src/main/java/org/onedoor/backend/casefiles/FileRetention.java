@@ -44,20 +44,37 @@ public class FileRetention {
     List<Born> files = mongo.find(due, Born.class, mongo.getCollectionName(CaseFile.class));
     long reduced = 0;
     for (Born file : files) {
-      var update = new Update().unset("name").unset("nationalId").unset("householdRegistration").unset("address")
-          .unset("guardianship").unset("consents").unset("condition").unset("schooling").unset("supervisorId")
-          .set("birthDate", LocalDate.of(file.birthDate().getYear(), 1, 1)).set("reducedAt", Date.from(now))
-          .inc("version", 1).set("updatedAt", now);
-      if (mongo.updateFirst(query(where("_id").is(file.id()).and("reducedAt").is(null)), update, CaseFile.class)
-          .getModifiedCount() == 1) {
+      if (reduce(file, now)) {
         reduced++;
-        mongo.updateMulti(query(where("fileId").is(file.id())), new Update().unset("findings").unset("followUp"),
-            HomeVisit.class);
-        mongo.updateMulti(query(where("caseFileId").is(file.id())), new Update().unset("note"),
-            Remits.RemitAction.class);
       }
     }
     return reduced;
+  }
+
+  /**
+   * Reduces one file now, as the grown-up rule does (for an erasure a guardian asked for, which the caller authorizes
+   * and audits); false when there is no such file or it was reduced already.
+   */
+  public boolean reduceFile(String fileId, Instant now) {
+    var query = query(where("_id").is(fileId).and("reducedAt").is(null));
+    query.fields().include("_id", "birthDate");
+    Born file = mongo.findOne(query, Born.class, mongo.getCollectionName(CaseFile.class));
+    return file != null && reduce(file, now);
+  }
+
+  private boolean reduce(Born file, Instant now) {
+    var update = new Update().unset("name").unset("nationalId").unset("householdRegistration").unset("address")
+        .unset("guardianship").unset("consents").unset("condition").unset("schooling").unset("supervisorId")
+        .set("birthDate", LocalDate.of(file.birthDate().getYear(), 1, 1)).set("reducedAt", Date.from(now))
+        .inc("version", 1).set("updatedAt", now);
+    if (mongo.updateFirst(query(where("_id").is(file.id()).and("reducedAt").is(null)), update, CaseFile.class)
+        .getModifiedCount() != 1) {
+      return false;
+    }
+    mongo.updateMulti(query(where("fileId").is(file.id())), new Update().unset("findings").unset("followUp"),
+        HomeVisit.class);
+    mongo.updateMulti(query(where("caseFileId").is(file.id())), new Update().unset("note"), Remits.RemitAction.class);
+    return true;
   }
 
   /** Deletes the access-log entries written before {@code before}; how many. */

@@ -39,6 +39,8 @@ public final class Roles {
   public static final String CASEWORKERS = "hasAnyRole('TOWNSHIP_STAFF','CIVIL_AFFAIRS')";
   /** Staff who match offers to needs and approve matches (civil affairs). */
   public static final String MATCHERS = "hasRole('CIVIL_AFFAIRS')";
+  /** Who carries out or refuses a guardian's request to erase their child's data: civil affairs. */
+  public static final String DATA_PROTECTION = "hasRole('CIVIL_AFFAIRS')";
   /**
    * Who may read the oversight indicators (督导考核): the oversight office and city leadership, civil affairs (both
    * city-wide), township staff (their township). Counts only: no expression that opens a child's file names OVERSIGHT.

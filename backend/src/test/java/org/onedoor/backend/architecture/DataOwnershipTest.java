@@ -61,7 +61,7 @@ class DataOwnershipTest {
       Map.entry("safety_cases", "safety"),
       Map.entry("safety_state", "safety"),
       Map.entry("remit_actions", "casefiles"),
-      Map.entry("erasures", "privacy"),
+      Map.entry("erasures", "privacy"), Map.entry("guardian_requests", "privacy"),
       Map.entry("leases", "platform"), Map.entry("rate_limits", "platform"), Map.entry("cursor_keys", "platform"),
       Map.entry("encryption_keys", "platform"));
 

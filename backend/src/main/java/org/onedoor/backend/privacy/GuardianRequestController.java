@@ -1,0 +1,49 @@
+package org.onedoor.backend.privacy;
+
+import java.util.Locale;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.GraphQlLimits;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+record GuardianRequestController(GuardianRequests requests, GraphQlLimits limits) {
+
+  @QueryMapping
+  Connection<GuardianRequest> guardianRequests(@Argument GuardianRequestStatus status, @Argument Integer first,
+      @Argument String after) {
+    return requests.requests(status, limits.pageSize(first), after);
+  }
+
+  @MutationMapping
+  GuardianRequests.GuardianRequestPayload recordGuardianRequest(
+      @Argument GuardianRequests.RecordGuardianRequestInput input, Locale locale) {
+    return requests.record(input, locale);
+  }
+
+  @MutationMapping
+  GuardianRequests.GuardianRequestPayload completeGuardianRequest(
+      @Argument GuardianRequests.CloseGuardianRequestInput input, Locale locale) {
+    return requests.complete(input, locale);
+  }
+
+  @MutationMapping
+  GuardianRequests.GuardianRequestPayload refuseGuardianRequest(
+      @Argument GuardianRequests.CloseGuardianRequestInput input, Locale locale) {
+    return requests.refuse(input, locale);
+  }
+
+  @MutationMapping
+  GuardianRequests.GuardianRequestPayload eraseForGuardianRequest(
+      @Argument GuardianRequests.CloseGuardianRequestInput input, Locale locale) {
+    return requests.erase(input, locale);
+  }
+
+  @SchemaMapping(typeName = "GuardianRequest")
+  boolean overdue(GuardianRequest request) {
+    return requests.overdue(request);
+  }
+}

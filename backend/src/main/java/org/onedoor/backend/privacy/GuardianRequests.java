@@ -1,0 +1,233 @@
+package org.onedoor.backend.privacy;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.bson.Document;
+import org.onedoor.backend.casefiles.CaseFile;
+import org.onedoor.backend.casefiles.CaseFileId;
+import org.onedoor.backend.casefiles.CaseFiles;
+import org.onedoor.backend.casefiles.FieldGroup;
+import org.onedoor.backend.casefiles.FileRetention;
+import org.onedoor.backend.identity.Caller;
+import org.onedoor.backend.platform.CityTime;
+import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.platform.graphql.Connection;
+import org.onedoor.backend.platform.graphql.Cursors;
+import org.onedoor.backend.platform.graphql.FieldChecks;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.onedoor.backend.platform.graphql.PageSize;
+import org.onedoor.backend.platform.graphql.UserError;
+import org.onedoor.schema.RoleNames;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A guardian's requests about their child's data, handled by staff (guardians have no accounts): township staff and
+ * civil affairs record a request for a file in their scope and see their requests with the day each is due; a request
+ * to see or to correct is closed by whoever carries it out (a correction is made on the file, whose history keeps
+ * it); civil affairs carry out an erasure — the file reduced as the grown-up rule reduces it, audited by whom — or
+ * refuse a request with the reason.
+ */
+@Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(GuardianRequestSettings.class)
+public class GuardianRequests {
+
+  static final int MAX_NAME = 40;
+  static final int MAX_RELATIONSHIP = 20;
+  static final int MAX_TEXT = 1000;
+
+  /**
+   * A request as staff record it.
+   *
+   * @param caseFileId the child's file
+   * @param kind what is asked
+   * @param requesterName who asked
+   * @param relationship their relationship to the child
+   * @param receivedOn the day it was received (yyyy-MM-dd)
+   * @param details what to correct, or why erasure is asked (required for those)
+   */
+  public record RecordGuardianRequestInput(String caseFileId, GuardianRequestKind kind, String requesterName,
+      String relationship, String receivedOn, String details) {
+  }
+
+  /**
+   * Closing a request.
+   *
+   * @param requestId the request
+   * @param outcome what was done, or why it is refused
+   */
+  public record CloseGuardianRequestInput(String requestId, String outcome) {
+  }
+
+  /** A request after a change; null with the reasons when refused. */
+  public record GuardianRequestPayload(GuardianRequest request, List<UserError> errors) {
+  }
+
+  private final MongoTemplate mongo;
+  private final CaseFiles files;
+  private final FileRetention retention;
+  private final Messages messages;
+  private final GuardianRequestSettings settings;
+  private final Clock clock;
+
+  GuardianRequests(MongoTemplate mongo, CaseFiles files, FileRetention retention, Messages messages,
+      GuardianRequestSettings settings, Clock clock) {
+    this.mongo = mongo;
+    this.files = files;
+    this.retention = retention;
+    this.messages = messages;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Township staff (their township's files) and civil affairs: records a request; it is due after the deadline. */
+  @PreAuthorize(Roles.CASEWORKERS)
+  public GuardianRequestPayload record(RecordGuardianRequestInput input, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    if (input.kind() == null) {
+      checks.refuse("GUARDIAN_REQUEST_KIND_REQUIRED", "kind");
+    }
+    String name = checks.required(input.requesterName(), MAX_NAME, "requesterName");
+    String relationship = checks.required(input.relationship(), MAX_RELATIONSHIP, "relationship");
+    String details = input.kind() == GuardianRequestKind.SEE ? checks.optional(input.details(), MAX_TEXT, "details")
+        : checks.required(input.details(), MAX_TEXT, "details");
+    LocalDate today = CityTime.today(clock);
+    LocalDate received = null;
+    try {
+      received = LocalDate.parse(input.receivedOn() == null ? "" : input.receivedOn().strip());
+      if (received.isAfter(today)) {
+        checks.refuse("DATE_IN_FUTURE", "receivedOn");
+      } else if (received.isBefore(today.minusYears(1))) {
+        checks.refuse("DATE_TOO_OLD", "receivedOn");
+      }
+    } catch (DateTimeParseException e) {
+      checks.refuse("DATE_INVALID", "receivedOn");
+    }
+    // Out of the caller's scope: FORBIDDEN, as for the file itself (and the attempt is in the access log).
+    CaseFile file = input.caseFileId() == null ? null
+        : files.read(new CaseFileId(input.caseFileId()), EnumSet.of(FieldGroup.IDENTITY));
+    if (file == null) {
+      checks.refuse("FILE_NOT_FOUND", "caseFileId");
+    }
+    if (!errors.isEmpty()) {
+      return new GuardianRequestPayload(null, errors);
+    }
+    Instant now = clock.instant();
+    GuardianRequest request = mongo.insert(new GuardianRequest(UUID.randomUUID().toString(), 0, file.id(),
+        file.townshipId(), input.kind(), name, relationship, received, received.plus(settings.deadline()),
+        details, GuardianRequestStatus.OPEN, null, caller.subject(), now, null, null));
+    return new GuardianRequestPayload(request, List.of());
+  }
+
+  /**
+   * Township staff (their township's) and civil affairs (all): the requests, optionally of one status, the soonest
+   * due first; keyset paged.
+   */
+  @PreAuthorize(Roles.CASEWORKERS)
+  public Connection<GuardianRequest> requests(GuardianRequestStatus status, PageSize size, String after) {
+    List<Criteria> parts = new ArrayList<>(List.of(scope(Caller.current().orElseThrow())));
+    if (status != null) {
+      parts.add(where("status").is(status));
+    }
+    if (after != null && !after.isBlank()) {
+      String[] key = Cursors.decode(after, 2);
+      parts.add(new Criteria().orOperator(where("dueOn").gt(LocalDate.parse(key[0])),
+          where("dueOn").is(LocalDate.parse(key[0])).and("_id").gt(key[1])));
+    }
+    Query query = org.onedoor.backend.platform.mongo.AllOf.query(parts).with(Sort.by("dueOn", "_id"))
+        .limit(size.value() + 1);
+    return Connection.of(mongo.find(query, GuardianRequest.class), size,
+        r -> Cursors.encode(r.dueOn(), r.id()), r -> r);
+  }
+
+  /** Whoever carries out a request to see or to correct: closes it as done, with what was done. */
+  @PreAuthorize(Roles.CASEWORKERS)
+  public GuardianRequestPayload complete(CloseGuardianRequestInput input, Locale locale) {
+    return close(input, locale, EnumSet.of(GuardianRequestKind.SEE, GuardianRequestKind.CORRECT),
+        GuardianRequestStatus.DONE);
+  }
+
+  /** Civil affairs: refuses a request (an erasure the law does not allow, say), with the reason. */
+  @PreAuthorize(Roles.DATA_PROTECTION)
+  public GuardianRequestPayload refuse(CloseGuardianRequestInput input, Locale locale) {
+    return close(input, locale, EnumSet.allOf(GuardianRequestKind.class), GuardianRequestStatus.REFUSED);
+  }
+
+  /**
+   * Civil affairs: carries out a request to erase — the child's file is reduced to what statistics and audit need
+   * (as the grown-up rule reduces it), the erasure audited with who did it — and closes the request.
+   */
+  @PreAuthorize(Roles.DATA_PROTECTION)
+  public GuardianRequestPayload erase(CloseGuardianRequestInput input, Locale locale) {
+    GuardianRequestPayload closed = close(input, locale, EnumSet.of(GuardianRequestKind.ERASE),
+        GuardianRequestStatus.DONE);
+    if (closed.request() != null) {
+      Caller caller = Caller.current().orElseThrow();
+      Instant now = clock.instant();
+      boolean reduced = retention.reduceFile(closed.request().caseFileId(), now);
+      mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
+          .append("cutoff", null).append("by", caller.subject()).append("request", closed.request().id()),
+          Retention.ERASURES);
+    }
+    return closed;
+  }
+
+  private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
+      EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to) {
+    Caller caller = Caller.current().orElseThrow();
+    List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    String outcome = checks.required(input.outcome(), MAX_TEXT, "outcome");
+    GuardianRequest request = input.requestId() == null ? null
+        : mongo.findOne(query(where("_id").is(input.requestId())).addCriteria(scope(caller)), GuardianRequest.class);
+    if (request == null) {
+      throw new AccessDeniedException("no such request in scope");
+    }
+    if (request.status() != GuardianRequestStatus.OPEN) {
+      checks.refuse("GUARDIAN_REQUEST_CLOSED", "requestId");
+    } else if (!kinds.contains(request.kind())) {
+      checks.refuse("GUARDIAN_REQUEST_WRONG_STEP", "requestId");
+    }
+    if (!errors.isEmpty()) {
+      return new GuardianRequestPayload(null, errors);
+    }
+    GuardianRequest closed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
+            .is(GuardianRequestStatus.OPEN)),
+        new Update().set("status", to).set("outcome", outcome).set("closedBy", caller.subject())
+            .set("closedAt", clock.instant()).inc("version", 1),
+        FindAndModifyOptions.options().returnNew(true), GuardianRequest.class);
+    return closed == null ? new GuardianRequestPayload(null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED",
+        "requestId", locale))) : new GuardianRequestPayload(closed, List.of());
+  }
+
+  /** Civil affairs: every request; township staff: their township's. */
+  private static Criteria scope(Caller caller) {
+    return caller.roles().contains(RoleNames.CIVIL_AFFAIRS) ? new Criteria()
+        : where("townshipId").is(caller.townshipId() == null ? "-" : caller.townshipId());
+  }
+
+  /** The day a request is due, for the GraphQL answer. */
+  boolean overdue(GuardianRequest request) {
+    return request.overdue(CityTime.today(clock));
+  }
+}

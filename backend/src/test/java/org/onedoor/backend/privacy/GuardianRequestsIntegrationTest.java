@@ -1,0 +1,198 @@
+package org.onedoor.backend.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.backend.support.GraphQlHttp;
+import org.onedoor.backend.support.IntegrationTest;
+import org.onedoor.backend.support.TestChildren;
+import org.onedoor.backend.support.TestTokens;
+import org.onedoor.schema.RoleNames;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A guardian's requests through staff: recorded for a file in scope with the day they are due, seen by the township
+ * and civil affairs only, closed by whoever carries them out; an erasure carried out by civil affairs reduces the
+ * file and is audited by whom, without the erased data; bad input is refused with a localised reason and stores
+ * nothing.
+ */
+@IntegrationTest
+class GuardianRequestsIntegrationTest {
+
+  private static final String RECORD = """
+      mutation($input: RecordGuardianRequestInput!) { recordGuardianRequest(input: $input) {
+        request { id kind status requesterName receivedOn dueOn overdue details }
+        errors { code field message } } }""";
+  private static final String LIST = """
+      query($status: GuardianRequestStatus) { guardianRequests(status: $status) {
+        edges { node { id caseFileId kind status dueOn overdue outcome } } } }""";
+  private static final String CLOSE = """
+      mutation($input: CloseGuardianRequestInput!) { %s(input: $input) {
+        request { id status outcome closedAt } errors { code field message } } }""";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  MongoTemplate mongo;
+  @Autowired
+  TestTokens tokens;
+
+  private String file;
+
+  @BeforeEach
+  void aChildOfHulinTown() {
+    mongo.remove(new Query(), "guardian_requests");
+    mongo.remove(new Query(), Retention.ERASURES);
+    Map<String, Object> child = TestChildren.fullChild();
+    child.put("name", "韩小雪");
+    JsonNode created = township().post(GraphQlHttp.document("createCaseFile"), Map.of("input", child)).data()
+        .path("createCaseFile");
+    assertThat(created.path("errors")).as(created.toString()).isEmpty();
+    file = created.path("caseFile").path("id").asString();
+  }
+
+  @Test
+  void the_township_records_a_request_to_see_with_its_due_day_closes_it_and_others_do_not_see_it() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    JsonNode recorded = record(township(), "SEE", today.minusDays(2).toString(), null);
+    assertThat(recorded.path("errors")).as(recorded.toString()).isEmpty();
+    JsonNode request = recorded.path("request");
+    assertThat(request.path("status").asString()).isEqualTo("OPEN");
+    assertThat(request.path("dueOn").asString()).isEqualTo(today.minusDays(2).plusDays(15).toString());
+    assertThat(request.path("overdue").asBoolean()).isFalse();
+    assertThat(mongo.findOne(query(where("_id").is(request.path("id").asString())), Document.class,
+        "guardian_requests").toJson()).as("the requester's name encrypted at rest").doesNotContain("韩建国");
+
+    assertThat(ids(township(), null)).containsExactly(request.path("id").asString());
+    assertThat(ids(civil(), "OPEN")).containsExactly(request.path("id").asString());
+    assertThat(ids(as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")), null))
+        .as("another township sees nothing of it").isEmpty();
+    for (String role : List.of(RoleNames.SUPERVISOR, RoleNames.DEPARTMENT_STAFF, RoleNames.VOLUNTEER)) {
+      var refused = as(role, Map.of("township", "hulin-town", "village", "hulin-town-xinhua", "department",
+          "EDUCATION")).post(LIST, Map.of());
+      assertThat(refused.errors().get(0).path("extensions").path("classification").asString()).as(role)
+          .isEqualTo("FORBIDDEN");
+    }
+
+    JsonNode done = close("completeGuardianRequest", township(), request.path("id").asString(),
+        "已向监护人出示档案全部内容。");
+    assertThat(done.path("request").path("status").asString()).as(done.toString()).isEqualTo("DONE");
+    JsonNode again = close("completeGuardianRequest", township(), request.path("id").asString(), "再次");
+    assertThat(again.path("errors").findValuesAsString("code")).containsExactly("GUARDIAN_REQUEST_CLOSED");
+  }
+
+  @Test
+  void an_erasure_is_carried_out_by_civil_affairs_only_reduces_the_file_and_is_audited_by_whom() {
+    String id = record(township(), "ERASE", LocalDate.now().toString(), "孩子已随父母迁往外省，请删除档案。")
+        .path("request").path("id").asString();
+    var township = township().post(CLOSE.formatted("eraseForGuardianRequest"),
+        Map.of("input", Map.of("requestId", id, "outcome", "x")));
+    assertThat(township.errors().get(0).path("extensions").path("classification").asString())
+        .as("township staff do not erase").isEqualTo("FORBIDDEN");
+    assertThat(close("completeGuardianRequest", township(), id, "已删除").path("errors").findValuesAsString("code"))
+        .as("an erasure is not closed by saying so").containsExactly("GUARDIAN_REQUEST_WRONG_STEP");
+    assertThat(mongo.findById(file, Document.class, "case_files")).containsKey("name");
+
+    JsonNode erased = close("eraseForGuardianRequest", civil(), id, "已按监护人要求删除档案的个人信息。");
+    assertThat(erased.path("request").path("status").asString()).as(erased.toString()).isEqualTo("DONE");
+    Document reduced = mongo.findById(file, Document.class, "case_files");
+    assertThat(reduced).doesNotContainKeys("name", "nationalId", "address", "guardianship")
+        .containsKeys("reducedAt", "townshipId");
+    var read = civil().post(GraphQlHttp.document("caseFile"), Map.of("id", file));
+    assertThat(read.body()).as("the file is there for no one").doesNotContain("韩小雪");
+    List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
+    assertThat(audit).singleElement().satisfies(entry -> {
+      assertThat(entry.getString("kind")).isEqualTo("CHILD_FILE");
+      assertThat(entry.getString("by")).isEqualTo("civil-privacy");
+      assertThat(entry.getString("request")).isEqualTo(id);
+    });
+    assertThat(audit.toString()).doesNotContain("韩小雪", "韩建国");
+  }
+
+  @Test
+  void civil_affairs_refuse_a_request_with_the_reason_and_an_old_request_shows_overdue() {
+    String id = record(township(), "CORRECT", LocalDate.now().minusDays(20).toString(), "出生日期应为2015-03-09。")
+        .path("request").path("id").asString();
+    assertThat(ids(civil(), "OPEN")).containsExactly(id);
+    JsonNode listed = civil().post(LIST, Map.of()).data().path("guardianRequests").path("edges").get(0).path("node");
+    assertThat(listed.path("overdue").asBoolean()).as("received 20 days ago, due after 15").isTrue();
+
+    JsonNode withoutReason = close("refuseGuardianRequest", civil(), id, " ");
+    assertThat(withoutReason.path("errors").findValuesAsString("field")).containsExactly("outcome");
+    JsonNode refused = close("refuseGuardianRequest", civil(), id, "户籍登记记录显示原日期无误。");
+    assertThat(refused.path("request").path("status").asString()).isEqualTo("REFUSED");
+    assertThat(ids(civil(), "OPEN")).isEmpty();
+  }
+
+  @Test
+  void bad_input_is_refused_field_by_field_in_chinese_and_nothing_is_stored() {
+    Map<String, Object> input = new HashMap<>(Map.of("caseFileId", file, "requesterName", "韩建国",
+        "relationship", "父亲", "receivedOn", LocalDate.now().plusDays(3).toString()));
+    input.put("kind", "CORRECT");
+    JsonNode refused = township().post(RECORD, Map.of("input", input)).data().path("recordGuardianRequest");
+    assertThat(refused.path("request").isNull()).isTrue();
+    assertThat(refused.path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("receivedOn",
+        "details");
+    assertThat(refused.path("errors").findValuesAsString("message")).allSatisfy(m -> assertThat(m)
+        .containsPattern("\\p{IsHan}"));
+    input.remove("kind");
+    input.put("receivedOn", "2026-13-01");
+    assertThat(township().post(RECORD, Map.of("input", input)).data().path("recordGuardianRequest")
+        .path("errors").findValuesAsString("code")).contains("GUARDIAN_REQUEST_KIND_REQUIRED", "DATE_INVALID");
+    var outOfScope = as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(RECORD,
+        Map.of("input", Map.of("caseFileId", file, "kind", "SEE", "requesterName", "韩建国", "relationship", "父亲",
+            "receivedOn", LocalDate.now().toString())));
+    assertThat(outOfScope.errors().get(0).path("extensions").path("classification").asString())
+        .isEqualTo("FORBIDDEN");
+    assertThat(mongo.count(new Query(), "guardian_requests")).isZero();
+  }
+
+  private JsonNode record(GraphQlHttp as, String kind, String receivedOn, String details) {
+    Map<String, Object> input = new HashMap<>(Map.of("caseFileId", file, "kind", kind, "requesterName", "韩建国",
+        "relationship", "父亲", "receivedOn", receivedOn));
+    if (details != null) {
+      input.put("details", details);
+    }
+    return as.post(RECORD, Map.of("input", input)).data().path("recordGuardianRequest");
+  }
+
+  private JsonNode close(String mutation, GraphQlHttp as, String id, String outcome) {
+    var answer = as.post(CLOSE.formatted(mutation), Map.of("input", Map.of("requestId", id, "outcome", outcome)));
+    return answer.data().path(mutation);
+  }
+
+  private List<String> ids(GraphQlHttp as, String status) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("status", status);
+    var answer = as.post(LIST, variables);
+    assertThat(answer.errors()).as(answer.body()).isEmpty();
+    return answer.data().path("guardianRequests").path("edges").findValuesAsString("id");
+  }
+
+  private GraphQlHttp township() {
+    return as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hulin-town"));
+  }
+
+  private GraphQlHttp civil() {
+    return GraphQlHttp.at(port).withToken(tokens.token("civil-privacy", "民政局 测试", List.of(
+        RoleNames.CIVIL_AFFAIRS), Map.of()));
+  }
+
+  private GraphQlHttp as(String role, Map<String, String> scope) {
+    return GraphQlHttp.at(port).withToken(tokens.token(role.toLowerCase() + "-" + scope.hashCode(), "staff " + role,
+        List.of(role), scope));
+  }
+}
