@@ -40,7 +40,7 @@ class GuardianRequestsIntegrationTest {
       query($status: GuardianRequestStatus) { guardianRequests(status: $status) {
         edges { node { id caseFileId kind status dueOn overdue outcome } } } }""";
   private static final String CLOSE = """
-      mutation($input: CloseGuardianRequestInput!) { %s(input: $input) {
+      mutation($input: %sInput!) { %s(input: $input) {
         request { id status outcome closedAt } errors { code field message } } }""";
 
   @LocalServerPort
@@ -98,7 +98,7 @@ class GuardianRequestsIntegrationTest {
   void an_erasure_is_carried_out_by_civil_affairs_only_reduces_the_file_and_is_audited_by_whom() {
     String id = record(township(), "ERASE", LocalDate.now().toString(), "孩子已随父母迁往外省，请删除档案。")
         .path("request").path("id").asString();
-    var township = township().post(CLOSE.formatted("eraseForGuardianRequest"),
+    var township = township().post(CLOSE.formatted("EraseForGuardianRequest", "eraseForGuardianRequest"),
         Map.of("input", Map.of("requestId", id, "outcome", "x")));
     assertThat(township.errors().get(0).path("extensions").path("classification").asString())
         .as("township staff do not erase").isEqualTo("FORBIDDEN");
@@ -170,7 +170,9 @@ class GuardianRequestsIntegrationTest {
   }
 
   private JsonNode close(String mutation, GraphQlHttp as, String id, String outcome) {
-    var answer = as.post(CLOSE.formatted(mutation), Map.of("input", Map.of("requestId", id, "outcome", outcome)));
+    String type = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1);
+    var answer = as.post(CLOSE.formatted(type, mutation), Map.of("input", Map.of("requestId", id, "outcome",
+        outcome)));
     return answer.data().path(mutation);
   }
 
