@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 @Document("home_visits")
 @CompoundIndex(name = "file", def = "{'fileId': 1, 'visitedOn': -1}")
 record HomeVisit(@Id String id, String fileId, LocalDate visitedOn, String visitorId, String visitorName,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String findings, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String followUp, Instant recordedAt) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String findings,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String followUp, Instant recordedAt) {
 
   @Override
   public String toString() {

@@ -101,7 +101,8 @@ public class Remits {
   @org.springframework.data.mongodb.core.index.CompoundIndex(name = "file_remit",
       def = "{'caseFileId': 1, 'remit': 1, 'recordedAt': -1}")
   public record RemitAction(String id, String caseFileId, Remit remit, Department department, LocalDate doneOn,
-      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, boolean resolved, Instant recordedAt, String recordedBy, String recordedByName) {
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, boolean resolved, Instant recordedAt,
+          String recordedBy, String recordedByName) {
   }
 
   /**

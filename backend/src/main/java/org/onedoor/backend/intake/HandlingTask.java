@@ -36,7 +36,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 @CompoundIndex(name = "intake", def = "{'intakeId': 1}")
 public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Department department, boolean lead,
     TaskStatus status, boolean emergency, String townshipId, Instant dueAt, Instant createdAt, String claimedBy,
-    Instant claimedAt, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant doneAt, Instant escalatedAt, List<Action> actions,
+    Instant claimedAt, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant doneAt,
+    Instant escalatedAt, List<Action> actions,
     String claimedByName) {
 
   public HandlingTask {
@@ -52,7 +53,8 @@ public record HandlingTask(@Id String id, String intakeId, IntakeKind kind, Depa
    * @param handedBack whether the task was handed back to the queue with it
    * @param byName who, by the display name they had then (null for actions recorded before it was kept)
    */
-  public record Action(Instant at, String by, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, boolean handedBack,
+  public record Action(Instant at, String by, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note,
+      boolean handedBack,
       String byName) {
   }
 }

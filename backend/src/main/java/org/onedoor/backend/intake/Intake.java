@@ -32,7 +32,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 public record Intake(@Id String id, @Indexed(unique = true) String receiptCode,
     @Indexed(unique = true) String idempotencyKey, IntakeKind kind, IntakeStatus status, boolean emergency,
     String townshipId, String villageId, String submitter, IntakeContent content, Instant submittedAt,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant closedAt, String caseFileId, Vetting vetting) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, Instant closedAt, String caseFileId,
+        Vetting vetting) {
 
   @Override
   public String toString() {

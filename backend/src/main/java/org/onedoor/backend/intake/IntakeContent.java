@@ -27,8 +27,10 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param categories what help is asked for
    * @param description the situation in the applicant's words
    */
-  record AssistanceApplication(ApplicantKind applicantKind, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String applicantName,
-      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String applicantPhone, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String childName, Sex childSex,
+  record AssistanceApplication(ApplicantKind applicantKind,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String applicantName,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String applicantPhone,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String childName, Sex childSex,
       LocalDate childBirthDate, List<Cause> causes, List<NeedCategory> categories,
       @ExplicitEncrypted(algorithm = PersonalData.SEALED) String description)
       implements IntakeContent {
@@ -50,9 +52,12 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param description what was seen
    * @param immediateDanger whether the child is in danger now
    */
-  record MandatoryReport(ReporterKind reporterKind, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reporterName,
-      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reporterPhone, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String place,
-      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String childName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String description,
+  record MandatoryReport(ReporterKind reporterKind,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reporterName,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reporterPhone,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String place,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String childName,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String description,
       boolean immediateDanger) implements IntakeContent {
 
     @Override
@@ -84,12 +89,14 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param childAgeMax the oldest child a family would take in
    * @param childSex the sex of child a family prefers, or null
    */
-  record SignUp(SignUpKind kind, String username, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String displayName,
+  record SignUp(SignUpKind kind, String username,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String displayName,
       @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
       List<org.onedoor.backend.registry.VolunteerSkill> skills, String availability,
       List<org.onedoor.backend.registry.CareKind> offers, Integer householdMembers, Integer capacity,
       String organisationName, org.onedoor.backend.registry.OrganisationType organisationType,
-      String registrationNumber, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String nationalId, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String home,
+      String registrationNumber, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String nationalId,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String home,
       Integer monthlyIncomeYuan, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String experience,
       Integer childAgeMin, Integer childAgeMax, Sex childSex) implements IntakeContent {
 
@@ -107,7 +114,8 @@ public sealed interface IntakeContent permits IntakeContent.AssistanceApplicatio
    * @param offererName the offerer's name
    * @param phone the offerer's phone, or null
    */
-  record OfferOfHelp(String offerId, OfferKind kind, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName,
+  record OfferOfHelp(String offerId, OfferKind kind,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName,
       @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone)
       implements IntakeContent {
 

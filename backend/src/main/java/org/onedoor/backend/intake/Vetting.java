@@ -19,7 +19,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
  * @param vettedAt when
  */
 record Vetting(boolean criminalRecordChecked, boolean safeguardingTrained, boolean homeVisitDone,
-    boolean checklistPassed, boolean registrationVerified, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, String vettedBy,
+    boolean checklistPassed, boolean registrationVerified,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note, String vettedBy,
     Instant vettedAt) {
 
   /** Whether everything the kind of sign-up needs is done. */

@@ -45,9 +45,11 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 record Match(@Id String id, String needId, String offerId, String caseFileId, String townshipId,
     String offerer, OfferKind kind,
     MatchOrigin origin, String proposedBy, Double score, MatchStatus status, List<Approval> approvals,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String assessment, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reason, Instant createdAt,
-    Instant decidedAt, Instant deliveredAt, Outcome outcome, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcomeNote,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String thankYou, Instant confirmedAt, Contact contact, long version) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String assessment,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String reason, Instant createdAt, Instant decidedAt,
+    Instant deliveredAt, Outcome outcome, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcomeNote,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String thankYou, Instant confirmedAt, Contact contact,
+    long version) {
 
   public Match {
     approvals = approvals == null ? List.of() : List.copyOf(approvals);

@@ -51,7 +51,9 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 @CompoundIndex(name = "offerer", def = "{'offerer': 1, 'createdAt': -1}")
 @CompoundIndex(name = "newest", def = "{'status': 1, 'createdAt': -1, '_id': 1}")
 public record Offer(@Id String id, String intakeId, String receiptCode, String offerer, OffererKind offererKind,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone, OfferKind kind, List<NeedCategory> categories, String townshipId,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String offererName,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone, OfferKind kind,
+    List<NeedCategory> categories, String townshipId,
     Integer amountYuan, List<String> goods, VolunteerSkill skill, Integer hoursPerWeek, String availability,
     CareKind careKind, Integer childAgeMin, Integer childAgeMax, Sex childSex, int capacity, int allocated,
     LocalDate validUntil, String description, OfferStatus status, Instant createdAt, long version) {

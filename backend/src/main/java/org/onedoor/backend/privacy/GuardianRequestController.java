@@ -18,6 +18,11 @@ record GuardianRequestController(GuardianRequests requests, GraphQlLimits limits
     return requests.requests(status, limits.pageSize(first), after);
   }
 
+  @QueryMapping
+  String guardianRequestExport(@Argument String requestId, Locale locale) {
+    return requests.export(requestId, locale);
+  }
+
   @MutationMapping
   GuardianRequests.GuardianRequestPayload recordGuardianRequest(
       @Argument GuardianRequests.RecordGuardianRequestInput input, Locale locale) {

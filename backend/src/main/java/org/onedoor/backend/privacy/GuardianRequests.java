@@ -87,15 +87,51 @@ public class GuardianRequests {
   private final Messages messages;
   private final GuardianRequestSettings settings;
   private final Clock clock;
+  private final org.onedoor.backend.casefiles.FileExport fileExport;
+  private final org.onedoor.backend.needs.NeedBoard needs;
+  private final org.onedoor.backend.matching.MatchExport matches;
 
   GuardianRequests(MongoTemplate mongo, CaseFiles files, FileRetention retention, Messages messages,
-      GuardianRequestSettings settings, Clock clock) {
+      GuardianRequestSettings settings, Clock clock, org.onedoor.backend.casefiles.FileExport fileExport,
+      org.onedoor.backend.needs.NeedBoard needs, org.onedoor.backend.matching.MatchExport matches) {
     this.mongo = mongo;
     this.files = files;
     this.retention = retention;
     this.messages = messages;
     this.settings = settings;
     this.clock = clock;
+    this.fileExport = fileExport;
+    this.needs = needs;
+    this.matches = matches;
+  }
+
+  /**
+   * Township staff (their township's) and civil affairs: for a request to see, everything OneDoor holds about the
+   * child as a readable text — the file's sections, consents, visits, remit actions, history of changes, its needs,
+   * its matches (never who offered the help) and who read the file when. Producing it reads the whole file, which
+   * the access log records.
+   */
+  @PreAuthorize(Roles.CASEWORKERS)
+  public String export(String requestId, Locale locale) {
+    Caller caller = Caller.current().orElseThrow();
+    GuardianRequest request = requestId == null ? null
+        : mongo.findOne(query(where("_id").is(requestId)).addCriteria(scope(caller)), GuardianRequest.class);
+    if (request == null || request.kind() != GuardianRequestKind.SEE) {
+      throw new AccessDeniedException("no request to see in scope");
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.get("export.title", locale, request.receivedOn(), CityTime.today(clock)));
+    lines.addAll(fileExport.linesOf(new CaseFileId(request.caseFileId()), locale));
+    lines.add("");
+    lines.add("【" + messages.get("export.needs", locale) + "】");
+    for (var need : needs.needsOf(List.of(request.caseFileId())).getOrDefault(request.caseFileId(), List.of())) {
+      lines.add(String.join(" ", String.valueOf(need.createdAt()), messages.label(need.category(), locale),
+          need.title(), messages.label(need.status(), locale)));
+    }
+    lines.add("");
+    lines.add("【" + messages.get("export.matches", locale) + "】");
+    lines.addAll(matches.linesOf(request.caseFileId(), locale));
+    return String.join("\n", lines) + "\n";
   }
 
   /** Township staff (their township's files) and civil affairs: records a request; it is due after the deadline. */

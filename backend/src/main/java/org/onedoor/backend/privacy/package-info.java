@@ -4,5 +4,6 @@
  * internal. The modules it may use are listed below: a new dependency is a design decision, made here.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "casefiles", "identity", "intake", "platform", "platform :: graphql", "platform :: lease", "platform :: mongo"})
+    "casefiles", "identity", "intake", "matching", "needs", "platform", "platform :: graphql", "platform :: lease",
+    "platform :: mongo"})
 package org.onedoor.backend.privacy;

@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
  */
 @Document("caring_families")
 @CompoundIndex(name = "township_order", def = "{'townshipId': 1, '_id': 1}")
-record CaringFamily(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
+record CaringFamily(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactName,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
     String townshipId, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String address,
     List<CareKind> offers, int capacity, boolean active, Instant registeredAt, long version) {
 

@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
 @Document("organisations")
 record Organisation(@Id String id, String name, OrganisationType type, String registrationNumber,
     boolean verified, List<String> townshipIds, List<NeedCategory> fieldsOfService,
-    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPerson, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPhone, long version) {
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPerson,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String contactPhone, long version) {
 
   public Organisation {
     townshipIds = List.copyOf(townshipIds);

@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
  */
 @Document("volunteers")
 @CompoundIndex(name = "township_order", def = "{'townshipId': 1, '_id': 1}")
-public record Volunteer(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String name, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
+public record Volunteer(@Id String id, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String name,
+    @ExplicitEncrypted(algorithm = PersonalData.SEALED) String phone,
     String townshipId, List<VolunteerSkill> skills,
     String availability, boolean active, Instant registeredAt, long version) {
 

@@ -43,7 +43,8 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param note the child's state
    */
   record ChildSeen(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, String seenBy, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note) implements StepRecord {
+      Department department, String seenBy,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note) implements StepRecord {
     @Override
     public SafetyStep step() {
       return SafetyStep.CHILD_SEEN;
@@ -65,7 +66,8 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    */
   record ImmediateSafety(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
       Department department, PlacementKind placement, String placeId,
-      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String placeName, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note)
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String placeName,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note)
       implements StepRecord {
     @Override
     public SafetyStep step() {
@@ -87,7 +89,8 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param needsOpened the categories of the needs drafted on the file
    */
   record SafetyAssessment(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, GuardianCapability capability, @ExplicitEncrypted(algorithm = PersonalData.SEALED) String risks, int riskTier,
+      Department department, GuardianCapability capability,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String risks, int riskTier,
       List<NeedCategory> needsOpened) implements StepRecord {
     public SafetyAssessment {
       needsOpened = needsOpened == null ? List.of() : List.copyOf(needsOpened);

@@ -95,6 +95,26 @@ class GuardianRequestsIntegrationTest {
   }
 
   @Test
+  void a_request_to_see_gets_a_readable_export_of_the_file_its_history_and_who_read_it() {
+    String id = record(township(), "SEE", LocalDate.now().toString(), null).path("request").path("id").asString();
+    var answer = township().post("query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", id));
+    String export = answer.data().path("guardianRequestExport").asString();
+    assertThat(export).as(answer.body()).contains("【儿童档案】", "姓名：韩小雪", "李桂兰", "祖母", "【档案修改记录】",
+        "【查阅记录】", "【帮扶需求】", "【帮扶匹配（不含提供者身份）】", "已查阅");
+    assertThat(mongo.count(query(where("fileId").is(file).and("granted").is(true)), "file_access_log"))
+        .as("producing the export is a read of the file, logged").isGreaterThanOrEqualTo(2);
+    String erase = record(township(), "ERASE", LocalDate.now().toString(), "删除").path("request").path("id")
+        .asString();
+    for (var refused : List.of(
+        township().post("query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", erase)),
+        as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(
+            "query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", id)))) {
+      assertThat(refused.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+      assertThat(refused.body()).doesNotContain("韩小雪");
+    }
+  }
+
+  @Test
   void an_erasure_is_carried_out_by_civil_affairs_only_reduces_the_file_and_is_audited_by_whom() {
     String id = record(township(), "ERASE", LocalDate.now().toString(), "孩子已随父母迁往外省，请删除档案。")
         .path("request").path("id").asString();

@@ -1,0 +1,50 @@
+package org.onedoor.backend.matching;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.onedoor.backend.platform.Roles;
+import org.onedoor.backend.platform.graphql.Messages;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child's matches for a guardian's request to see what OneDoor holds: what kind of help, where it stands, when,
+ * how it went — never who offered it (the offerer's identity stays with civil affairs). The caller has read the
+ * child's file (and so was allowed to).
+ */
+@Component
+public class MatchExport {
+
+  private final MongoTemplate mongo;
+  private final Messages messages;
+
+  MatchExport(MongoTemplate mongo, Messages messages) {
+    this.mongo = mongo;
+    this.messages = messages;
+  }
+
+  /** The matches of a child's file, oldest first, as lines of text in the caller's language. */
+  @PreAuthorize(Roles.CASEWORKERS)
+  public List<String> linesOf(String caseFileId, Locale locale) {
+    List<String> lines = new ArrayList<>();
+    for (Match match : mongo.find(query(where("caseFileId").is(caseFileId)).with(Sort.by("createdAt")),
+        Match.class)) {
+      List<String> parts = new ArrayList<>(List.of(String.valueOf(match.createdAt()),
+          messages.label(match.kind(), locale), messages.label(match.status(), locale)));
+      if (match.deliveredAt() != null) {
+        parts.add(messages.get("export.delivered", locale, match.deliveredAt()));
+      }
+      if (match.outcome() != null) {
+        parts.add(messages.label(match.outcome(), locale));
+      }
+      lines.add(String.join(" ", parts));
+    }
+    return lines;
+  }
+}
