@@ -89,7 +89,8 @@ public class CaseFiles {
    */
   public CaseFile readForRemit(CaseFileId fileId, Set<FieldGroup> groups) {
     Caller caller = caller();
-    CaseFile file = fileId == null ? null : mongo.findById(fileId.value(), CaseFile.class);
+    CaseFile file = fileId == null ? null : mongo.findOne(query(where("_id").is(fileId.value())
+        .and("reducedAt").is(null)), CaseFile.class);
     accessLog.record(caller, fileId == null ? null : fileId.value(), groups, file != null);
     return file;
   }

@@ -176,7 +176,8 @@ public class FileIndicators {
   }
 
   private static Criteria scope(String townshipId) {
-    Criteria confirmed = where("draft").ne(true);
+    // Files reduced by the retention rules are grown-ups' or erased: no longer counted.
+    Criteria confirmed = where("draft").ne(true).and("reducedAt").is(null);
     return townshipId == null ? confirmed : confirmed.and("townshipId").is(townshipId);
   }
 

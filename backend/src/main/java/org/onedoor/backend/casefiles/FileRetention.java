@@ -36,19 +36,21 @@ public class FileRetention {
    * township, village, sex, causes, risk tier, benefits and dates stay for the statistics and the history for audit.
    * The findings of its home visits and the notes of its remit actions are removed too.
    *
+   * @param reduced told of each file reduced, as it is (its needs must leave the board)
    * @return how many files were reduced
    */
-  public long reduceGrownUpFiles(LocalDate bornBefore, Instant now) {
+  public long reduceGrownUpFiles(LocalDate bornBefore, Instant now, java.util.function.Consumer<String> reduced) {
     var due = query(where("birthDate").lt(bornBefore).and("reducedAt").is(null));
     due.fields().include("_id", "birthDate");
     List<Born> files = mongo.find(due, Born.class, mongo.getCollectionName(CaseFile.class));
-    long reduced = 0;
+    long count = 0;
     for (Born file : files) {
       if (reduce(file, now)) {
-        reduced++;
+        count++;
+        reduced.accept(file.id());
       }
     }
-    return reduced;
+    return count;
   }
 
   /**
@@ -63,18 +65,16 @@ public class FileRetention {
   }
 
   private boolean reduce(Born file, Instant now) {
-    var update = new Update().unset("name").unset("nationalId").unset("householdRegistration").unset("address")
-        .unset("guardianship").unset("consents").unset("condition").unset("schooling").unset("supervisorId")
-        .set("birthDate", LocalDate.of(file.birthDate().getYear(), 1, 1)).set("reducedAt", Date.from(now))
-        .inc("version", 1).set("updatedAt", now);
-    if (mongo.updateFirst(query(where("_id").is(file.id()).and("reducedAt").is(null)), update, CaseFile.class)
-        .getModifiedCount() != 1) {
-      return false;
-    }
+    // What hangs off the file first: a failure part-way leaves the file unreduced, so the next run does it all again.
     mongo.updateMulti(query(where("fileId").is(file.id())), new Update().unset("findings").unset("followUp"),
         HomeVisit.class);
     mongo.updateMulti(query(where("caseFileId").is(file.id())), new Update().unset("note"), Remits.RemitAction.class);
-    return true;
+    var update = new Update().unset("name").unset("nationalId").unset("householdRegistration").unset("address")
+        .unset("guardianship").unset("consents").unset("condition").unset("schooling").unset("supervisorId")
+        .unset("nextVisitDue").set("birthDate", LocalDate.of(file.birthDate().getYear(), 1, 1))
+        .set("reducedAt", Date.from(now)).inc("version", 1).set("updatedAt", now);
+    return mongo.updateFirst(query(where("_id").is(file.id()).and("reducedAt").is(null)), update, CaseFile.class)
+        .getModifiedCount() == 1;
   }
 
   /** Deletes the access-log entries written before {@code before}; how many. */

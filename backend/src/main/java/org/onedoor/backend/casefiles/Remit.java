@@ -53,7 +53,8 @@ public enum Remit {
 
   /** The files in this remit that need action on a day (confirmed files only). */
   Criteria needingAction(LocalDate today) {
-    Criteria confirmed = where("draft").ne(true);
+    // Confirmed files, not reduced by the retention rules (a reduced file has no registration, and needs no action).
+    Criteria confirmed = where("draft").ne(true).and("reducedAt").is(null);
     return switch (this) {
       case DROPPED_OUT -> confirmed.and("schooling.status").is(SchoolingStatus.DROPPED_OUT.name());
       case SPECIAL_EDUCATION -> confirmed.and("condition.category").in(DISABILITIES)

@@ -84,10 +84,24 @@ class Conflicts {
       return new RecordConflictOfInterestPayload(false, List.of(messages.userError("CONFLICT_REASON_REQUIRED",
           "reason", locale)));
     }
-    mongo.insert(new Document("caseFileId", caseFileId).append("offerer", Matcher.offererKey(offer))
-        .append("reason", reason).append("recordedBy", caller.subject())
-        .append("at", java.util.Date.from(clock.instant())), Matcher.CONFLICTS);
+    mongo.insert(new Conflict(caseFileId, Matcher.offererKey(offer), reason, caller.subject(), clock.instant()),
+        Matcher.CONFLICTS);
     return new RecordConflictOfInterestPayload(true, List.of());
+  }
+
+  /**
+   * A conflict of interest as stored: the reason (a tie between an offerer and a child) is encrypted at rest.
+   *
+   * @param caseFileId the child's file
+   * @param offerer the offerer's key
+   * @param reason why they must not be matched
+   * @param recordedBy who recorded it
+   * @param at when
+   */
+  record Conflict(String caseFileId, String offerer,
+      @org.springframework.data.mongodb.core.mapping.ExplicitEncrypted(
+          algorithm = org.onedoor.backend.platform.crypto.PersonalData.SEALED) String reason,
+      String recordedBy, java.time.Instant at) {
   }
 
   /** For matches the caller reads: whether a conflict is recorded between each one's offerer and child. */

@@ -264,7 +264,8 @@ public class Matches {
     if (rejected == null) {
       return refused("MATCH_NOT_PENDING", "matchId", locale);
     }
-    audit(matchId, "REJECTED", caller.subject(), Map.of("reason", why));
+    // The reason stays with the match, encrypted; the audit says who rejected it and when.
+    audit(matchId, "REJECTED", caller.subject(), Map.of());
     return new MatchPayload(rejected, List.of());
   }
 

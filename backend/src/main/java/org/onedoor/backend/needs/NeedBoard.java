@@ -244,6 +244,14 @@ public class NeedBoard {
    * shown from now on (their consent ends yesterday); every instance's board hears of each. Returns how many were
    * withdrawn.
    */
+  /**
+   * For the retention rules and a guardian's erasure (the caller authorizes and audits): a reduced file's needs leave
+   * the board and matching at once, as on a consent's withdrawal. Returns how many published needs were withdrawn.
+   */
+  public int withdrawNeedsOfReducedFile(String caseFileId) {
+    return withdrawNeedsOf(caseFileId);
+  }
+
   int withdrawNeedsOf(String caseFileId) {
     LocalDate today = files.today();
     Query ofFile = query(where("caseFileId").is(caseFileId));

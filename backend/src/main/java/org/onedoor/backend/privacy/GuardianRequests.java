@@ -116,8 +116,9 @@ public class GuardianRequests {
     Caller caller = Caller.current().orElseThrow();
     GuardianRequest request = requestId == null ? null
         : mongo.findOne(query(where("_id").is(requestId)).addCriteria(scope(caller)), GuardianRequest.class);
-    if (request == null || request.kind() != GuardianRequestKind.SEE) {
-      throw new AccessDeniedException("no request to see in scope");
+    if (request == null || request.kind() != GuardianRequestKind.SEE
+        || request.status() != GuardianRequestStatus.OPEN) {
+      throw new AccessDeniedException("no open request to see in scope");
     }
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("export.title", locale, request.receivedOn(), CityTime.today(clock)));
@@ -215,17 +216,31 @@ public class GuardianRequests {
    */
   @PreAuthorize(Roles.DATA_PROTECTION)
   public GuardianRequestPayload erase(CloseGuardianRequestInput input, Locale locale) {
-    GuardianRequestPayload closed = close(input, locale, EnumSet.of(GuardianRequestKind.ERASE),
-        GuardianRequestStatus.DONE);
-    if (closed.request() != null) {
-      Caller caller = Caller.current().orElseThrow();
-      Instant now = clock.instant();
-      boolean reduced = retention.reduceFile(closed.request().caseFileId(), now);
-      mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
-          .append("cutoff", null).append("by", caller.subject()).append("request", closed.request().id()),
-          Retention.ERASURES);
+    Caller caller = Caller.current().orElseThrow();
+    GuardianRequest request = input.requestId() == null ? null
+        : mongo.findOne(query(where("_id").is(input.requestId())).addCriteria(scope(caller)), GuardianRequest.class);
+    if (request == null) {
+      throw new AccessDeniedException("no such request in scope");
     }
-    return closed;
+    List<UserError> errors = new ArrayList<>();
+    FieldChecks checks = new FieldChecks(messages, locale, errors);
+    checks.required(input.outcome(), MAX_TEXT, "outcome");
+    if (request.status() != GuardianRequestStatus.OPEN) {
+      checks.refuse("GUARDIAN_REQUEST_CLOSED", "requestId");
+    } else if (request.kind() != GuardianRequestKind.ERASE) {
+      checks.refuse("GUARDIAN_REQUEST_WRONG_STEP", "requestId");
+    }
+    if (!errors.isEmpty()) {
+      return new GuardianRequestPayload(null, errors);
+    }
+    // Erase, audit, then close: a failure part-way leaves the request open, to be carried out again.
+    Instant now = clock.instant();
+    boolean reduced = retention.reduceFile(request.caseFileId(), now);
+    // Its needs leave the public board and matching at once.
+    needs.withdrawNeedsOfReducedFile(request.caseFileId());
+    mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
+        .append("cutoff", null).append("by", caller.subject()).append("request", request.id()), Retention.ERASURES);
+    return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE);
   }
 
   private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,

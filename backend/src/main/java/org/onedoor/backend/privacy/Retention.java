@@ -49,12 +49,14 @@ public class Retention {
   private final Intakes intakes;
   private final FileRetention files;
   private final Leases leases;
+  private final org.onedoor.backend.needs.NeedBoard needs;
   private final RetentionSettings settings;
   private final Clock clock;
   private final String instance = UUID.randomUUID().toString();
 
-  Retention(MongoTemplate mongo, Intakes intakes, FileRetention files, Leases leases, RetentionSettings settings,
-      Clock clock) {
+  Retention(MongoTemplate mongo, Intakes intakes, FileRetention files, Leases leases,
+      org.onedoor.backend.needs.NeedBoard needs, RetentionSettings settings, Clock clock) {
+    this.needs = needs;
     this.mongo = mongo;
     this.intakes = intakes;
     this.files = files;
@@ -90,7 +92,8 @@ public class Retention {
           () -> intakes.eraseDecidedSignUps(signUps, now));
       // A child born before this day turned 18 longer ago than the rule keeps a grown-up's file.
       LocalDate bornBefore = now.atZone(CityTime.ZONE).toLocalDate().minusYears(18).minus(settings.grownUpFile());
-      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now));
+      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now,
+          needs::withdrawNeedsOfReducedFile));
       Instant reads = before(now, settings.accessLog());
       apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
       return erased;
@@ -104,7 +107,15 @@ public class Retention {
   }
 
   private void apply(List<Erased> erased, Instant now, String kind, String cutoff, LongSupplier rule) {
-    long records = rule.getAsLong();
+    long records;
+    try {
+      records = rule.getAsLong();
+    } catch (RuntimeException failed) {
+      // One rule failing does not stop the others; it is tried again at the next run (each rule reaches a record once,
+      // so what it did before failing is not done twice).
+      log.warn("Retention rule {} failed and runs again tomorrow: {}", kind, failed.getClass().getSimpleName());
+      return;
+    }
     if (records > 0) {
       mongo.insert(new Document("at", Date.from(now)).append("kind", kind).append("records", records)
           .append("cutoff", cutoff).append("by", BY_RULE), ERASURES);

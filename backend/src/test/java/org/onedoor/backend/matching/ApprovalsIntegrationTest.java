@@ -71,6 +71,8 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
         "捐赠人是孩子的舅舅")));
     assertThat(recorded.data().path("recordConflictOfInterest").path("recorded").asBoolean()).as(recorded.body())
         .isTrue();
+    assertThat(mongo.findAll(org.bson.Document.class, Matcher.CONFLICTS).toString()).as("encrypted at rest")
+        .doesNotContain("舅舅");
 
     var approval = fixtures.civil().post(APPROVE, Map.of("id", match));
 
@@ -228,6 +230,9 @@ class ApprovalsIntegrationTest extends MatchingIntegrationTest {
     assertThat(rejected.data().path("rejectMatch").path("match").path("status").asString()).isEqualTo("REJECTED");
     assertThat(mongo.find(query(where("matchId").is(match)), org.bson.Document.class, Matches.AUDIT))
         .extracting(d -> d.getString("action")).containsExactly("PROPOSED", "REJECTED");
+    assertThat(mongo.find(query(where("_id").is(match)), org.bson.Document.class, "matches").toString()
+        + mongo.find(query(where("matchId").is(match)), org.bson.Document.class, Matches.AUDIT))
+        .as("the reason is encrypted with the match and not copied into the audit").doesNotContain("另行资助");
   }
 
   @Test

@@ -55,6 +55,7 @@ class GuardianRequestsIntegrationTest {
   @BeforeEach
   void aChildOfHulinTown() {
     mongo.remove(new Query(), "guardian_requests");
+    mongo.remove(query(where("_id").is("need-of-erased")), "needs");
     mongo.remove(new Query(), Retention.ERASURES);
     Map<String, Object> child = TestChildren.fullChild();
     child.put("name", "韩小雪");
@@ -126,11 +127,17 @@ class GuardianRequestsIntegrationTest {
         .as("an erasure is not closed by saying so").containsExactly("GUARDIAN_REQUEST_WRONG_STEP");
     assertThat(mongo.findById(file, Document.class, "case_files")).containsKey("name");
 
+    // A need of the child's on the board (as publication leaves it).
+    mongo.insert(new Document("_id", "need-of-erased").append("caseFileId", file).append("status", "PUBLISHED")
+        .append("consentValidUntil", java.util.Date.from(LocalDate.now().plusYears(1).atStartOfDay(
+            ZoneId.of("UTC")).toInstant())), "needs");
     JsonNode erased = close("eraseForGuardianRequest", civil(), id, "已按监护人要求删除档案的个人信息。");
     assertThat(erased.path("request").path("status").asString()).as(erased.toString()).isEqualTo("DONE");
     Document reduced = mongo.findById(file, Document.class, "case_files");
     assertThat(reduced).doesNotContainKeys("name", "nationalId", "address", "guardianship")
         .containsKeys("reducedAt", "townshipId");
+    assertThat(mongo.findById("need-of-erased", Document.class, "needs").getString("status"))
+        .as("the child's needs leave the board").isEqualTo("WITHDRAWN");
     var read = civil().post(GraphQlHttp.document("caseFile"), Map.of("id", file));
     assertThat(read.body()).as("the file is there for no one").doesNotContain("韩小雪");
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);

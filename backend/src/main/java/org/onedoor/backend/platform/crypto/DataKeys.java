@@ -93,8 +93,8 @@ final class DataKeys {
     }
     RewrapManyDataKeyResult result = encryption.rewrapManyDataKey(stale.toBsonDocument(), options);
     long rewrapped = result.getBulkWriteResult() == null ? 0 : result.getBulkWriteResult().getModifiedCount();
-    log.info("Re-wrapped {} data key(s) under master key {}; the previous master keys may now be removed",
-        rewrapped, keys.current());
+    log.info("Re-wrapped {} data key(s) under master key {}. Keep the previous master key as long as any backup "
+        + "taken before now is kept: restoring one needs it", rewrapped, keys.current());
   }
 
   /** Data keys of another provider, or of this KMS but another key. */

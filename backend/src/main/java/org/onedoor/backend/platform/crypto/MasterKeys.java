@@ -73,10 +73,23 @@ record MasterKeys(Map<String, Map<String, Object>> providers, String current, Bs
         OwnerOnly.createDirectories(path.getParent());
         byte[] key = new byte[LOCAL_KEY_BYTES];
         new SecureRandom().nextBytes(key);
+        // Written whole and forced to the disk under another name, then linked into place (a link never replaces a
+        // file): a crash leaves no half-written key, and two starts at once end with one key, the first one's.
+        Path partial = path.resolveSibling(path.getFileName() + "." + java.util.UUID.randomUUID() + ".partial");
+        try (var out = java.nio.channels.FileChannel.open(OwnerOnly.createFile(partial), StandardOpenOption.WRITE)) {
+          out.write(java.nio.ByteBuffer.wrap(key));
+          out.force(true);
+        }
         try {
-          Files.write(OwnerOnly.createFile(path), key, StandardOpenOption.WRITE);
+          try {
+            Files.createLink(path, partial);
+          } catch (UnsupportedOperationException noLinks) {
+            Files.move(partial, path);
+          }
         } catch (FileAlreadyExistsException racing) {
           // another start created it first: use that one
+        } finally {
+          Files.deleteIfExists(partial);
         }
       }
       byte[] key = Files.readAllBytes(path);

@@ -26,11 +26,27 @@ public final class OwnerOnly {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
-  /** Creates the directory and any missing parents; the directory itself (new or not) is made owner-only. */
+  /**
+   * Creates the directory, owner-only, and any missing parents (as usual); a directory that exists already is left as
+   * it is (it may be a shared one, such as /etc: use {@link #restrict} on a directory that is OneDoor's own).
+   */
   public static Path createDirectories(Path directory) throws IOException {
-    Files.createDirectories(directory);
-    if (posix(directory)) {
-      Files.setPosixFilePermissions(directory, DIRECTORY);
+    if (Files.isDirectory(directory)) {
+      return directory;
+    }
+    if (directory.getParent() != null) {
+      Files.createDirectories(directory.getParent());
+    }
+    try {
+      if (posix(directory)) {
+        Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(DIRECTORY));
+        // The umask may have taken bits away from the attribute, never added any; set it exactly.
+        Files.setPosixFilePermissions(directory, DIRECTORY);
+      } else {
+        Files.createDirectory(directory);
+      }
+    } catch (java.nio.file.FileAlreadyExistsException racing) {
+      // created meanwhile by another start: use it
     }
     return directory;
   }

@@ -41,6 +41,7 @@ final class EmbeddedStore {
         // The store holds personal data: its directory and file are the owner's alone, whatever the umask (a store
         // made before this is restricted at its next start).
         OwnerOnly.createDirectories(this.dataDir);
+        OwnerOnly.restrict(this.dataDir);
         if (Files.exists(file)) {
           OwnerOnly.restrict(file);
         } else {
