@@ -308,6 +308,31 @@ public class Intakes {
   }
 
   /**
+   * For a reduced or erased child's file (the privacy feature; the caller authorizes and audits): what the intakes
+   * attached to it say of the child and of who applied or reported — names, phones, the place, the description — and
+   * the notes and outcomes departments recorded on their tasks are erased. Kinds, dates, departments and statuses stay.
+   *
+   * @return how many intakes were reached
+   */
+  public long eraseForFile(String caseFileId, Instant now) {
+    List<String> ids = mongo.find(query(where("caseFileId").is(caseFileId)), Intake.class).stream().map(Intake::id)
+        .toList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    for (HandlingTask task : mongo.find(query(where("intakeId").in(ids)), HandlingTask.class)) {
+      List<HandlingTask.Action> kept = task.actions().stream().map(a -> new HandlingTask.Action(a.at(), a.by(), null,
+          a.handedBack(), a.byName())).toList();
+      mongo.updateFirst(query(where("_id").is(task.id())), new Update().unset("outcome").set("actions", kept),
+          HandlingTask.class);
+    }
+    return mongo.updateMulti(query(where("_id").in(ids)), new Update().unset("content.applicantName")
+        .unset("content.applicantPhone").unset("content.childName").unset("content.description")
+        .unset("content.reporterName").unset("content.reporterPhone").unset("content.place")
+        .set("erased.CHILD_FILE", java.util.Date.from(now)), Intake.class).getModifiedCount();
+  }
+
+  /**
    * For other features (safety): the child's file an intake is attached to now, if any. The caller authorizes;
    * nothing but the file's id leaves this feature.
    */

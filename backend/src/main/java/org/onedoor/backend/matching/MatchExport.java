@@ -29,6 +29,17 @@ public class MatchExport {
     this.messages = messages;
   }
 
+  /**
+   * For a reduced or erased child's file (the privacy feature; the caller authorizes and audits): the matches' notes
+   * about the child and the family — the family assessment, a refusal's reason, the outcome note, the thanks and any
+   * contact details passed on — are erased; kinds, statuses and dates stay. How many matches were reached.
+   */
+  public long eraseForFile(String caseFileId) {
+    return mongo.updateMulti(query(where("caseFileId").is(caseFileId)), new org.springframework.data.mongodb.core
+        .query.Update().unset("assessment").unset("reason").unset("outcomeNote").unset("thankYou")
+        .unset("contact.offererName").unset("contact.offererPhone"), Match.class).getModifiedCount();
+  }
+
   /** The matches of a child's file, oldest first, as lines of text in the caller's language. */
   @PreAuthorize(Roles.CASEWORKERS)
   public List<String> linesOf(String caseFileId, Locale locale) {

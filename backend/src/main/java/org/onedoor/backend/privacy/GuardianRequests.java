@@ -90,10 +90,13 @@ public class GuardianRequests {
   private final org.onedoor.backend.casefiles.FileExport fileExport;
   private final org.onedoor.backend.needs.NeedBoard needs;
   private final org.onedoor.backend.matching.MatchExport matches;
+  private final ReducedFiles reducedFiles;
 
   GuardianRequests(MongoTemplate mongo, CaseFiles files, FileRetention retention, Messages messages,
       GuardianRequestSettings settings, Clock clock, org.onedoor.backend.casefiles.FileExport fileExport,
-      org.onedoor.backend.needs.NeedBoard needs, org.onedoor.backend.matching.MatchExport matches) {
+      org.onedoor.backend.needs.NeedBoard needs, org.onedoor.backend.matching.MatchExport matches,
+      ReducedFiles reducedFiles) {
+    this.reducedFiles = reducedFiles;
     this.mongo = mongo;
     this.files = files;
     this.retention = retention;
@@ -236,8 +239,8 @@ public class GuardianRequests {
     // Erase, audit, then close: a failure part-way leaves the request open, to be carried out again.
     Instant now = clock.instant();
     boolean reduced = retention.reduceFile(request.caseFileId(), now);
-    // Its needs leave the public board and matching at once.
-    needs.withdrawNeedsOfReducedFile(request.caseFileId());
+    // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
+    reducedFiles.clearAround(request.caseFileId(), now);
     mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
         .append("cutoff", null).append("by", caller.subject()).append("request", request.id()), Retention.ERASURES);
     return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE);

@@ -49,14 +49,14 @@ public class Retention {
   private final Intakes intakes;
   private final FileRetention files;
   private final Leases leases;
-  private final org.onedoor.backend.needs.NeedBoard needs;
+  private final ReducedFiles reduced;
   private final RetentionSettings settings;
   private final Clock clock;
   private final String instance = UUID.randomUUID().toString();
 
   Retention(MongoTemplate mongo, Intakes intakes, FileRetention files, Leases leases,
-      org.onedoor.backend.needs.NeedBoard needs, RetentionSettings settings, Clock clock) {
-    this.needs = needs;
+      ReducedFiles reduced, RetentionSettings settings, Clock clock) {
+    this.reduced = reduced;
     this.mongo = mongo;
     this.intakes = intakes;
     this.files = files;
@@ -93,7 +93,7 @@ public class Retention {
       // A child born before this day turned 18 longer ago than the rule keeps a grown-up's file.
       LocalDate bornBefore = now.atZone(CityTime.ZONE).toLocalDate().minusYears(18).minus(settings.grownUpFile());
       apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now,
-          needs::withdrawNeedsOfReducedFile));
+          id -> reduced.clearAround(id, now)));
       Instant reads = before(now, settings.accessLog());
       apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
       return erased;

@@ -56,6 +56,9 @@ class GuardianRequestsIntegrationTest {
   void aChildOfHulinTown() {
     mongo.remove(new Query(), "guardian_requests");
     mongo.remove(query(where("_id").is("need-of-erased")), "needs");
+    mongo.remove(query(where("_id").is("match-of-erased")), "matches");
+    // One child of that name in the township (a report naming her attaches to the one file of that name).
+    mongo.remove(query(where("name").is("韩小雪")), org.onedoor.backend.casefiles.CaseFile.class);
     mongo.remove(new Query(), Retention.ERASURES);
     Map<String, Object> child = TestChildren.fullChild();
     child.put("name", "韩小雪");
@@ -127,6 +130,18 @@ class GuardianRequestsIntegrationTest {
         .as("an erasure is not closed by saying so").containsExactly("GUARDIAN_REQUEST_WRONG_STEP");
     assertThat(mongo.findById(file, Document.class, "case_files")).containsKey("name");
 
+    // A report naming the child (attached to the one file of that name) and a match with a family assessment.
+    Map<String, Object> report = org.onedoor.backend.support.TestIntakes.report(java.util.UUID.randomUUID().toString());
+    report.put("townshipId", "hulin-town");
+    report.put("childName", "韩小雪");
+    report.put("reporterName", "邻居 吴大妈");
+    String code = GraphQlHttp.at(port).forwardedFor("192.0.2.90").post("""
+        mutation($input: SubmitMandatoryReportInput!) { submitMandatoryReport(input: $input) { receipt { code } } }""",
+        Map.of("input", report)).data().path("submitMandatoryReport").path("receipt").path("code").asString();
+    assertThat(mongo.findOne(query(where("receiptCode").is(code)), Document.class, "intakes").getString("caseFileId"))
+        .isEqualTo(file);
+    mongo.insert(new Document("_id", "match-of-erased").append("caseFileId", file).append("status", "CONFIRMED")
+        .append("assessment", "寄养家庭评估：张家").append("outcomeNote", "孩子已入住"), "matches");
     // A need of the child's on the board (as publication leaves it).
     mongo.insert(new Document("_id", "need-of-erased").append("caseFileId", file).append("status", "PUBLISHED")
         .append("consentValidUntil", java.util.Date.from(LocalDate.now().plusYears(1).atStartOfDay(
@@ -138,6 +153,11 @@ class GuardianRequestsIntegrationTest {
         .containsKeys("reducedAt", "townshipId");
     assertThat(mongo.findById("need-of-erased", Document.class, "needs").getString("status"))
         .as("the child's needs leave the board").isEqualTo("WITHDRAWN");
+    assertThat(mongo.findOne(query(where("receiptCode").is(code)), Document.class, "intakes")
+        .get("content", Document.class)).as("the report says nothing of the child any more")
+        .doesNotContainKeys("childName", "description", "place", "reporterName");
+    assertThat(mongo.findById("match-of-erased", Document.class, "matches"))
+        .doesNotContainKeys("assessment", "outcomeNote").containsEntry("status", "CONFIRMED");
     var read = civil().post(GraphQlHttp.document("caseFile"), Map.of("id", file));
     assertThat(read.body()).as("the file is there for no one").doesNotContain("韩小雪");
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
