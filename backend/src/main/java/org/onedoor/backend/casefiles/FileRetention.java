@@ -36,10 +36,9 @@ public class FileRetention {
    * township, village, sex, causes, risk tier, benefits and dates stay for the statistics and the history for audit.
    * The findings of its home visits and the notes of its remit actions are removed too.
    *
-   * @param reduced told of each file reduced, as it is (its needs must leave the board)
    * @return how many files were reduced
    */
-  public long reduceGrownUpFiles(LocalDate bornBefore, Instant now, java.util.function.Consumer<String> reduced) {
+  public long reduceGrownUpFiles(LocalDate bornBefore, Instant now) {
     var due = query(where("birthDate").lt(bornBefore).and("reducedAt").is(null));
     due.fields().include("_id", "birthDate");
     List<Born> files = mongo.find(due, Born.class, mongo.getCollectionName(CaseFile.class));
@@ -47,10 +46,25 @@ public class FileRetention {
     for (Born file : files) {
       if (reduce(file, now)) {
         count++;
-        reduced.accept(file.id());
       }
     }
     return count;
+  }
+
+  /**
+   * Reduced files whose surroundings (needs, intakes, matches: other features' records) are not yet cleared, a batch
+   * at a time: the caller clears them and says so with {@link #markCleared}, so a failure is retried by the next run.
+   */
+  public List<String> reducedAwaitingClearance() {
+    var waiting = query(where("reducedAt").ne(null).and("clearedAt").is(null)).limit(500);
+    waiting.fields().include("_id");
+    return mongo.find(waiting, Born.class, mongo.getCollectionName(CaseFile.class)).stream().map(Born::id).toList();
+  }
+
+  /** Records that what other features held about a reduced file's child was cleared. */
+  public void markCleared(String fileId, Instant now) {
+    mongo.updateFirst(query(where("_id").is(fileId).and("reducedAt").ne(null)),
+        new Update().set("clearedAt", Date.from(now)), CaseFile.class);
   }
 
   /**

@@ -241,6 +241,7 @@ public class GuardianRequests {
     boolean reduced = retention.reduceFile(request.caseFileId(), now);
     // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
     reducedFiles.clearAround(request.caseFileId(), now);
+    retention.markCleared(request.caseFileId(), now);
     mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
         .append("cutoff", null).append("by", caller.subject()).append("request", request.id()), Retention.ERASURES);
     return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE);

@@ -92,8 +92,17 @@ public class Retention {
           () -> intakes.eraseDecidedSignUps(signUps, now));
       // A child born before this day turned 18 longer ago than the rule keeps a grown-up's file.
       LocalDate bornBefore = now.atZone(CityTime.ZONE).toLocalDate().minusYears(18).minus(settings.grownUpFile());
-      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now,
-          id -> reduced.clearAround(id, now)));
+      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now));
+      // Around every reduced file (this rule's, or an erasure's whose clearing failed): other features' records.
+      for (String fileId : files.reducedAwaitingClearance()) {
+        try {
+          reduced.clearAround(fileId, now);
+          files.markCleared(fileId, now);
+        } catch (RuntimeException failed) {
+          log.warn("Clearing around a reduced file failed and runs again tomorrow: {}",
+              failed.getClass().getSimpleName());
+        }
+      }
       Instant reads = before(now, settings.accessLog());
       apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
       return erased;

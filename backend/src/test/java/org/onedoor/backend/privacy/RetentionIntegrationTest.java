@@ -105,7 +105,7 @@ class RetentionIntegrationTest {
 
     Document grown = mongo.findById("grown", Document.class, "case_files");
     assertThat(grown).doesNotContainKeys("name", "nationalId", "address", "householdRegistration", "guardianship",
-        "consents").containsKeys("townshipId", "villageId", "sex", "causes", "reducedAt");
+        "consents").containsKeys("townshipId", "villageId", "sex", "causes", "reducedAt", "clearedAt");
     assertThat(mongo.findById("grown", CaseFile.class).birthDate()).isEqualTo(
         LocalDate.of(LocalDate.now().minusYears(24).getYear(), 1, 1));
     assertThat(mongo.findById("young", Document.class, "case_files")).containsKeys("name", "address");
