@@ -314,6 +314,27 @@ class PortalJourneyBrowserTest {
     }
   }
 
+  /**
+   * From the ledger, as township staff: opens the file of a child of Xinhua village, lacking guardianship, named with
+   * this prefix and two characters no other journey's child has; the file is shown.
+   *
+   * @return the child's name
+   */
+  private String openXinhuaFile(String prefix, String sex, String birthDate) {
+    String childName = prefix + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
+        + "子丑寅卯辰巳午未申酉".charAt((int) (System.nanoTime() / 7 % 10));
+    browser.clickId("ledger-new-file");
+    browser.type("new-file-name", childName);
+    browser.pick("new-file-sex", sex);
+    browser.type("new-file-birth-date", birthDate + "\n");
+    browser.choose("new-file-township", "虎林镇");
+    browser.choose("new-file-village", "新华村");
+    browser.pick("new-file-causes", "监护缺失");
+    browser.clickId("new-file-save");
+    browser.awaitText("file-name", childName);
+    return childName;
+  }
+
   /** Narrows the workbench's queue to the task of one receipt code. */
   private void narrowWorkbenchTo(String code) {
     WebElement codeField = browser.byId("workbench-code").findElement(By.cssSelector("input"));
@@ -565,17 +586,7 @@ class PortalJourneyBrowserTest {
     String portalUrl = "http://localhost:" + portalPort;
     // A child of Xinhua village, on file with her grandmother (a name no other child of the township has).
     signIn("township", "/ledger");
-    String childName = "留守" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
-        + "子丑寅卯辰巳午未申酉".charAt((int) (System.nanoTime() / 7 % 10));
-    browser.clickId("ledger-new-file");
-    browser.type("new-file-name", childName);
-    browser.pick("new-file-sex", "女");
-    browser.type("new-file-birth-date", "2018/4/9\n");
-    browser.choose("new-file-township", "虎林镇");
-    browser.choose("new-file-village", "新华村");
-    browser.pick("new-file-causes", "监护缺失");
-    browser.clickId("new-file-save");
-    browser.awaitText("file-name", childName);
+    String childName = openXinhuaFile("留守", "女", "2018/4/9");
     browser.clickId("file-edit-guardianship");
     browser.select("edit-parents", "双方外出务工（留守）");
     browser.type("edit-guardian-name-0", "孟秀兰");
@@ -1308,17 +1319,7 @@ class PortalJourneyBrowserTest {
   void a_caring_family_fosters_a_child_two_civil_affairs_officers_approve_and_no_contact_details_are_offered() {
     // A child of Xinhua village who needs a family for a while: on file, the guardian's consent, a placement need.
     signIn("township", "/ledger");
-    String childName = "寄养" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))
-        + "子丑寅卯辰巳午未申酉".charAt((int) (System.nanoTime() / 7 % 10));
-    browser.clickId("ledger-new-file");
-    browser.type("new-file-name", childName);
-    browser.pick("new-file-sex", "男");
-    browser.type("new-file-birth-date", "2017/9/1\n");
-    browser.choose("new-file-township", "虎林镇");
-    browser.choose("new-file-village", "新华村");
-    browser.pick("new-file-causes", "监护缺失");
-    browser.clickId("new-file-save");
-    browser.awaitText("file-name", childName);
+    String childName = openXinhuaFile("寄养", "男", "2017/9/1");
     browser.clickId("file-record-consent");
     browser.type("consent-given-by", "徐桂英");
     browser.type("consent-relationship", "祖母");

@@ -219,36 +219,27 @@ public class GuardianRequests {
    */
   @PreAuthorize(Roles.DATA_PROTECTION)
   public GuardianRequestPayload erase(CloseGuardianRequestInput input, Locale locale) {
-    Caller caller = Caller.current().orElseThrow();
-    GuardianRequest request = input.requestId() == null ? null
-        : mongo.findOne(query(where("_id").is(input.requestId())).addCriteria(scope(caller)), GuardianRequest.class);
-    if (request == null) {
-      throw new AccessDeniedException("no such request in scope");
-    }
-    List<UserError> errors = new ArrayList<>();
-    FieldChecks checks = new FieldChecks(messages, locale, errors);
-    checks.required(input.outcome(), MAX_TEXT, "outcome");
-    if (request.status() != GuardianRequestStatus.OPEN) {
-      checks.refuse("GUARDIAN_REQUEST_CLOSED", "requestId");
-    } else if (request.kind() != GuardianRequestKind.ERASE) {
-      checks.refuse("GUARDIAN_REQUEST_WRONG_STEP", "requestId");
-    }
-    if (!errors.isEmpty()) {
-      return new GuardianRequestPayload(null, errors);
-    }
     // Erase, audit, then close: a failure part-way leaves the request open, to be carried out again.
-    Instant now = clock.instant();
-    boolean reduced = retention.reduceFile(request.caseFileId(), now);
-    // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
-    reducedFiles.clearAround(request.caseFileId(), now);
-    retention.markCleared(request.caseFileId(), now);
-    mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records", reduced ? 1 : 0)
-        .append("cutoff", null).append("by", caller.subject()).append("request", request.id()), Retention.ERASURES);
-    return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE);
+    return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE, request -> {
+      Instant now = clock.instant();
+      boolean reduced = retention.reduceFile(request.caseFileId(), now);
+      // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
+      reducedFiles.clearAround(request.caseFileId(), now);
+      retention.markCleared(request.caseFileId(), now);
+      mongo.insert(new Document("at", Date.from(now)).append("kind", "CHILD_FILE").append("records",
+          reduced ? 1 : 0).append("cutoff", null).append("by", Caller.current().orElseThrow().subject())
+          .append("request", request.id()), Retention.ERASURES);
+    });
   }
 
   private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
       EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to) {
+    return close(input, locale, kinds, to, request -> { });
+  }
+
+  /** Checks the request may be closed so, carries {@code out} what closing it means, then closes it. */
+  private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
+      EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to, java.util.function.Consumer<GuardianRequest> out) {
     Caller caller = Caller.current().orElseThrow();
     List<UserError> errors = new ArrayList<>();
     FieldChecks checks = new FieldChecks(messages, locale, errors);
@@ -266,6 +257,7 @@ public class GuardianRequests {
     if (!errors.isEmpty()) {
       return new GuardianRequestPayload(null, errors);
     }
+    out.accept(request);
     GuardianRequest closed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
             .is(GuardianRequestStatus.OPEN)),
         new Update().set("status", to).set("outcome", outcome).set("closedBy", caller.subject())

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +143,8 @@ public final class EncryptionBenchmark {
     double[] times = new double[runs];
     for (int i = 0; i < runs; i++) {
       long started = System.nanoTime();
-      var answer = family.post(APPLY, Map.of("input", application()));
+      var answer = family.post(APPLY, Map.of("input",
+          org.onedoor.backend.support.TestIntakes.application(UUID.randomUUID().toString())));
       times[i] = (System.nanoTime() - started) / 1e6;
       if (!answer.data().path("submitAssistanceApplication").path("errors").isEmpty()) {
         throw new IllegalStateException("application refused: " + answer.body());
@@ -170,22 +170,5 @@ public final class EncryptionBenchmark {
     }
     Arrays.sort(times);
     return new double[] {times[times.length / 2], times[(int) Math.ceil(times.length * 0.95) - 1]};
-  }
-
-  private static Map<String, Object> application() {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", UUID.randomUUID().toString());
-    input.put("applicantKind", "GUARDIAN");
-    input.put("applicantName", "刘桂英");
-    input.put("applicantPhone", "13904671234");
-    input.put("childName", "刘小雨");
-    input.put("childSex", "FEMALE");
-    input.put("childBirthDate", "2016-05-20");
-    input.put("townshipId", "hulin-town");
-    input.put("villageId", "hulin-town-xinhua");
-    input.put("causes", new ArrayList<>(List.of("DISABILITY_ILLNESS")));
-    input.put("categories", new ArrayList<>(List.of("MEDICAL")));
-    input.put("description", "孩子患有先天性心脏病，需要手术费用。");
-    return input;
   }
 }

@@ -89,20 +89,7 @@ class IntakeIntegrationTest {
   }
 
   private static Map<String, Object> application(String key) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("idempotencyKey", key);
-    input.put("applicantKind", "GUARDIAN");
-    input.put("applicantName", "刘桂英");
-    input.put("applicantPhone", "13904671234");
-    input.put("childName", "刘小雨");
-    input.put("childSex", "FEMALE");
-    input.put("childBirthDate", "2016-05-20");
-    input.put("townshipId", "hulin-town");
-    input.put("villageId", "hulin-town-xinhua");
-    input.put("causes", List.of("DISABILITY_ILLNESS"));
-    input.put("categories", List.of("MEDICAL"));
-    input.put("description", "孩子需要手术，家里无力承担。");
-    return input;
+    return TestIntakes.application(key);
   }
 
   @Test

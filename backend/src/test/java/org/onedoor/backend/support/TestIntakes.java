@@ -23,6 +23,24 @@ public final class TestIntakes {
     return input;
   }
 
+  /** A guardian's application for 刘小雨 of 新华村 (a heart operation the family cannot pay for). */
+  public static Map<String, Object> application(String idempotencyKey) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("idempotencyKey", idempotencyKey);
+    input.put("applicantKind", "GUARDIAN");
+    input.put("applicantName", "刘桂英");
+    input.put("applicantPhone", "13904671234");
+    input.put("childName", "刘小雨");
+    input.put("childSex", "FEMALE");
+    input.put("childBirthDate", "2016-05-20");
+    input.put("townshipId", "hulin-town");
+    input.put("villageId", "hulin-town-xinhua");
+    input.put("causes", List.of("DISABILITY_ILLNESS"));
+    input.put("categories", List.of("MEDICAL"));
+    input.put("description", "孩子需要手术，家里无力承担。");
+    return input;
+  }
+
   /** A volunteer's sign-up (tutoring, weekends, 迎春镇) with this username. */
   public static Map<String, Object> volunteer(String idempotencyKey, String username) {
     Map<String, Object> input = new HashMap<>();
