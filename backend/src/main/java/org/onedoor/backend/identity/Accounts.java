@@ -138,6 +138,20 @@ public class Accounts {
     }
   }
 
+  /**
+   * For the retention rules (intake, which authorizes and audits): deletes the accounts of these usernames that were
+   * opened for a sign-up and never approved — disabled, without a role — with the name and password they held. An
+   * approved account is never touched. How many were deleted.
+   */
+  public long discardNeverApproved(java.util.Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return 0;
+    }
+    return mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(usernames).and("enabled").is(false)
+            .and("roles").size(0)), Account.class).getDeletedCount();
+  }
+
   /** Whether a username is free. */
   @org.springframework.security.access.prepost.PreAuthorize(Roles.PUBLIC)
   public boolean usernameFree(String username) {

@@ -35,6 +35,7 @@ import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.platform.ratelimit.RateLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,9 +64,12 @@ public class Intakes {
   private final Clock clock;
   private final IntakeFiles intakeFiles;
   private final DomainEvents events;
+  private final org.onedoor.backend.identity.Accounts accounts;
 
   Intakes(MongoTemplate mongo, Routing routing, Geography geography, Messages messages, RateLimits rateLimits,
-      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles, DomainEvents events) {
+      IntakeSettings settings, Clock clock, IntakeFiles intakeFiles, DomainEvents events,
+      org.onedoor.backend.identity.Accounts accounts) {
+    this.accounts = accounts;
     this.events = events;
     this.intakeFiles = intakeFiles;
     this.mongo = mongo;
@@ -299,8 +303,15 @@ public class Intakes {
    * @return how many sign-ups the rule reached (each once)
    */
   public long eraseDecidedSignUps(Instant closedBefore, Instant now) {
-    return mongo.updateMulti(query(where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
-            .and("closedAt").lt(closedBefore).and("erased.SIGN_UP").is(null)),
+    Query due = query(where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
+        .and("closedAt").lt(closedBefore).and("erased.SIGN_UP").is(null));
+    // The accounts opened for them and never approved (a rejected or withdrawn sign-up's) go first: a crash before
+    // the sign-ups are erased leaves them to the next run, which finds nothing more to delete.
+    List<String> usernames = mongo.find(due, Intake.class).stream()
+        .map(i -> i.content() instanceof IntakeContent.SignUp s ? s.username() : null)
+        .filter(java.util.Objects::nonNull).toList();
+    accounts.discardNeverApproved(usernames);
+    return mongo.updateMulti(due,
         new Update().unset("content.displayName").unset("content.phone").unset("content.nationalId")
             .unset("content.home").unset("content.monthlyIncomeYuan").unset("content.householdMembers")
             .unset("content.experience").set("erased.SIGN_UP", java.util.Date.from(now)), Intake.class)
@@ -315,8 +326,41 @@ public class Intakes {
    * @return how many intakes were reached
    */
   public long eraseForFile(String caseFileId, Instant now) {
-    List<String> ids = mongo.find(query(where("caseFileId").is(caseFileId)), Intake.class).stream().map(Intake::id)
-        .toList();
+    return eraseWhatTheySaid(attachedTo(caseFileId), "erased.CHILD_FILE", now);
+  }
+
+  /**
+   * For the retention rules: the mandatory reports and applications closed before {@code closedBefore} without being
+   * attached to a child's file (a report found groundless, an application refused), not yet erased. The caller erases
+   * what other features hold about them first, then calls {@link #eraseClosedWithoutFile}.
+   */
+  public List<String> closedWithoutFile(Instant closedBefore) {
+    Query due = query(where("kind").in(IntakeKind.MANDATORY_REPORT, IntakeKind.ASSISTANCE_APPLICATION)
+        .and("status").is(IntakeStatus.CLOSED).and("closedAt").lt(closedBefore).and("caseFileId").is(null)
+        .and("erased.CLOSED_WITHOUT_FILE").is(null));
+    due.fields().include("_id");
+    return mongo.find(due, org.bson.Document.class, "intakes").stream().map(d -> d.getString("_id")).toList();
+  }
+
+  /**
+   * For the retention rules: erases what these intakes (closed without a file, {@link #closedWithoutFile}) say of the
+   * child and of who applied or reported, and the notes on their tasks, as {@link #eraseForFile} does. How many.
+   */
+  public long eraseClosedWithoutFile(List<String> intakeIds, Instant now) {
+    return eraseWhatTheySaid(intakeIds, "erased.CLOSED_WITHOUT_FILE", now);
+  }
+
+  /**
+   * For the retention rules (matching, which erases the offers themselves): erases the offerer's name and phone from
+   * the intakes these offers came in with.
+   */
+  public long eraseOfferContacts(List<String> intakeIds) {
+    return intakeIds.isEmpty() ? 0 : mongo.updateMulti(query(where("_id").in(intakeIds)),
+        new Update().unset("content.offererName").unset("content.phone"), Intake.class).getModifiedCount();
+  }
+
+  /** The tasks' notes first, then the intakes, marked: a crash part-way is redone at the next run. */
+  private long eraseWhatTheySaid(List<String> ids, String mark, Instant now) {
     if (ids.isEmpty()) {
       return 0;
     }
@@ -329,7 +373,14 @@ public class Intakes {
     return mongo.updateMulti(query(where("_id").in(ids)), new Update().unset("content.applicantName")
         .unset("content.applicantPhone").unset("content.childName").unset("content.description")
         .unset("content.reporterName").unset("content.reporterPhone").unset("content.place")
-        .set("erased.CHILD_FILE", java.util.Date.from(now)), Intake.class).getModifiedCount();
+        .set(mark, java.util.Date.from(now)), Intake.class).getModifiedCount();
+  }
+
+  /** For other features (safety, privacy): the ids of the intakes attached to a child's file. The caller authorizes. */
+  public List<String> attachedTo(String caseFileId) {
+    var attached = query(where("caseFileId").is(caseFileId));
+    attached.fields().include("_id");
+    return mongo.find(attached, org.bson.Document.class, "intakes").stream().map(d -> d.getString("_id")).toList();
   }
 
   /**

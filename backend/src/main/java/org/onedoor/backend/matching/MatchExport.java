@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.onedoor.backend.intake.OfferKind;
 import org.onedoor.backend.platform.Roles;
 import org.onedoor.backend.platform.graphql.Messages;
 import org.springframework.data.domain.Sort;
@@ -38,6 +39,15 @@ public class MatchExport {
     return mongo.updateMulti(query(where("caseFileId").is(caseFileId)), new org.springframework.data.mongodb.core
         .query.Update().unset("assessment").unset("reason").unset("outcomeNote").unset("thankYou")
         .unset("contact.offererName").unset("contact.offererPhone"), Match.class).getModifiedCount();
+  }
+
+  /**
+   * For the privacy feature: whether a placement of the child with a family is under way — a placement match
+   * proposed, approved or delivered, and not yet confirmed, rejected or withdrawn.
+   */
+  public boolean placementInProgress(String caseFileId) {
+    return mongo.exists(query(where("caseFileId").is(caseFileId).and("kind").is(OfferKind.PLACEMENT).and("status")
+        .in(MatchStatus.PROPOSED, MatchStatus.APPROVED, MatchStatus.DELIVERED)), Match.class);
   }
 
   /** The matches of a child's file, oldest first, as lines of text in the caller's language. */

@@ -44,6 +44,7 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
  * @param status where it stands
  * @param createdAt when it came in
  * @param version bumped by every change (conditional updates compare it)
+ * @param endedAt when it was withdrawn, if it was (the retention rule counts from then, or from its last day)
  */
 @Document("offers")
 @CompoundIndex(name = "open", def = "{'status': 1, 'validUntil': 1}")
@@ -56,7 +57,7 @@ public record Offer(@Id String id, String intakeId, String receiptCode, String o
     List<NeedCategory> categories, String townshipId,
     Integer amountYuan, List<String> goods, VolunteerSkill skill, Integer hoursPerWeek, String availability,
     CareKind careKind, Integer childAgeMin, Integer childAgeMax, Sex childSex, int capacity, int allocated,
-    LocalDate validUntil, String description, OfferStatus status, Instant createdAt, long version) {
+    LocalDate validUntil, String description, OfferStatus status, Instant createdAt, long version, Instant endedAt) {
 
   public Offer {
     categories = categories == null ? List.of() : List.copyOf(categories);

@@ -225,7 +225,7 @@ class Offers {
         mongo.insert(new Offer(stored.offerId(), intake.id(), intake.receipt().code(),
             caller == null ? null : caller.subject(), offererKind, name, phone, kind, categories, townshipId, amount,
             goods, input.skill(), hours, availability, input.careKind(), ageMin, ageMax, input.childSex(), capacity,
-            0, validUntil, description, OfferStatus.OPEN, clock.instant(), 0));
+            0, validUntil, description, OfferStatus.OPEN, clock.instant(), 0, null));
       } catch (DuplicateKeyException concurrentReplay) {
         // the same submission, stored by a concurrent request: nothing more to do
       }
@@ -253,7 +253,7 @@ class Offers {
     String id = offerId == null ? "" : offerId;
     Offer withdrawn = mongo.findAndModify(query(where("_id").is(id).and("offerer").is(caller.subject())
             .and("status").is(OfferStatus.OPEN)),
-        new Update().set("status", OfferStatus.WITHDRAWN).inc("version", 1),
+        new Update().set("status", OfferStatus.WITHDRAWN).set("endedAt", clock.instant()).inc("version", 1),
         FindAndModifyOptions.options().returnNew(true), Offer.class);
     if (withdrawn == null) {
       // Someone else's offer is as unknown as one that does not exist.

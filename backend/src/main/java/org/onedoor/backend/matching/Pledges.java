@@ -158,8 +158,8 @@ class Pledges {
     var proposed = matches.propose(new NeedId(need.id()), new OfferId(offer.id()), MatchOrigin.PLEDGE,
         caller.subject(), locale);
     if (!proposed.errors().isEmpty()) {
-      mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN),
-          Offer.class);
+      mongo.updateFirst(query(where("_id").is(offer.id())), new Update().set("status", OfferStatus.WITHDRAWN)
+          .set("endedAt", clock.instant()), Offer.class);
       openOffers.changed();
       intakes.withdrawnBySubmitter(offer.intakeId());
       return new PledgePayload(null, proposed.errors());

@@ -2,6 +2,7 @@ package org.onedoor.backend.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.onedoor.backend.platform.crypto.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -28,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
  * @param recordedAt when
  * @param closedBy who closed it
  * @param closedAt when
+ * @param disclosures each time the export was produced for a request to see: when and by whom
  */
 @Document("guardian_requests")
 @CompoundIndex(name = "due", def = "{'status': 1, 'dueOn': 1, '_id': 1}")
@@ -36,7 +38,21 @@ public record GuardianRequest(@Id String id, long version, String caseFileId, St
     String relationship, LocalDate receivedOn, LocalDate dueOn,
     @ExplicitEncrypted(algorithm = PersonalData.SEALED) String details, GuardianRequestStatus status,
     @ExplicitEncrypted(algorithm = PersonalData.SEALED) String outcome, String recordedBy, Instant recordedAt,
-    String closedBy, Instant closedAt) {
+    String closedBy, Instant closedAt, List<Disclosure> disclosures) {
+
+  public GuardianRequest {
+    disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+  }
+
+  /**
+   * The export handed over once.
+   *
+   * @param at when it was produced
+   * @param by who produced it (account subject)
+   * @param byName their display name
+   */
+  public record Disclosure(Instant at, String by, String byName) {
+  }
 
   /** Whether it is still open after its due day. */
   public boolean overdue(LocalDate today) {

@@ -91,11 +91,13 @@ public class GuardianRequests {
   private final org.onedoor.backend.needs.NeedBoard needs;
   private final org.onedoor.backend.matching.MatchExport matches;
   private final ReducedFiles reducedFiles;
+  private final org.onedoor.backend.safety.SafetyErasure chains;
 
   GuardianRequests(MongoTemplate mongo, CaseFiles files, FileRetention retention, Messages messages,
       GuardianRequestSettings settings, Clock clock, org.onedoor.backend.casefiles.FileExport fileExport,
       org.onedoor.backend.needs.NeedBoard needs, org.onedoor.backend.matching.MatchExport matches,
-      ReducedFiles reducedFiles) {
+      ReducedFiles reducedFiles, org.onedoor.backend.safety.SafetyErasure chains) {
+    this.chains = chains;
     this.reducedFiles = reducedFiles;
     this.mongo = mongo;
     this.files = files;
@@ -109,12 +111,12 @@ public class GuardianRequests {
   }
 
   /**
-   * Township staff (their township's) and civil affairs: for a request to see, everything OneDoor holds about the
+   * Civil affairs (who answer for the data's protection): for a request to see, everything OneDoor holds about the
    * child as a readable text — the file's sections, consents, visits, remit actions, history of changes, its needs,
    * its matches (never who offered the help) and who read the file when. Producing it reads the whole file, which
-   * the access log records.
+   * the access log records, and is a disclosure, which the request records (when, by whom).
    */
-  @PreAuthorize(Roles.CASEWORKERS)
+  @PreAuthorize(Roles.DATA_PROTECTION)
   public String export(String requestId, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     GuardianRequest request = requestId == null ? null
@@ -135,6 +137,18 @@ public class GuardianRequests {
     lines.add("");
     lines.add("【" + messages.get("export.matches", locale) + "】");
     lines.addAll(matches.linesOf(request.caseFileId(), locale));
+    Instant now = clock.instant();
+    GuardianRequest disclosed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
+            .is(GuardianRequestStatus.OPEN)),
+        new Update().push("disclosures", new GuardianRequest.Disclosure(now, caller.subject(), caller.displayName()))
+            .inc("version", 1), GuardianRequest.class);
+    if (disclosed == null) {
+      // Closed while it was being produced: nothing is handed over that the request does not record.
+      throw new AccessDeniedException("the request was closed");
+    }
+    lines.add("");
+    lines.add(messages.get("export.disclosed", locale, now.atZone(CityTime.ZONE).toLocalDateTime().withNano(0),
+        caller.displayName()));
     return String.join("\n", lines) + "\n";
   }
 
@@ -175,7 +189,7 @@ public class GuardianRequests {
     Instant now = clock.instant();
     GuardianRequest request = mongo.insert(new GuardianRequest(UUID.randomUUID().toString(), 0, file.id(),
         file.townshipId(), input.kind(), name, relationship, received, received.plus(settings.deadline()),
-        details, GuardianRequestStatus.OPEN, null, caller.subject(), now, null, null));
+        details, GuardianRequestStatus.OPEN, null, caller.subject(), now, null, null, List.of()));
     return new GuardianRequestPayload(request, List.of());
   }
 
@@ -220,7 +234,12 @@ public class GuardianRequests {
   @PreAuthorize(Roles.DATA_PROTECTION)
   public GuardianRequestPayload erase(CloseGuardianRequestInput input, Locale locale) {
     // Erase, audit, then close: a failure part-way leaves the request open, to be carried out again.
-    return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE, request -> {
+    return close(input, locale, EnumSet.of(GuardianRequestKind.ERASE), GuardianRequestStatus.DONE, request ->
+        // The law keeps what an open protection case or a placement under way needs (PIPL art. 47(2), 13(3)): the
+        // request waits, or is refused with that reason.
+        chains.openFor(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_OPEN_CHAIN"
+            : matches.placementInProgress(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_PLACEMENT" : null,
+        request -> {
       Instant now = clock.instant();
       boolean reduced = retention.reduceFile(request.caseFileId(), now);
       // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
@@ -234,12 +253,16 @@ public class GuardianRequests {
 
   private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
       EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to) {
-    return close(input, locale, kinds, to, request -> { });
+    return close(input, locale, kinds, to, request -> null, request -> { });
   }
 
-  /** Checks the request may be closed so, carries {@code out} what closing it means, then closes it. */
+  /**
+   * Checks the request may be closed so (and passes {@code check}, which names a refusal or null), carries {@code out}
+   * what closing it means, then closes it.
+   */
   private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
-      EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to, java.util.function.Consumer<GuardianRequest> out) {
+      EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to,
+      java.util.function.Function<GuardianRequest, String> check, java.util.function.Consumer<GuardianRequest> out) {
     Caller caller = Caller.current().orElseThrow();
     List<UserError> errors = new ArrayList<>();
     FieldChecks checks = new FieldChecks(messages, locale, errors);
@@ -249,10 +272,13 @@ public class GuardianRequests {
     if (request == null) {
       throw new AccessDeniedException("no such request in scope");
     }
+    String refusal;
     if (request.status() != GuardianRequestStatus.OPEN) {
       checks.refuse("GUARDIAN_REQUEST_CLOSED", "requestId");
     } else if (!kinds.contains(request.kind())) {
       checks.refuse("GUARDIAN_REQUEST_WRONG_STEP", "requestId");
+    } else if (errors.isEmpty() && (refusal = check.apply(request)) != null) {
+      checks.refuse(refusal, "requestId");
     }
     if (!errors.isEmpty()) {
       return new GuardianRequestPayload(null, errors);
@@ -265,6 +291,15 @@ public class GuardianRequests {
         FindAndModifyOptions.options().returnNew(true), GuardianRequest.class);
     return closed == null ? new GuardianRequestPayload(null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED",
         "requestId", locale))) : new GuardianRequestPayload(closed, List.of());
+  }
+
+  /**
+   * For the retention rule: deletes the requests closed before {@code closedBefore} (who asked, what, and the answer);
+   * an erasure's own audit stays in {@code erasures}. How many.
+   */
+  long deleteClosedBefore(Instant closedBefore) {
+    return mongo.remove(query(where("status").ne(GuardianRequestStatus.OPEN).and("closedAt").lt(closedBefore)),
+        GuardianRequest.class).getDeletedCount();
   }
 
   /** Civil affairs: every request; township staff: their township's. */

@@ -13,8 +13,10 @@ import java.util.function.LongSupplier;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.FileRetention;
 import org.onedoor.backend.intake.Intakes;
+import org.onedoor.backend.matching.OfferRetention;
 import org.onedoor.backend.platform.CityTime;
 import org.onedoor.backend.platform.lease.Leases;
+import org.onedoor.backend.safety.SafetyErasure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention rules, applied once a day on one instance (a lease): reporters' contacts of closed reports, decided
- * sign-ups' personal data, grown-up children's files (reduced) and old access-log entries, each after the time
+ * sign-ups' personal data (and the accounts of those never approved), grown-up children's files (reduced, and what
+ * other features hold about them cleared), reports and applications closed without a file, ended offers' offerers,
+ * answered guardians' requests and old access-log entries, each after the time
  * {@link RetentionSettings} gives. Every erasure is audited in {@code erasures} — the rule, what kind of data, how many
  * records, the cut-off, by whom — never the erased data. Public statistics keep their counts (a reduced file keeps
  * its township, sex, causes and year of birth) and published needs are not touched.
@@ -52,10 +56,17 @@ public class Retention {
   private final ReducedFiles reduced;
   private final RetentionSettings settings;
   private final Clock clock;
+  private final SafetyErasure chains;
+  private final OfferRetention offers;
+  private final GuardianRequests guardianRequests;
   private final String instance = UUID.randomUUID().toString();
 
   Retention(MongoTemplate mongo, Intakes intakes, FileRetention files, Leases leases,
-      ReducedFiles reduced, RetentionSettings settings, Clock clock) {
+      ReducedFiles reduced, RetentionSettings settings, Clock clock, SafetyErasure chains, OfferRetention offers,
+      GuardianRequests guardianRequests) {
+    this.chains = chains;
+    this.offers = offers;
+    this.guardianRequests = guardianRequests;
     this.reduced = reduced;
     this.mongo = mongo;
     this.intakes = intakes;
@@ -103,6 +114,18 @@ public class Retention {
               failed.getClass().getSimpleName());
         }
       }
+      Instant unattached = before(now, settings.closedWithoutFile());
+      apply(erased, now, "CLOSED_WITHOUT_FILE", unattached.toString(), () -> {
+        List<String> due = intakes.closedWithoutFile(unattached);
+        // The chains of groundless reports first: the intakes' mark is what makes the rule reach each once.
+        chains.eraseForIntakes(due);
+        return intakes.eraseClosedWithoutFile(due, now);
+      });
+      Instant offersEnded = before(now, settings.endedOffer());
+      apply(erased, now, "ENDED_OFFER", offersEnded.toString(), () -> offers.eraseEnded(offersEnded,
+          offersEnded.atZone(CityTime.ZONE).toLocalDate(), now));
+      Instant requests = before(now, settings.closedGuardianRequest());
+      apply(erased, now, "GUARDIAN_REQUEST", requests.toString(), () -> guardianRequests.deleteClosedBefore(requests));
       Instant reads = before(now, settings.accessLog());
       apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
       return erased;

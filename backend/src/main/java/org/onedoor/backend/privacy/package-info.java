@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
     "casefiles", "identity", "intake", "matching", "needs", "platform", "platform :: graphql", "platform :: lease",
-    "platform :: mongo"})
+    "platform :: mongo", "safety"})
 package org.onedoor.backend.privacy;

@@ -116,7 +116,8 @@ public sealed interface StepRecord permits StepRecord.ChildSeen, StepRecord.Imme
    * @param note anything to add
    */
   record GuardianshipIntervention(Instant occurredAt, Instant recordedAt, String recordedBy, String recordedByName,
-      Department department, List<InterventionMeasure> measures, LocalDate decidedOn, String documentRef,
+      Department department, List<InterventionMeasure> measures, LocalDate decidedOn,
+      @ExplicitEncrypted(algorithm = PersonalData.SEALED) String documentRef,
       @ExplicitEncrypted(algorithm = PersonalData.SEALED) String note) implements StepRecord {
     public GuardianshipIntervention {
       measures = measures == null ? List.of() : List.copyOf(measures);

@@ -201,7 +201,7 @@ public final class MatchingBenchmark {
           kind == OfferKind.GOODS ? List.of("冬衣", "书包") : List.of(),
           kind == OfferKind.SERVICE ? VolunteerSkill.TUTORING : null, kind == OfferKind.SERVICE ? 4 : null, null,
           null, null, null, null, 1 + random.nextInt(4), 0, today.plusMonths(1 + random.nextInt(12)), null,
-          OfferStatus.OPEN, Instant.now().minusSeconds(random.nextInt(86_400 * 90)), 0));
+          OfferStatus.OPEN, Instant.now().minusSeconds(random.nextInt(86_400 * 90)), 0, null));
     }
     return offers;
   }

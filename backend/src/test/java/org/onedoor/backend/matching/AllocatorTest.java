@@ -42,7 +42,7 @@ class AllocatorTest {
   private static Offer money(String id, List<NeedCategory> categories, String township, int capacity) {
     return new Offer(id, "i", "C", null, OffererKind.DONOR, "x", null, OfferKind.MONEY, categories, township, 1000,
         List.of(), null, null, null, null, null, null, null, capacity, 0, TODAY.plusMonths(3), null, OfferStatus.OPEN,
-        NOW, 0);
+        NOW, 0, null);
   }
 
   private static Allocator.Result allocate(List<NeedFacts> needs, List<Offer> offers) {
@@ -71,7 +71,7 @@ class AllocatorTest {
     Offer money = money("m", List.of(NeedCategory.GUARDIANSHIP_CARE, NeedCategory.MEDICAL), "a", 5);
     Offer family = new Offer("f", "i", "C", "family-1", OffererKind.FAMILY, "张家", null, OfferKind.PLACEMENT,
         List.of(NeedCategory.GUARDIANSHIP_CARE), "a", null, List.of(), null, null, null, CareKind.FOSTER, 6, 12,
-        null, 1, 0, TODAY.plusMonths(3), null, OfferStatus.OPEN, NOW, 0);
+        null, 1, 0, TODAY.plusMonths(3), null, OfferStatus.OPEN, NOW, 0, null);
 
     Allocator.Result result = allocate(List.of(placement, education), List.of(money, family));
 

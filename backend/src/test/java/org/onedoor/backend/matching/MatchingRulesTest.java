@@ -55,7 +55,7 @@ class MatchingRulesTest {
     Offer build() {
       return new Offer("offer", "intake", "CODE", "someone", offererKind, "王建国", null, kind, categories, townshipId,
           amountYuan, goods, skill, hoursPerWeek, null, careKind, ageMin, ageMax, sex, capacity, allocated,
-          validUntil, null, status, NOW.minus(Duration.ofDays(3)), 0);
+          validUntil, null, status, NOW.minus(Duration.ofDays(3)), 0, null);
     }
   }
 

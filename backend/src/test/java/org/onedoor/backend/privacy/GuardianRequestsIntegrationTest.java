@@ -99,23 +99,35 @@ class GuardianRequestsIntegrationTest {
   }
 
   @Test
-  void a_request_to_see_gets_a_readable_export_of_the_file_its_history_and_who_read_it() {
+  void a_request_to_see_gets_a_readable_export_from_civil_affairs_recorded_as_a_disclosure() {
     String id = record(township(), "SEE", LocalDate.now().toString(), null).path("request").path("id").asString();
-    var answer = township().post("query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", id));
+    String exportOf = "query($id: ID!) { guardianRequestExport(requestId: $id) }";
+    long readsBefore = mongo.count(query(where("fileId").is(file).and("granted").is(true)), "file_access_log");
+    var answer = civil().post(exportOf, Map.of("id", id));
     String export = answer.data().path("guardianRequestExport").asString();
     assertThat(export).as(answer.body()).contains("【儿童档案】", "姓名：韩小雪", "李桂兰", "祖母", "【档案修改记录】",
-        "【查阅记录】", "【帮扶需求】", "【帮扶匹配（不含提供者身份）】", "已查阅");
+        "【查阅记录】", "【帮扶需求】", "【帮扶匹配（不含提供者身份）】", "已查阅", "本文本由民政局 测试于");
     assertThat(mongo.count(query(where("fileId").is(file).and("granted").is(true)), "file_access_log"))
-        .as("producing the export is a read of the file, logged").isGreaterThanOrEqualTo(2);
+        .as("producing the export is a read of the file, logged").isGreaterThan(readsBefore);
+    JsonNode listed = civil().post("""
+        { guardianRequests { edges { node { id disclosures { at byName } } } } }""", Map.of()).data()
+        .path("guardianRequests").path("edges").get(0).path("node");
+    assertThat(listed.path("disclosures").findValuesAsString("byName"))
+        .as("the request records the disclosure and who made it").containsExactly("民政局 测试");
+
     String erase = record(township(), "ERASE", LocalDate.now().toString(), "删除").path("request").path("id")
         .asString();
     for (var refused : List.of(
-        township().post("query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", erase)),
-        as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(
-            "query($id: ID!) { guardianRequestExport(requestId: $id) }", Map.of("id", id)))) {
+        township().post(exportOf, Map.of("id", id)),
+        civil().post(exportOf, Map.of("id", erase)),
+        as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(exportOf, Map.of("id", id)))) {
       assertThat(refused.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
       assertThat(refused.body()).doesNotContain("韩小雪");
     }
+    close("completeGuardianRequest", township(), id, "已交付监护人。");
+    assertThat(civil().post(exportOf, Map.of("id", id)).errors()).as("a closed request gets no export").isNotEmpty();
+    assertThat(mongo.findById(id, Document.class, "guardian_requests").getList("disclosures", Document.class))
+        .as("the refusals disclosed nothing").hasSize(1);
   }
 
   @Test
@@ -146,6 +158,28 @@ class GuardianRequestsIntegrationTest {
     mongo.insert(new Document("_id", "need-of-erased").append("caseFileId", file).append("status", "PUBLISHED")
         .append("consentValidUntil", java.util.Date.from(LocalDate.now().plusYears(1).atStartOfDay(
             ZoneId.of("UTC")).toInstant())), "needs");
+    // The report opened a safety chain: while it is open, the law keeps the file.
+    Document chain = mongo.findOne(query(where("intakeId").is(mongo.findOne(query(where("receiptCode").is(code)),
+        Document.class, "intakes").getString("_id"))), Document.class, "safety_cases");
+    assertThat(chain).as("the report opened a chain").isNotNull();
+    JsonNode waits = close("eraseForGuardianRequest", civil(), id, "删除");
+    assertThat(waits.path("errors").findValuesAsString("code")).containsExactly("GUARDIAN_REQUEST_ERASE_OPEN_CHAIN");
+    assertThat(mongo.findById(file, Document.class, "case_files")).as("nothing erased").containsKey("name");
+    java.time.Instant at = java.time.Instant.now();
+    mongo.updateFirst(query(where("_id").is(chain.getString("_id"))), new org.springframework.data.mongodb.core.query
+        .Update().set("closed", true).push("steps").each(new org.onedoor.backend.safety.StepRecord.ChildSeen(at,
+            at, "police-1", "派出所 王警官", null, "派出所 王警官", "孩子独自在家，右臂有淤青"),
+            new org.onedoor.backend.safety.StepRecord.ImmediateSafety(at, at, "police-1", "派出所 王警官", null,
+                org.onedoor.backend.safety.PlacementKind.RELATIVE, "g-1", "姑姑 韩美玲家", "暂住姑姑家")),
+        org.onedoor.backend.safety.SafetyCase.class);
+    // A placement with a family under way: the law keeps the file too.
+    mongo.updateFirst(query(where("_id").is("match-of-erased")), new org.springframework.data.mongodb.core.query
+        .Update().set("kind", "PLACEMENT").set("status", "DELIVERED"), "matches");
+    assertThat(close("eraseForGuardianRequest", civil(), id, "删除").path("errors").findValuesAsString("code"))
+        .containsExactly("GUARDIAN_REQUEST_ERASE_PLACEMENT");
+    mongo.updateFirst(query(where("_id").is("match-of-erased")), new org.springframework.data.mongodb.core.query
+        .Update().set("status", "CONFIRMED"), "matches");
+
     JsonNode erased = close("eraseForGuardianRequest", civil(), id, "已按监护人要求删除档案的个人信息。");
     assertThat(erased.path("request").path("status").asString()).as(erased.toString()).isEqualTo("DONE");
     Document reduced = mongo.findById(file, Document.class, "case_files");
@@ -158,6 +192,11 @@ class GuardianRequestsIntegrationTest {
         .doesNotContainKeys("childName", "description", "place", "reporterName");
     assertThat(mongo.findById("match-of-erased", Document.class, "matches"))
         .doesNotContainKeys("assessment", "outcomeNote").containsEntry("status", "CONFIRMED");
+    Document erasedChain = mongo.findById(chain.getString("_id"), Document.class, "safety_cases");
+    assertThat(erasedChain.getList("steps", Document.class)).as("the chain keeps its steps, not their notes")
+        .hasSize(2).allSatisfy(step -> assertThat(step).doesNotContainKeys("note", "placeName")
+            .containsKeys("occurredAt", "recordedByName"));
+    assertThat(erasedChain.getList("steps", Document.class).get(0)).containsEntry("seenBy", "派出所 王警官");
     var read = civil().post(GraphQlHttp.document("caseFile"), Map.of("id", file));
     assertThat(read.body()).as("the file is there for no one").doesNotContain("韩小雪");
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);

@@ -59,7 +59,7 @@ class RetentionIntegrationTest {
   @BeforeEach
   void empty() {
     for (String collection : List.of("intakes", "handling_tasks", "case_files", "home_visits", "file_access_log",
-        Retention.ERASURES)) {
+        "offers", "safety_cases", "guardian_requests", Retention.ERASURES)) {
       mongo.remove(new Query(), collection);
     }
   }
@@ -73,10 +73,36 @@ class RetentionIntegrationTest {
     String recent = report(anonymous, "邻居 钱大爷", "13787654321");
     close(old, now.minus(Duration.ofDays(100)));
     close(recent, now.minus(Duration.ofDays(10)));
-    // A sign-up decided 40 days ago, and one still open.
+    // A sign-up decided (rejected) 40 days ago, and one still open: each opened an account that cannot sign in.
     String decided = signUp(anonymous);
     String open = signUp(anonymous);
     close(decided, now.minus(Duration.ofDays(40)));
+    // A report found groundless and an application refused 400 days ago, both without a file; the report's chain
+    // with a note.
+    String groundless = report(anonymous, "路人 孙先生", "13711112222");
+    String refused = anonymous.post("""
+        mutation($input: SubmitAssistanceApplicationInput!) {
+          submitAssistanceApplication(input: $input) { receipt { code } } }""",
+        Map.of("input", TestIntakes.application(UUID.randomUUID().toString()))).data()
+        .path("submitAssistanceApplication").path("receipt").path("code").asString();
+    close(groundless, now.minus(Duration.ofDays(400)));
+    close(refused, now.minus(Duration.ofDays(400)));
+    mongo.updateMulti(query(where("receiptCode").in(groundless, refused)), new Update().unset("caseFileId"),
+        "intakes");
+    Instant seen = now.minus(Duration.ofDays(401));
+    mongo.updateFirst(query(where("intakeId").is(intake(groundless).getString("_id"))), new Update()
+        .set("closed", true).push("steps", new org.onedoor.backend.safety.StepRecord.ChildSeen(seen, seen,
+            "police-1", "派出所 王警官", null, "派出所 王警官", "孩子在奶奶家，安然无恙")),
+        org.onedoor.backend.safety.SafetyCase.class);
+    // An offer withdrawn 400 days ago and one still open; a guardian's request answered four years ago, one open.
+    String withdrawnOffer = offer(anonymous, "爱心人士 冯女士");
+    String openOffer = offer(anonymous, "爱心人士 陈先生");
+    mongo.updateFirst(query(where("_id").is(withdrawnOffer)), new Update().set("status", "WITHDRAWN")
+        .set("endedAt", Date.from(now.minus(Duration.ofDays(400)))), "offers");
+    mongo.insert(new Document("_id", "answered").append("status", "DONE").append("requesterName", "韩建国")
+        .append("closedAt", Date.from(now.minus(Duration.ofDays(4 * 366)))), "guardian_requests");
+    mongo.insert(new Document("_id", "waiting").append("status", "OPEN").append("requesterName", "韩建国"),
+        "guardian_requests");
     // A child who turned 18 six years ago, with a visit and a remit note; a child of 10.
     mongo.insert(file("grown", LocalDate.now().minusYears(24).withMonth(3).withDayOfMonth(14)));
     mongo.insert(file("young", LocalDate.now().minusYears(10)));
@@ -92,9 +118,12 @@ class RetentionIntegrationTest {
     List<Retention.Erased> erased = retention.run("test", now);
 
     assertThat(erased).extracting(Retention.Erased::kind, Retention.Erased::records).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 1L),
+        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 2L),
         org.assertj.core.groups.Tuple.tuple("SIGN_UP_PERSONAL_DATA", 1L),
         org.assertj.core.groups.Tuple.tuple("GROWN_UP_FILE", 1L),
+        org.assertj.core.groups.Tuple.tuple("CLOSED_WITHOUT_FILE", 2L),
+        org.assertj.core.groups.Tuple.tuple("ENDED_OFFER", 1L),
+        org.assertj.core.groups.Tuple.tuple("GUARDIAN_REQUEST", 1L),
         org.assertj.core.groups.Tuple.tuple("ACCESS_LOG", 1L));
     Document oldReport = intake(old).get("content", Document.class);
     assertThat(oldReport).doesNotContainKeys("reporterName", "reporterPhone").containsKeys("description", "place");
@@ -102,6 +131,25 @@ class RetentionIntegrationTest {
     assertThat(intake(decided).get("content", Document.class))
         .doesNotContainKeys("displayName", "phone", "nationalId").containsEntry("kind", "VOLUNTEER");
     assertThat(intake(open).get("content", Document.class)).containsKeys("displayName", "phone", "nationalId");
+    assertThat(mongo.findById(intake(decided).get("content", Document.class).getString("username"), Document.class,
+        "accounts")).as("the never-approved account of a decided sign-up is gone, its name with it").isNull();
+    assertThat(mongo.findById(intake(open).get("content", Document.class).getString("username"), Document.class,
+        "accounts")).as("an open sign-up's account stays").isNotNull();
+    assertThat(intake(groundless).get("content", Document.class))
+        .doesNotContainKeys("childName", "description", "place", "reporterName").containsKey("reporterKind");
+    assertThat(intake(refused).get("content", Document.class))
+        .doesNotContainKeys("applicantName", "applicantPhone", "childName", "description")
+        .containsEntry("childBirthDate", intake(refused).get("content", Document.class).get("childBirthDate"));
+    assertThat(mongo.findOne(query(where("intakeId").is(intake(groundless).getString("_id"))), Document.class,
+        "safety_cases").getList("steps", Document.class)).singleElement()
+        .satisfies(step -> assertThat(step).doesNotContainKey("note").containsKey("seenBy"));
+    assertThat(mongo.findById(withdrawnOffer, Document.class, "offers"))
+        .doesNotContainKeys("offererName", "phone").containsKeys("kind", "amountYuan");
+    assertThat(mongo.findById(openOffer, Document.class, "offers")).containsKeys("offererName", "phone");
+    assertThat(mongo.findOne(query(where("content.offerId").is(withdrawnOffer)), Document.class, "intakes")
+        .get("content", Document.class)).doesNotContainKeys("offererName", "phone");
+    assertThat(mongo.findAll(Document.class, "guardian_requests")).extracting(d -> d.getString("_id"))
+        .containsExactly("waiting");
 
     Document grown = mongo.findById("grown", Document.class, "case_files");
     assertThat(grown).doesNotContainKeys("name", "nationalId", "address", "householdRegistration", "guardianship",
@@ -118,15 +166,17 @@ class RetentionIntegrationTest {
 
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
     assertThat(audit).extracting(d -> d.getString("kind")).containsExactly("REPORTER_CONTACT",
-        "SIGN_UP_PERSONAL_DATA", "GROWN_UP_FILE", "ACCESS_LOG");
+        "SIGN_UP_PERSONAL_DATA", "GROWN_UP_FILE", "CLOSED_WITHOUT_FILE", "ENDED_OFFER", "GUARDIAN_REQUEST",
+        "ACCESS_LOG");
     assertThat(audit).allSatisfy(d -> assertThat(d.getString("by")).isEqualTo("retention"));
     assertThat(audit.toString()).as("the audit holds no erased data").doesNotContain("吴大妈", "13712345678",
-        "周敏", "13604671111", "230381199001011237", "孟小燕", "新华村三组", "祖母卧病在床");
+        "周敏", "13604671111", "230381199001011237", "孟小燕", "新华村三组", "祖母卧病在床", "刘桂英", "刘小雨",
+        "冯女士", "韩建国", "安然无恙");
     assertThat(GraphQlHttp.at(port).post(GraphQlHttp.document("statistics")).body())
         .as("public statistics unchanged").isEqualTo(statistics);
 
     assertThat(retention.run("test", now)).as("a second run erases nothing more").isEmpty();
-    assertThat(mongo.count(new Query(), Retention.ERASURES)).isEqualTo(4);
+    assertThat(mongo.count(new Query(), Retention.ERASURES)).isEqualTo(7);
   }
 
   @Test
@@ -149,6 +199,15 @@ class RetentionIntegrationTest {
     input.put("reporterPhone", phone);
     return anonymous.post(REPORT, Map.of("input", input)).data().path("submitMandatoryReport").path("receipt")
         .path("code").asString();
+  }
+
+  private String offer(GraphQlHttp anonymous, String name) {
+    String code = anonymous.post("""
+        mutation($input: SubmitOfferInput!) { submitOffer(input: $input) { receipt { code } errors { code } } }""",
+        Map.of("input", Map.of("idempotencyKey", UUID.randomUUID().toString(), "kind", "MONEY", "categories",
+            List.of("MEDICAL"), "offererName", name, "phone", "13812345678", "amountYuan", 500))).data()
+        .path("submitOffer").path("receipt").path("code").asString();
+    return mongo.findOne(query(where("receiptCode").is(code)), Document.class, "offers").getString("_id");
   }
 
   private String signUp(GraphQlHttp anonymous) {
