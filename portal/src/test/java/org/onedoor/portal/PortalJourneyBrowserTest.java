@@ -1540,4 +1540,74 @@ class PortalJourneyBrowserTest {
     assertThat(browser.text("my-help")).as("the charity still learns nothing of the family")
         .doesNotContain("村", "小学", "中学");
   }
+
+  @Test
+  void a_guardian_asks_to_see_and_to_erase_the_township_records_both_civil_affairs_hand_over_the_export_and_erase() {
+    signIn("township", "/ledger");
+    String childName = openXinhuaFile("韩", "女", "2015-03-09");
+    recordGuardianRequest(childName, "查阅", null);
+    recordGuardianRequest(childName, "删除", "孩子已随父母迁往外省，请删除档案。");
+    String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(15).toString();
+
+    browser.open("http://localhost:" + portalPort + "/guardian-requests");
+    browser.awaitCondition(() -> requestCard(childName, "查阅") != null && requestCard(childName, "删除") != null);
+    assertThat(requestCard(childName, "查阅").getText()).contains("待办理", "韩建国（父亲）", due);
+    assertThat(requestCard(childName, "删除").getText()).contains("孩子已随父母迁往外省");
+    assertThat(requestCard(childName, "删除").findElements(By.cssSelector(".guardian-request-erase, "
+        + ".guardian-request-refuse"))).as("only civil affairs erase or refuse").isEmpty();
+    assertThat(requestCard(childName, "查阅").findElements(By.cssSelector(".guardian-request-export")))
+        .as("only civil affairs hand the export over").isEmpty();
+
+    signIn("civil", "/guardian-requests");
+    browser.awaitCondition(() -> requestCard(childName, "查阅") != null);
+    browser.click(requestCard(childName, "查阅").findElement(By.cssSelector(".guardian-request-export")));
+    browser.awaitText("guardian-export-text", "姓名：" + childName);
+    assertThat(browser.text("guardian-export-text")).contains("【儿童档案】", "【查阅记录】", "本文本由");
+    assertThat(browser.byId("guardian-export-download").getAttribute("href")).as("a text file to hand over")
+        .isNotBlank();
+    browser.clickId("guardian-export-close");
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("guardian-export-dialog")).isEmpty());
+    browser.awaitCondition(() -> requestCard(childName, "查阅").getText().contains("已出具查阅文本"));
+    browser.click(requestCard(childName, "查阅").findElement(By.cssSelector(".guardian-request-complete")));
+    browser.type("guardian-close-outcome", "已将查阅文本交给监护人。");
+    browser.clickId("guardian-close-confirm");
+    browser.awaitNotification("请求已办结");
+    browser.awaitCondition(() -> requestCard(childName, "查阅") == null);
+
+    browser.click(requestCard(childName, "删除").findElement(By.cssSelector(".guardian-request-erase")));
+    browser.type("guardian-close-outcome", "已按监护人要求删除档案的个人信息。");
+    browser.clickId("guardian-close-confirm");
+    browser.awaitNotification("档案已删除");
+    browser.awaitCondition(() -> requestCard(childName, "删除") == null);
+    browser.select("guardian-requests-status", "全部");
+    browser.awaitCondition(() -> browser.text("guardian-requests").contains("删除 · （档案已删除）"));
+    assertThat(browser.text("guardian-requests")).as("the erased child's name is shown nowhere")
+        .doesNotContain(childName);
+  }
+
+  /** Records a guardian's request (韩建国, the father) on the file shown. */
+  private void recordGuardianRequest(String childName, String kind, String details) {
+    browser.clickId("file-guardian-request");
+    browser.select("guardian-request-kind", kind);
+    browser.type("guardian-request-requester", "韩建国");
+    browser.type("guardian-request-relationship", "父亲");
+    if (details != null) {
+      browser.type("guardian-request-details", details);
+    }
+    browser.clickId("guardian-request-save");
+    browser.awaitNotification("已记录" + childName + "监护人的请求");
+    browser.awaitCondition(() -> browser.driver.findElements(By.id("guardian-request-dialog")).isEmpty());
+  }
+
+  /** The card of a guardian's request of this kind about this child, or null. */
+  private WebElement requestCard(String childName, String kind) {
+    return browser.driver.findElements(By.cssSelector("#guardian-requests .guardian-request")).stream()
+        .filter(card -> {
+          try {
+            return card.isDisplayed() && card.getText().contains(kind + " · " + childName);
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return false;
+          }
+        }).findFirst().orElse(null);
+  }
 }

@@ -51,10 +51,12 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final CaseFilesClient api;
+  private final org.onedoor.portal.privacy.GuardianRequestsClient requests;
   private String fileId;
 
-  CaseFileView(CaseFilesClient api) {
+  CaseFileView(CaseFilesClient api, org.onedoor.portal.privacy.GuardianRequestsClient requests) {
     this.api = api;
+    this.requests = requests;
     setId("case-file");
   }
 
@@ -78,6 +80,13 @@ public class CaseFileView extends VerticalLayout implements HasUrlParameter<Stri
     H2 title = new H2(file.name());
     title.setId("file-name");
     add(title);
+    if (org.onedoor.portal.security.PortalRoles.has(RoleNames.TOWNSHIP_STAFF, RoleNames.CIVIL_AFFAIRS)) {
+      Button request = new Button(getTranslation("guardianRequest.open"),
+          click -> new org.onedoor.portal.privacy.GuardianRequestDialog(requests, fileId, file.name()).open());
+      request.setId("file-guardian-request");
+      request.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+      add(request);
+    }
     if (file.draft()) {
       add(draftNotice(file));
     }
