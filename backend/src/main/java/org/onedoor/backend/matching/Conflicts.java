@@ -98,6 +98,7 @@ class Conflicts {
    * @param recordedBy who recorded it
    * @param at when
    */
+  @org.springframework.data.mongodb.core.mapping.Document(Matcher.CONFLICTS)
   record Conflict(String caseFileId, String offerer,
       @org.springframework.data.mongodb.core.mapping.ExplicitEncrypted(
           algorithm = org.onedoor.backend.platform.crypto.PersonalData.SEALED) String reason,

@@ -63,7 +63,8 @@ class DataOwnershipTest {
       Map.entry("remit_actions", "casefiles"),
       Map.entry("erasures", "privacy"), Map.entry("guardian_requests", "privacy"),
       Map.entry("leases", "platform"), Map.entry("rate_limits", "platform"), Map.entry("cursor_keys", "platform"),
-      Map.entry("encryption_keys", "platform"));
+      Map.entry("encryption_keys", "platform"),
+      Map.entry("encryption_state", "platform"));
 
   private static final String BASE = "org/onedoor/backend/";
   private static final Path CLASSES = Path.of("target", "classes", "org", "onedoor", "backend");

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class DataKeys {
 
   private static final Logger log = LoggerFactory.getLogger(DataKeys.class);
+  /** The mark, kept apart from the key vault, that this store has a data key (and which). */
+  private static final String DATA_KEY = "data-key";
 
   private final ClientEncryption encryption;
   private final MasterKeys keys;
@@ -49,9 +51,23 @@ final class DataKeys {
       MongoCollection<Document> vault = client.getDatabase(database).getCollection(collection);
       vault.createIndex(Indexes.ascending("keyAltNames"), new IndexOptions().unique(true).sparse(true)
           .name("keyAltNames_unique"));
-      if (encryption.getKeyByAltName(PersonalData.KEY) == null) {
+      MongoCollection<Document> state = client.getDatabase(database).getCollection(PlainValues.STATE);
+      BsonDocument key = encryption.getKeyByAltName(PersonalData.KEY);
+      if (key == null) {
+        Document known = state.find(new Document("_id", DATA_KEY)).first();
+        if (known != null) {
+          // The store was encrypted under a data key the vault no longer holds (its collection dropped, restored
+          // without it): a new key would read none of it and mix two keys. Refuse, and say what is missing.
+          throw new IllegalStateException("The key vault (" + collection + ") no longer holds the data key of "
+              + "personal fields (" + known.get("keyId") + ") that this store's personal data is encrypted with: "
+              + "restore the collection " + collection + " from the backup taken with the data. Without it, nothing "
+              + "encrypted can be read.");
+        }
         create();
+        key = encryption.getKeyByAltName(PersonalData.KEY);
       }
+      state.replaceOne(new Document("_id", DATA_KEY), new Document("_id", DATA_KEY).append("keyId",
+          java.util.HexFormat.of().formatHex(key.getBinary("_id").getData())), new com.mongodb.client.model.ReplaceOptions().upsert(true));
       rotate(vault);
     }
   }

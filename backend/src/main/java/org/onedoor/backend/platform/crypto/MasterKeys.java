@@ -34,8 +34,15 @@ record MasterKeys(Map<String, Map<String, Object>> providers, String current, Bs
     if (!settings.local()) {
       BsonDocument masterKey = new BsonDocument();
       settings.masterKey().forEach((name, value) -> masterKey.put(name, new BsonString(value)));
-      return new MasterKeys(Map.of(settings.kmsProvider(), Map.copyOf(settings.kms())), settings.kmsProvider(),
-          masterKey);
+      // Local key files named as previous keys: the data key they wrap is re-wrapped under the KMS at start (the
+      // move from a local key to a KMS).
+      Map<String, Map<String, Object>> providers = new LinkedHashMap<>();
+      providers.put(settings.kmsProvider(), Map.copyOf(settings.kms()));
+      for (Path previous : settings.previousKeyFiles()) {
+        byte[] key = localKey(previous, false);
+        providers.putIfAbsent(name(key), Map.of("key", key));
+      }
+      return new MasterKeys(Map.copyOf(providers), settings.kmsProvider(), masterKey);
     }
     Map<String, Map<String, Object>> providers = new LinkedHashMap<>();
     byte[] current = localKey(settings.keyFile(), true);

@@ -152,6 +152,67 @@ class FieldEncryptionIntegrationTest {
         .hasStackTraceContaining("wrapped by master key " + secondProvider + ", which this start does not have");
   }
 
+  @Test
+  void a_store_an_earlier_version_wrote_in_plain_is_encrypted_in_place_at_the_next_start_and_reads_the_same() {
+    Map<String, Object> store = store();
+    try (ConfigurableApplicationContext app = TestApps.start(store)) {
+      MongoTemplate mongo = app.getBean(MongoTemplate.class);
+      // As the version before field encryption wrote them: plain values, and a field no record knows.
+      mongo.insert(new Document("_id", "old-1").append("version", 3L).append("name", NAME)
+          .append("sex", "FEMALE").append("birthDate", java.util.Date.from(Instant.parse("2015-03-04T00:00:00Z")))
+          .append("nationalId", NATIONAL_ID).append("townshipId", "hulin-town")
+          .append("villageId", "hulin-town-xinhua").append("address", "新华村三组12号").append("causes",
+              List.of("POVERTY")).append("riskTier", 2).append("guardianship", new Document("parents",
+              "BOTH_AWAY_FOR_WORK").append("guardians", List.of(new Document("name", "孟秀兰")
+              .append("relationship", "祖母").append("phone", "13812345678"))))
+          .append("condition", new Document("category", "SERIOUS_ILLNESS").append("type", "先天性心脏病"))
+          .append("draft", false).append("legacyMark", "kept"), "case_files");
+      mongo.insert(new Document("_id", "chain-old").append("version", 1L).append("intakeId", "in-old")
+          .append("townshipId", "hulin-town").append("immediateDanger", false).append("closed", true)
+          .append("assessmentPending", false).append("steps", List.of(new Document(
+              "_class", "org.onedoor.backend.safety.StepRecord$ChildSeen").append("seenBy", "派出所 王警官")
+              .append("note", "右臂有淤青"))), "safety_cases");
+      // The store as an earlier version left it: never swept.
+      mongo.remove(new org.springframework.data.mongodb.core.query.Query(), PlainValues.STATE);
+    }
+    try (ConfigurableApplicationContext app = TestApps.start(store)) {
+      MongoTemplate mongo = app.getBean(MongoTemplate.class);
+      Document file = mongo.findById("old-1", Document.class, "case_files");
+      for (Object value : List.of(file.get("name"), file.get("nationalId"), file.get("address"),
+          guardian(file).get("name"), guardian(file).get("phone"),
+          file.get("condition", Document.class).get("type"))) {
+        assertThat(value).isInstanceOf(Binary.class);
+      }
+      assertThat(file.toJson()).doesNotContain(NAME, NATIONAL_ID, "孟秀兰", "13812345678", "新华村三组", "先天性心脏病");
+      assertThat(file).as("what is not encrypted, or not known, is left as it was").containsEntry("legacyMark", "kept")
+          .containsEntry("version", 3L).containsEntry("townshipId", "hulin-town");
+      Document step = mongo.findById("chain-old", Document.class, "safety_cases").getList("steps", Document.class)
+          .getFirst();
+      assertThat(step.get("note")).isInstanceOf(Binary.class);
+      assertThat(step).containsEntry("seenBy", "派出所 王警官");
+
+      CaseFile read = mongo.findById("old-1", CaseFile.class);
+      assertThat(read.name()).isEqualTo(NAME);
+      assertThat(read.guardianship().guardians().getFirst().phone()).isEqualTo("13812345678");
+      assertThat(read.condition().type()).isEqualTo("先天性心脏病");
+      assertThat(mongo.find(query(where("name").is(NAME)), CaseFile.class)).extracting(CaseFile::id)
+          .as("found by name as a file written encrypted is").containsExactly("old-1");
+      assertThat(app.getBean(PlainValues.class).sweep()).as("nothing plain is left").isZero();
+    }
+  }
+
+  @Test
+  void a_start_whose_key_vault_lost_the_data_key_refuses_rather_than_make_a_new_one() {
+    Map<String, Object> store = store();
+    try (ConfigurableApplicationContext app = TestApps.start(store)) {
+      MongoTemplate mongo = app.getBean(MongoTemplate.class);
+      mongo.insert(file("lost-1"));
+      mongo.dropCollection("encryption_keys");
+    }
+    assertThatThrownBy(() -> TestApps.start(store).close())
+        .hasStackTraceContaining("no longer holds the data key of personal fields");
+  }
+
   private static Map<String, Object> store() {
     Map<String, Object> store = TestApps.freshStore();
     store.put("server.port", "0");
