@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileExport {
 
+  /** History entries that say an intake was linked to the file, or opened it. */
+  private static final java.util.Set<String> INTAKE_LINKS = java.util.Set.of("intakeLinked", "openedFromIntake");
+
   private final CaseFiles files;
   private final HomeVisits visits;
   private final MongoTemplate mongo;
@@ -113,12 +116,21 @@ public class FileExport {
     }
     heading(lines, "export.history", locale);
     for (FileChange change : files.historyOf(List.of(file.id())).getOrDefault(file.id(), List.of())) {
-      lines.add(change.at() + " " + change.actorName() + "：" + change.changes().stream()
-          .map(FileChange.FieldChange::field).collect(Collectors.joining("、")));
+      // A report or an application linked to the file is not the guardian's to learn of (a reporter is protected).
+      List<String> fields = change.changes().stream().map(FileChange.FieldChange::field)
+          .filter(field -> !INTAKE_LINKS.contains(field)).toList();
+      if (!fields.isEmpty()) {
+        lines.add(change.at() + " " + change.actorName() + "：" + String.join("、", fields));
+      }
     }
     heading(lines, "export.reads", locale);
+    lines.add(messages.get("export.readsNote", locale));
+    // The township's and civil affairs' reads; departments reading for their duties (police, procuratorate, court,
+    // …) and the one door's own look-ups when a report or an application came in are left out.
     List<Document> reads = mongo.find(query(where("fileId").is(file.id())).with(Sort.by("at")), Document.class,
-        FileAccessLog.COLLECTION);
+        FileAccessLog.COLLECTION).stream().filter(r -> !String.valueOf(r.getString("actor")).startsWith("system:")
+            && !r.getList("roles", String.class, List.of()).contains(org.onedoor.schema.RoleNames.DEPARTMENT_STAFF))
+        .toList();
     Map<String, String> names = accounts.displayNames(reads.stream().map(r -> r.getString("actor")).distinct()
         .toList());
     for (Document read : reads) {

@@ -56,15 +56,22 @@ public class FileRetention {
    * at a time: the caller clears them and says so with {@link #markCleared}, so a failure is retried by the next run.
    */
   public List<String> reducedAwaitingClearance() {
-    var waiting = query(where("reducedAt").ne(null).and("clearedAt").is(null)).limit(500);
+    // Cleared by an earlier version (which did not yet reach the safety chains): cleared again, once.
+    var waiting = query(where("reducedAt").ne(null).and("clearing").ne(CLEARING)).limit(500);
     waiting.fields().include("_id");
     return mongo.find(waiting, Born.class, mongo.getCollectionName(CaseFile.class)).stream().map(Born::id).toList();
   }
 
+  /**
+   * What the clearing around a reduced file reaches, as a number that grows when it reaches more (2: the safety
+   * chains too): a file cleared by a lesser one is cleared again.
+   */
+  static final int CLEARING = 2;
+
   /** Records that what other features held about a reduced file's child was cleared. */
   public void markCleared(String fileId, Instant now) {
     mongo.updateFirst(query(where("_id").is(fileId).and("reducedAt").ne(null)),
-        new Update().set("clearedAt", Date.from(now)), CaseFile.class);
+        new Update().set("clearedAt", Date.from(now)).set("clearing", CLEARING), CaseFile.class);
   }
 
   /**

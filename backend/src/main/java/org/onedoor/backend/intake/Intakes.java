@@ -35,6 +35,7 @@ import org.onedoor.backend.platform.graphql.UserError;
 import org.onedoor.backend.platform.ratelimit.RateLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -298,19 +299,28 @@ public class Intakes {
    * For the retention rules: erases the personal data of the sign-ups decided before {@code closedBefore} — a
    * rejected one's entirely (name, phone, ID number, home, income, household, experience), an approved one's copy
    * likewise (what the register needs was entered in it at approval; the account keeps its name). The kind, the
-   * username, an organisation's public name and code, and the vetting record stay.
+   * username, an organisation's public name and code, and the vetting record stay. The account opened for a sign-up
+   * that was not approved (disabled, without a role) is deleted with its name and password.
    *
    * @return how many sign-ups the rule reached (each once)
    */
   public long eraseDecidedSignUps(Instant closedBefore, Instant now) {
-    Query due = query(where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
-        .and("closedAt").lt(closedBefore).and("erased.SIGN_UP").is(null));
-    // The accounts opened for them and never approved (a rejected or withdrawn sign-up's) go first: a crash before
-    // the sign-ups are erased leaves them to the next run, which finds nothing more to delete.
-    List<String> usernames = mongo.find(due, Intake.class).stream()
-        .map(i -> i.content() instanceof IntakeContent.SignUp s ? s.username() : null)
-        .filter(java.util.Objects::nonNull).toList();
-    accounts.discardNeverApproved(usernames);
+    Criteria decided = where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
+        .and("closedAt").lt(closedBefore);
+    // The accounts opened for sign-ups not approved (rejected; an earlier version did not keep the decision: those
+    // whose account has no role) go first, marked: a crash before the sign-ups are erased leaves them to the next run.
+    Query accountsDue = new Query(Criteria.where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
+        .and("closedAt").lt(closedBefore).and("approved").ne(true).and("erased.ACCOUNT").is(null));
+    accountsDue.fields().include("content.username");
+    List<org.bson.Document> rejected = mongo.find(accountsDue, org.bson.Document.class, "intakes");
+    if (!rejected.isEmpty()) {
+      accounts.discardNeverApproved(rejected.stream().map(d -> d.get("content", org.bson.Document.class))
+          .filter(java.util.Objects::nonNull).map(c -> c.getString("username")).filter(java.util.Objects::nonNull)
+          .toList());
+      mongo.updateMulti(query(where("_id").in(rejected.stream().map(d -> d.get("_id")).toList())),
+          new Update().set("erased.ACCOUNT", java.util.Date.from(now)), Intake.class);
+    }
+    Query due = new Query(decided.and("erased.SIGN_UP").is(null));
     return mongo.updateMulti(due,
         new Update().unset("content.displayName").unset("content.phone").unset("content.nationalId")
             .unset("content.home").unset("content.monthlyIncomeYuan").unset("content.householdMembers")
@@ -331,13 +341,18 @@ public class Intakes {
 
   /**
    * For the retention rules: the mandatory reports and applications closed before {@code closedBefore} without being
-   * attached to a child's file (a report found groundless, an application refused), not yet erased. The caller erases
-   * what other features hold about them first, then calls {@link #eraseClosedWithoutFile}.
+   * attached to a child's file (a report found groundless, an application refused), not yet erased: a page of their
+   * ids after {@code afterId}, in id order. The caller erases what other features hold about them first, then calls
+   * {@link #eraseClosedWithoutFile}.
    */
-  public List<String> closedWithoutFile(Instant closedBefore) {
-    Query due = query(where("kind").in(IntakeKind.MANDATORY_REPORT, IntakeKind.ASSISTANCE_APPLICATION)
+  public List<String> closedWithoutFile(Instant closedBefore, String afterId, int limit) {
+    Criteria criteria = where("kind").in(IntakeKind.MANDATORY_REPORT, IntakeKind.ASSISTANCE_APPLICATION)
         .and("status").is(IntakeStatus.CLOSED).and("closedAt").lt(closedBefore).and("caseFileId").is(null)
-        .and("erased.CLOSED_WITHOUT_FILE").is(null));
+        .and("erased.CLOSED_WITHOUT_FILE").is(null);
+    if (afterId != null) {
+      criteria = criteria.and("_id").gt(afterId);
+    }
+    Query due = new Query(criteria).with(org.springframework.data.domain.Sort.by("_id")).limit(limit);
     due.fields().include("_id");
     return mongo.find(due, org.bson.Document.class, "intakes").stream().map(d -> d.getString("_id")).toList();
   }

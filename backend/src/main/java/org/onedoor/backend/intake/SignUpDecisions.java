@@ -127,7 +127,9 @@ class SignUpDecisions {
     String outcome = approve ? messages.get("signUp.approved", locale) : messages.get("signUp.rejected", locale,
         reason);
     Intake closed = mongo.findAndModify(query(where("_id").is(intake.id()).and("status").ne(IntakeStatus.CLOSED)),
-        new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcome).set("closedAt", clock.instant()),
+        new Update().set("status", IntakeStatus.CLOSED).set("outcome", outcome).set("closedAt", clock.instant())
+            // The decision itself: retention deletes a rejected sign-up's account, never an approved one's.
+            .set("approved", approve),
         FindAndModifyOptions.options().returnNew(true), Intake.class);
     if (closed == null) {
       return new SignUpPayload(null, List.of(messages.userError("SIGN_UP_NOT_OPEN", "intakeId", locale)));

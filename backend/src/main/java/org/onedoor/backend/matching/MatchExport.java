@@ -42,12 +42,13 @@ public class MatchExport {
   }
 
   /**
-   * For the privacy feature: whether a placement of the child with a family is under way — a placement match
-   * proposed, approved or delivered, and not yet confirmed, rejected or withdrawn.
+   * For the privacy feature: whether the child is being placed with a family or was placed with one — a placement
+   * match proposed, approved, delivered or confirmed (neither rejected nor withdrawn). A placement has no end in
+   * OneDoor: the file is kept for it, and a guardian's erasure is refused while one stands.
    */
   public boolean placementInProgress(String caseFileId) {
     return mongo.exists(query(where("caseFileId").is(caseFileId).and("kind").is(OfferKind.PLACEMENT).and("status")
-        .in(MatchStatus.PROPOSED, MatchStatus.APPROVED, MatchStatus.DELIVERED)), Match.class);
+        .in(MatchStatus.PROPOSED, MatchStatus.APPROVED, MatchStatus.DELIVERED, MatchStatus.CONFIRMED)), Match.class);
   }
 
   /** The matches of a child's file, oldest first, as lines of text in the caller's language. */

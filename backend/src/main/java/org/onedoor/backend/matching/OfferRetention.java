@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention rule of offers, for the privacy feature's daily job (which authorizes and audits): an offer that
- * ended — withdrawn, or past its last day — long enough ago loses who made it and what they wrote (name, phone,
- * description, availability), here and in the intake it came in with. What it gave, its kind, township, dates and
- * the matches it served stay: statistics and the matches' history do not move.
+ * ended — withdrawn, or past its last day — long enough ago loses the name and phone its offerer gave and what they
+ * wrote (description, availability), here and in the intake it came in with. What it gave, its kind, township, dates,
+ * the matches it served and a signed-in offerer's account id (the account keeps its own name) stay: statistics and
+ * the matches' history do not move.
  */
 @Component
 public class OfferRetention {
+
+  /** How many offers are read at a time. */
+  private static final int BATCH = 500;
 
   private final MongoTemplate mongo;
   private final Intakes intakes;
@@ -37,18 +41,27 @@ public class OfferRetention {
    * The intakes first, then the offers, marked: a crash part-way is redone at the next run.
    */
   public long eraseEnded(Instant endedBefore, LocalDate lastDayBefore, Instant now) {
+    // Offers withdrawn before their end was kept: their time counts from the first run that sees them.
+    mongo.updateMulti(query(where("status").is(OfferStatus.WITHDRAWN).and("endedAt").is(null)),
+        new Update().set("endedAt", Date.from(now)), Offer.class);
     Criteria due = new Criteria().andOperator(where("erasedAt").is(null), new Criteria().orOperator(
         where("status").is(OfferStatus.WITHDRAWN).and("endedAt").lt(endedBefore),
         where("validUntil").lt(lastDayBefore)));
-    Query ended = new Query(due);
-    ended.fields().include("_id").include("intakeId");
-    List<org.bson.Document> found = mongo.find(ended, org.bson.Document.class, "offers");
-    if (found.isEmpty()) {
-      return 0;
-    }
-    intakes.eraseOfferContacts(found.stream().map(d -> d.getString("intakeId")).filter(Objects::nonNull).toList());
-    return mongo.updateMulti(query(where("_id").in(found.stream().map(d -> d.get("_id")).toList())), new Update()
-        .unset("offererName").unset("phone").unset("description").unset("availability")
-        .set("erasedAt", Date.from(now)), Offer.class).getModifiedCount();
+    long reached = 0;
+    List<org.bson.Document> found;
+    do {
+      Query ended = new Query(due).limit(BATCH);
+      ended.fields().include("_id").include("intakeId");
+      found = mongo.find(ended, org.bson.Document.class, "offers");
+      if (found.isEmpty()) {
+        break;
+      }
+      intakes.eraseOfferContacts(found.stream().map(d -> d.getString("intakeId")).filter(Objects::nonNull)
+          .toList());
+      reached += mongo.updateMulti(query(where("_id").in(found.stream().map(d -> d.get("_id")).toList())),
+          new Update().unset("offererName").unset("phone").unset("description").unset("availability")
+              .set("erasedAt", Date.from(now)), Offer.class).getModifiedCount();
+    } while (found.size() == BATCH);
+    return reached;
   }
 }

@@ -19,9 +19,18 @@ record GuardianRequestController(GuardianRequests requests, GraphQlLimits limits
     return requests.requests(status, limits.pageSize(first), after);
   }
 
-  @QueryMapping
-  String guardianRequestExport(@Argument String requestId, Locale locale) {
-    return requests.export(requestId, locale);
+  /**
+   * The input of exportForGuardianRequest.
+   *
+   * @param requestId the request to see
+   */
+  record ExportForGuardianRequestInput(String requestId) {
+  }
+
+  @MutationMapping
+  GuardianRequests.GuardianExportPayload exportForGuardianRequest(@Argument ExportForGuardianRequestInput input,
+      Locale locale) {
+    return requests.export(input.requestId(), locale);
   }
 
   @MutationMapping

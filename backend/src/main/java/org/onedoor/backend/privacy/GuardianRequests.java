@@ -53,6 +53,8 @@ public class GuardianRequests {
   static final int MAX_NAME = 40;
   static final int MAX_RELATIONSHIP = 20;
   static final int MAX_TEXT = 1000;
+  /** How long a closing holds a request before another may take it over (one that crashed part-way). */
+  static final java.time.Duration CLAIM = java.time.Duration.ofMinutes(10);
 
   /**
    * A request as staff record it.
@@ -111,19 +113,36 @@ public class GuardianRequests {
   }
 
   /**
-   * Civil affairs (who answer for the data's protection): for a request to see, everything OneDoor holds about the
-   * child as a readable text — the file's sections, consents, visits, remit actions, history of changes, its needs,
-   * its matches (never who offered the help) and who read the file when. Producing it reads the whole file, which
-   * the access log records, and is a disclosure, which the request records (when, by whom).
+   * The export produced for a request to see, or why not.
+   *
+   * @param text the export; null when refused
+   * @param request the request with this disclosure recorded; null when refused
+   * @param errors the refusals; empty on success
+   */
+  public record GuardianExportPayload(String text, GuardianRequest request, List<UserError> errors) {
+  }
+
+  /**
+   * Civil affairs (who answer for the data's protection): for an open request to see, everything OneDoor holds about
+   * the child as a readable text — the file's sections, consents, visits, remit actions, history of changes, its
+   * needs, its matches (never who offered the help) and who read the file when. Producing it reads the whole file,
+   * which the access log records, and is a disclosure, which the request records (when, by whom). Refused while the
+   * child is under protection (a safety chain open, or a guardianship intervention recorded): the guardian asking may
+   * be who the child is protected from.
    */
   @PreAuthorize(Roles.DATA_PROTECTION)
-  public String export(String requestId, Locale locale) {
+  public GuardianExportPayload export(String requestId, Locale locale) {
     Caller caller = Caller.current().orElseThrow();
     GuardianRequest request = requestId == null ? null
         : mongo.findOne(query(where("_id").is(requestId)).addCriteria(scope(caller)), GuardianRequest.class);
-    if (request == null || request.kind() != GuardianRequestKind.SEE
-        || request.status() != GuardianRequestStatus.OPEN) {
-      throw new AccessDeniedException("no open request to see in scope");
+    if (request == null) {
+      throw new AccessDeniedException("no such request in scope");
+    }
+    String refusal = request.status() != GuardianRequestStatus.OPEN ? "GUARDIAN_REQUEST_CLOSED"
+        : request.kind() != GuardianRequestKind.SEE ? "GUARDIAN_REQUEST_WRONG_STEP"
+        : chains.protects(request.caseFileId()) ? "GUARDIAN_REQUEST_EXPORT_PROTECTION" : null;
+    if (refusal != null) {
+      return new GuardianExportPayload(null, null, List.of(messages.userError(refusal, "requestId", locale)));
     }
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("export.title", locale, request.receivedOn(), CityTime.today(clock)));
@@ -141,15 +160,16 @@ public class GuardianRequests {
     GuardianRequest disclosed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
             .is(GuardianRequestStatus.OPEN)),
         new Update().push("disclosures", new GuardianRequest.Disclosure(now, caller.subject(), caller.displayName()))
-            .inc("version", 1), GuardianRequest.class);
+            .inc("version", 1), FindAndModifyOptions.options().returnNew(true), GuardianRequest.class);
     if (disclosed == null) {
       // Closed while it was being produced: nothing is handed over that the request does not record.
-      throw new AccessDeniedException("the request was closed");
+      return new GuardianExportPayload(null, null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED", "requestId",
+          locale)));
     }
     lines.add("");
     lines.add(messages.get("export.disclosed", locale, now.atZone(CityTime.ZONE).toLocalDateTime().withNano(0),
         caller.displayName()));
-    return String.join("\n", lines) + "\n";
+    return new GuardianExportPayload(String.join("\n", lines) + "\n", disclosed, List.of());
   }
 
   /** Township staff (their township's files) and civil affairs: records a request; it is due after the deadline. */
@@ -214,11 +234,15 @@ public class GuardianRequests {
         r -> Cursors.encode(r.dueOn(), r.id()), r -> r);
   }
 
-  /** Whoever carries out a request to see or to correct: closes it as done, with what was done. */
+  /**
+   * Whoever carries out a request to see or to correct: closes it as done, with what was done. A request to see is
+   * done once its export was produced (and so recorded).
+   */
   @PreAuthorize(Roles.CASEWORKERS)
   public GuardianRequestPayload complete(CloseGuardianRequestInput input, Locale locale) {
     return close(input, locale, EnumSet.of(GuardianRequestKind.SEE, GuardianRequestKind.CORRECT),
-        GuardianRequestStatus.DONE);
+        GuardianRequestStatus.DONE, request -> request.kind() == GuardianRequestKind.SEE
+            && request.disclosures().isEmpty() ? "GUARDIAN_REQUEST_EXPORT_FIRST" : null, request -> { });
   }
 
   /** Civil affairs: refuses a request (an erasure the law does not allow, say), with the reason. */
@@ -257,8 +281,9 @@ public class GuardianRequests {
   }
 
   /**
-   * Checks the request may be closed so (and passes {@code check}, which names a refusal or null), carries {@code out}
-   * what closing it means, then closes it.
+   * Checks the request may be closed so, claims it (one closing at a time: a refusal and an erasure at once cannot
+   * both happen), checks it passes {@code check} (which names a refusal or null), carries {@code out} what closing it
+   * means, then closes it. A claim left by a crash expires after {@link #CLAIM}.
    */
   private GuardianRequestPayload close(CloseGuardianRequestInput input, Locale locale,
       EnumSet<GuardianRequestKind> kinds, GuardianRequestStatus to,
@@ -272,22 +297,39 @@ public class GuardianRequests {
     if (request == null) {
       throw new AccessDeniedException("no such request in scope");
     }
-    String refusal;
     if (request.status() != GuardianRequestStatus.OPEN) {
       checks.refuse("GUARDIAN_REQUEST_CLOSED", "requestId");
     } else if (!kinds.contains(request.kind())) {
       checks.refuse("GUARDIAN_REQUEST_WRONG_STEP", "requestId");
-    } else if (errors.isEmpty() && (refusal = check.apply(request)) != null) {
-      checks.refuse(refusal, "requestId");
     }
     if (!errors.isEmpty()) {
       return new GuardianRequestPayload(null, errors);
     }
-    out.accept(request);
-    GuardianRequest closed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
-            .is(GuardianRequestStatus.OPEN)),
+    Instant claimedAt = clock.instant();
+    GuardianRequest claimed = mongo.findAndModify(query(where("_id").is(request.id()).and("status")
+            .is(GuardianRequestStatus.OPEN)).addCriteria(new Criteria().orOperator(where("closingSince").is(null),
+            where("closingSince").lt(claimedAt.minus(CLAIM)))),
+        new Update().set("closingSince", claimedAt), FindAndModifyOptions.options().returnNew(true),
+        GuardianRequest.class);
+    if (claimed == null) {
+      return new GuardianRequestPayload(null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED", "requestId",
+          locale)));
+    }
+    Query mine = query(where("_id").is(request.id()).and("closingSince").is(claimedAt));
+    String refusal = check.apply(claimed);
+    if (refusal != null) {
+      mongo.updateFirst(mine, new Update().unset("closingSince"), GuardianRequest.class);
+      return new GuardianRequestPayload(null, List.of(messages.userError(refusal, "requestId", locale)));
+    }
+    try {
+      out.accept(claimed);
+    } catch (RuntimeException failed) {
+      mongo.updateFirst(mine, new Update().unset("closingSince"), GuardianRequest.class);
+      throw failed;
+    }
+    GuardianRequest closed = mongo.findAndModify(mine.addCriteria(where("status").is(GuardianRequestStatus.OPEN)),
         new Update().set("status", to).set("outcome", outcome).set("closedBy", caller.subject())
-            .set("closedAt", clock.instant()).inc("version", 1),
+            .set("closedAt", clock.instant()).unset("closingSince").inc("version", 1),
         FindAndModifyOptions.options().returnNew(true), GuardianRequest.class);
     return closed == null ? new GuardianRequestPayload(null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED",
         "requestId", locale))) : new GuardianRequestPayload(closed, List.of());

@@ -40,6 +40,8 @@ public class Retention {
   /** The audit of erasures. */
   static final String ERASURES = "erasures";
   static final String LEASE = "retention";
+  /** How many records a rule reads at a time. */
+  static final int BATCH = 500;
   /** Who erases when the rules do it. */
   static final String BY_RULE = "retention";
 
@@ -116,10 +118,23 @@ public class Retention {
       }
       Instant unattached = before(now, settings.closedWithoutFile());
       apply(erased, now, "CLOSED_WITHOUT_FILE", unattached.toString(), () -> {
-        List<String> due = intakes.closedWithoutFile(unattached);
-        // The chains of groundless reports first: the intakes' mark is what makes the rule reach each once.
-        chains.eraseForIntakes(due);
-        return intakes.eraseClosedWithoutFile(due, now);
+        long reached = 0;
+        String after = null;
+        List<String> page;
+        do {
+          page = intakes.closedWithoutFile(unattached, after, BATCH);
+          if (page.isEmpty()) {
+            break;
+          }
+          after = page.getLast();
+          // A report whose chain is still open (the child not found yet) keeps what it says until the chain closes.
+          java.util.Set<String> open = chains.openAmong(page);
+          List<String> due = page.stream().filter(id -> !open.contains(id)).toList();
+          // The chains first: the intakes' mark is what makes the rule reach each once.
+          chains.eraseForIntakes(due);
+          reached += intakes.eraseClosedWithoutFile(due, now);
+        } while (page.size() == BATCH);
+        return reached;
       });
       Instant offersEnded = before(now, settings.endedOffer());
       apply(erased, now, "ENDED_OFFER", offersEnded.toString(), () -> offers.eraseEnded(offersEnded,

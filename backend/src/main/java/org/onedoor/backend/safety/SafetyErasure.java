@@ -39,9 +39,31 @@ public class SafetyErasure {
   }
 
   /**
+   * Whether the child is under protection from the guardians' side: a chain of the file still open, or a guardianship
+   * intervention recorded on one (a guardian's request to see everything is then not answered by an export).
+   */
+  public boolean protects(String caseFileId) {
+    return mongo.exists(new Query(new Criteria().andOperator(of(caseFileId), new Criteria().orOperator(
+        where("closed").is(false), where("steps._class").is(StepRecord.GuardianshipIntervention.class.getName())))),
+        "safety_cases");
+  }
+
+  /** Of these intakes, those whose chain is still open (its notes are needed: a rule leaves them for now). */
+  public java.util.Set<String> openAmong(List<String> intakeIds) {
+    if (intakeIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    Query open = query(where("intakeId").in(intakeIds).and("closed").is(false));
+    open.fields().include("intakeId");
+    return mongo.find(open, org.bson.Document.class, "safety_cases").stream().map(d -> d.getString("intakeId"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
    * Erases from the child's chains every note (the child's state, the risks, the intervention, the review), the
-   * names of the places the child was kept safe in and the court document references; the steps, their dates, the
-   * departments, the recorders and the risk tier stay (statistics and audit). How many chains were reached.
+   * places the child was kept safe in (name and register entry) and the court document references; the steps, their
+   * dates, the departments, the recorders (officers, by name) and the risk tier stay (statistics and audit). How many
+   * chains were reached; a chain that kept changing meanwhile fails the erasure, to be retried.
    */
   public long eraseForFile(String caseFileId) {
     return erase(new Query(of(caseFileId)));
@@ -56,15 +78,20 @@ public class SafetyErasure {
     long reached = 0;
     for (SafetyCase chain : mongo.find(chains, SafetyCase.class)) {
       SafetyCase current = chain;
-      for (int attempt = 0; attempt < ATTEMPTS && current != null; attempt++) {
+      boolean done = false;
+      for (int attempt = 0; attempt < ATTEMPTS && current != null && !done; attempt++) {
         List<StepRecord> erased = current.steps().stream().map(SafetyErasure::erased).toList();
-        if (mongo.updateFirst(query(where("_id").is(current.id()).and("version").is(current.version())),
-            new Update().set("steps", erased).inc("version", 1), SafetyCase.class).getModifiedCount() == 1) {
-          reached++;
-          break;
+        done = mongo.updateFirst(query(where("_id").is(current.id()).and("version").is(current.version())),
+            new Update().set("steps", erased).inc("version", 1), SafetyCase.class).getModifiedCount() == 1;
+        if (!done) {
+          current = mongo.findById(current.id(), SafetyCase.class);
         }
-        current = mongo.findById(current.id(), SafetyCase.class);
       }
+      if (!done && current != null) {
+        // Recorded on again and again meanwhile: the caller's clearing fails and is retried (never marked done).
+        throw new IllegalStateException("a safety chain kept changing while it was being erased");
+      }
+      reached++;
     }
     return reached;
   }
@@ -83,7 +110,7 @@ public class SafetyErasure {
       case StepRecord.ChildSeen s -> new StepRecord.ChildSeen(s.occurredAt(), s.recordedAt(), s.recordedBy(),
           s.recordedByName(), s.department(), s.seenBy(), null);
       case StepRecord.ImmediateSafety s -> new StepRecord.ImmediateSafety(s.occurredAt(), s.recordedAt(),
-          s.recordedBy(), s.recordedByName(), s.department(), s.placement(), s.placeId(), null, null);
+          s.recordedBy(), s.recordedByName(), s.department(), s.placement(), null, null, null);
       case StepRecord.SafetyAssessment s -> new StepRecord.SafetyAssessment(s.occurredAt(), s.recordedAt(),
           s.recordedBy(), s.recordedByName(), s.department(), s.capability(), null, s.riskTier(), s.needsOpened());
       case StepRecord.GuardianshipIntervention s -> new StepRecord.GuardianshipIntervention(s.occurredAt(),

@@ -39,6 +39,9 @@ class GuardianRequestsIntegrationTest {
   private static final String LIST = """
       query($status: GuardianRequestStatus) { guardianRequests(status: $status) {
         edges { node { id caseFileId kind status dueOn overdue outcome } } } }""";
+  private static final String EXPORT = """
+      mutation($input: ExportForGuardianRequestInput!) { exportForGuardianRequest(input: $input) {
+        text request { disclosures { at byName } } errors { code field message } } }""";
   private static final String CLOSE = """
       mutation($input: %sInput!) { %s(input: $input) {
         request { id status outcome closedAt } errors { code field message } } }""";
@@ -91,6 +94,10 @@ class GuardianRequestsIntegrationTest {
           .isEqualTo("FORBIDDEN");
     }
 
+    assertThat(close("completeGuardianRequest", township(), request.path("id").asString(), "已出示")
+        .path("errors").findValuesAsString("code")).as("a request to see is done once its export was produced")
+        .containsExactly("GUARDIAN_REQUEST_EXPORT_FIRST");
+    assertThat(export(civil(), request.path("id").asString()).path("errors")).isEmpty();
     JsonNode done = close("completeGuardianRequest", township(), request.path("id").asString(),
         "已向监护人出示档案全部内容。");
     assertThat(done.path("request").path("status").asString()).as(done.toString()).isEqualTo("DONE");
@@ -101,31 +108,50 @@ class GuardianRequestsIntegrationTest {
   @Test
   void a_request_to_see_gets_a_readable_export_from_civil_affairs_recorded_as_a_disclosure() {
     String id = record(township(), "SEE", LocalDate.now().toString(), null).path("request").path("id").asString();
-    String exportOf = "query($id: ID!) { guardianRequestExport(requestId: $id) }";
     long readsBefore = mongo.count(query(where("fileId").is(file).and("granted").is(true)), "file_access_log");
-    var answer = civil().post(exportOf, Map.of("id", id));
-    String export = answer.data().path("guardianRequestExport").asString();
-    assertThat(export).as(answer.body()).contains("【儿童档案】", "姓名：韩小雪", "李桂兰", "祖母", "【档案修改记录】",
-        "【查阅记录】", "【帮扶需求】", "【帮扶匹配（不含提供者身份）】", "已查阅", "本文本由民政局 测试于");
+    // A police officer read the file for their duties: not in the guardian's copy.
+    mongo.insert(new Document("at", new java.util.Date()).append("actor", "police-7").append("roles",
+        List.of(RoleNames.DEPARTMENT_STAFF)).append("fileId", file).append("groups", List.of("IDENTITY"))
+        .append("granted", true), "file_access_log");
+    JsonNode produced = export(civil(), id);
+    String export = produced.path("text").asString();
+    assertThat(export).as(produced.toString()).contains("【儿童档案】", "姓名：韩小雪", "李桂兰", "祖母",
+        "【档案修改记录】", "【查阅记录】", "【帮扶需求】", "【帮扶匹配（不含提供者身份）】", "已查阅", "本文本由民政局 测试于");
+    assertThat(export).as("departments' reads for their duties are left out").doesNotContain("police-7");
     assertThat(mongo.count(query(where("fileId").is(file).and("granted").is(true)), "file_access_log"))
-        .as("producing the export is a read of the file, logged").isGreaterThan(readsBefore);
-    JsonNode listed = civil().post("""
-        { guardianRequests { edges { node { id disclosures { at byName } } } } }""", Map.of()).data()
-        .path("guardianRequests").path("edges").get(0).path("node");
-    assertThat(listed.path("disclosures").findValuesAsString("byName"))
+        .as("producing the export is a read of the file, logged").isGreaterThan(readsBefore + 1);
+    assertThat(produced.path("request").path("disclosures").findValuesAsString("byName"))
         .as("the request records the disclosure and who made it").containsExactly("民政局 测试");
 
     String erase = record(township(), "ERASE", LocalDate.now().toString(), "删除").path("request").path("id")
         .asString();
-    for (var refused : List.of(
-        township().post(exportOf, Map.of("id", id)),
-        civil().post(exportOf, Map.of("id", erase)),
-        as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(exportOf, Map.of("id", id)))) {
+    assertThat(export(civil(), erase).path("errors").findValuesAsString("code"))
+        .containsExactly("GUARDIAN_REQUEST_WRONG_STEP");
+    for (var refused : List.of(township().post(EXPORT, Map.of("input", Map.of("requestId", id))),
+        as(RoleNames.TOWNSHIP_STAFF, Map.of("township", "hutou-town")).post(EXPORT, Map.of("input",
+            Map.of("requestId", id))))) {
       assertThat(refused.errors().get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
       assertThat(refused.body()).doesNotContain("韩小雪");
     }
+
+    // While the child is under protection — a chain open, or an intervention on the guardians recorded — no export.
+    mongo.insert(new Document("_id", "chain-of-see").append("caseFileId", file).append("closed", false)
+        .append("steps", List.of()), "safety_cases");
+    JsonNode protectedChild = export(civil(), id);
+    assertThat(protectedChild.path("errors").findValuesAsString("code"))
+        .containsExactly("GUARDIAN_REQUEST_EXPORT_PROTECTION");
+    assertThat(protectedChild.path("text").isNull()).isTrue();
+    mongo.updateFirst(query(where("_id").is("chain-of-see")), new org.springframework.data.mongodb.core.query.Update()
+        .set("closed", true).set("steps", List.of(new Document("_class",
+            "org.onedoor.backend.safety.StepRecord$GuardianshipIntervention").append("measures",
+            List.of("WARNING_AND_EDUCATION")))), "safety_cases");
+    assertThat(export(civil(), id).path("errors").findValuesAsString("code"))
+        .containsExactly("GUARDIAN_REQUEST_EXPORT_PROTECTION");
+    mongo.remove(query(where("_id").is("chain-of-see")), "safety_cases");
+
     close("completeGuardianRequest", township(), id, "已交付监护人。");
-    assertThat(civil().post(exportOf, Map.of("id", id)).errors()).as("a closed request gets no export").isNotEmpty();
+    assertThat(export(civil(), id).path("errors").findValuesAsString("code")).as("a closed request gets no export")
+        .containsExactly("GUARDIAN_REQUEST_CLOSED");
     assertThat(mongo.findById(id, Document.class, "guardian_requests").getList("disclosures", Document.class))
         .as("the refusals disclosed nothing").hasSize(1);
   }
@@ -170,15 +196,20 @@ class GuardianRequestsIntegrationTest {
         .Update().set("closed", true).push("steps").each(new org.onedoor.backend.safety.StepRecord.ChildSeen(at,
             at, "police-1", "派出所 王警官", null, "派出所 王警官", "孩子独自在家，右臂有淤青"),
             new org.onedoor.backend.safety.StepRecord.ImmediateSafety(at, at, "police-1", "派出所 王警官", null,
-                org.onedoor.backend.safety.PlacementKind.RELATIVE, "g-1", "姑姑 韩美玲家", "暂住姑姑家")),
+                org.onedoor.backend.safety.PlacementKind.RELATIVE, "g-1", "姑姑 韩美玲家", "暂住姑姑家"),
+            new org.onedoor.backend.safety.StepRecord.SafetyAssessment(at, at, "civil-1", "民政 李", null,
+                org.onedoor.backend.casefiles.GuardianCapability.LIMITED, "父亲酗酒，长期不在家", 3, List.of()),
+            new org.onedoor.backend.safety.StepRecord.SafetyClosure(at, at, "civil-1", "民政 李", null,
+                "孩子已由姑姑照料，风险解除")),
         org.onedoor.backend.safety.SafetyCase.class);
     // A placement with a family under way: the law keeps the file too.
     mongo.updateFirst(query(where("_id").is("match-of-erased")), new org.springframework.data.mongodb.core.query
         .Update().set("kind", "PLACEMENT").set("status", "DELIVERED"), "matches");
     assertThat(close("eraseForGuardianRequest", civil(), id, "删除").path("errors").findValuesAsString("code"))
         .containsExactly("GUARDIAN_REQUEST_ERASE_PLACEMENT");
+    // Rejected, the placement keeps nothing back.
     mongo.updateFirst(query(where("_id").is("match-of-erased")), new org.springframework.data.mongodb.core.query
-        .Update().set("status", "CONFIRMED"), "matches");
+        .Update().set("status", "REJECTED"), "matches");
 
     JsonNode erased = close("eraseForGuardianRequest", civil(), id, "已按监护人要求删除档案的个人信息。");
     assertThat(erased.path("request").path("status").asString()).as(erased.toString()).isEqualTo("DONE");
@@ -191,12 +222,21 @@ class GuardianRequestsIntegrationTest {
         .get("content", Document.class)).as("the report says nothing of the child any more")
         .doesNotContainKeys("childName", "description", "place", "reporterName");
     assertThat(mongo.findById("match-of-erased", Document.class, "matches"))
-        .doesNotContainKeys("assessment", "outcomeNote").containsEntry("status", "CONFIRMED");
+        .doesNotContainKeys("assessment", "outcomeNote").containsEntry("status", "REJECTED");
     Document erasedChain = mongo.findById(chain.getString("_id"), Document.class, "safety_cases");
     assertThat(erasedChain.getList("steps", Document.class)).as("the chain keeps its steps, not their notes")
-        .hasSize(2).allSatisfy(step -> assertThat(step).doesNotContainKeys("note", "placeName")
-            .containsKeys("occurredAt", "recordedByName"));
+        .hasSize(4).allSatisfy(step -> assertThat(step).doesNotContainKeys("note", "placeName", "placeId", "risks",
+            "review").containsKeys("occurredAt", "recordedByName"));
     assertThat(erasedChain.getList("steps", Document.class).get(0)).containsEntry("seenBy", "派出所 王警官");
+    var chainRead = civil().post("""
+        query($id: ID!) { safetyCase(id: $id) { steps { step recordedByName
+          ... on ChildSeen { note } ... on ImmediateSafety { placement placeName note }
+          ... on SafetyAssessment { risks riskTier } ... on SafetyClosure { review } } } }""",
+        Map.of("id", chain.getString("_id")));
+    assertThat(chainRead.errors()).as("an erased chain still reads: " + chainRead.body()).isEmpty();
+    assertThat(chainRead.data().path("safetyCase").path("steps").findValuesAsString("step")).containsExactly(
+        "CHILD_SEEN", "IMMEDIATE_SAFETY", "ASSESSMENT", "CLOSURE");
+    assertThat(chainRead.body()).doesNotContain("淤青", "韩美玲", "酗酒", "风险解除");
     var read = civil().post(GraphQlHttp.document("caseFile"), Map.of("id", file));
     assertThat(read.body()).as("the file is there for no one").doesNotContain("韩小雪");
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
@@ -244,6 +284,12 @@ class GuardianRequestsIntegrationTest {
     assertThat(outOfScope.errors().get(0).path("extensions").path("classification").asString())
         .isEqualTo("FORBIDDEN");
     assertThat(mongo.count(new Query(), "guardian_requests")).isZero();
+  }
+
+  private JsonNode export(GraphQlHttp as, String requestId) {
+    var answer = as.post(EXPORT, Map.of("input", Map.of("requestId", requestId)));
+    assertThat(answer.errors()).as(answer.body()).isEmpty();
+    return answer.data().path("exportForGuardianRequest");
   }
 
   private JsonNode record(GraphQlHttp as, String kind, String receivedOn, String details) {

@@ -85,10 +85,17 @@ class RetentionIntegrationTest {
           submitAssistanceApplication(input: $input) { receipt { code } } }""",
         Map.of("input", TestIntakes.application(UUID.randomUUID().toString()))).data()
         .path("submitAssistanceApplication").path("receipt").path("code").asString();
+    // A report closed as long ago whose chain is still open (the child not found yet): it keeps what it says.
+    String stillSought = report(anonymous, "邻居 郑大姐", "13722223333");
     close(groundless, now.minus(Duration.ofDays(400)));
     close(refused, now.minus(Duration.ofDays(400)));
-    mongo.updateMulti(query(where("receiptCode").in(groundless, refused)), new Update().unset("caseFileId"),
-        "intakes");
+    close(stillSought, now.minus(Duration.ofDays(400)));
+    mongo.updateMulti(query(where("receiptCode").in(groundless, refused, stillSought)),
+        new Update().unset("caseFileId"), "intakes");
+    // A sign-up approved 40 days ago whose account was not enabled yet (the approval failed part-way): kept.
+    String approved = signUp(anonymous);
+    close(approved, now.minus(Duration.ofDays(40)));
+    mongo.updateFirst(query(where("receiptCode").is(approved)), new Update().set("approved", true), "intakes");
     Instant seen = now.minus(Duration.ofDays(401));
     mongo.updateFirst(query(where("intakeId").is(intake(groundless).getString("_id"))), new Update()
         .set("closed", true).push("steps", new org.onedoor.backend.safety.StepRecord.ChildSeen(seen, seen,
@@ -118,8 +125,8 @@ class RetentionIntegrationTest {
     List<Retention.Erased> erased = retention.run("test", now);
 
     assertThat(erased).extracting(Retention.Erased::kind, Retention.Erased::records).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 2L),
-        org.assertj.core.groups.Tuple.tuple("SIGN_UP_PERSONAL_DATA", 1L),
+        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 3L),
+        org.assertj.core.groups.Tuple.tuple("SIGN_UP_PERSONAL_DATA", 2L),
         org.assertj.core.groups.Tuple.tuple("GROWN_UP_FILE", 1L),
         org.assertj.core.groups.Tuple.tuple("CLOSED_WITHOUT_FILE", 2L),
         org.assertj.core.groups.Tuple.tuple("ENDED_OFFER", 1L),
@@ -135,6 +142,10 @@ class RetentionIntegrationTest {
         "accounts")).as("the never-approved account of a decided sign-up is gone, its name with it").isNull();
     assertThat(mongo.findById(intake(open).get("content", Document.class).getString("username"), Document.class,
         "accounts")).as("an open sign-up's account stays").isNotNull();
+    assertThat(mongo.findById(intake(approved).get("content", Document.class).getString("username"),
+        Document.class, "accounts")).as("an approved sign-up's account is never deleted").isNotNull();
+    assertThat(intake(stillSought).get("content", Document.class)).as("its chain is open: kept")
+        .containsKeys("childName", "description", "place");
     assertThat(intake(groundless).get("content", Document.class))
         .doesNotContainKeys("childName", "description", "place", "reporterName").containsKey("reporterKind");
     assertThat(intake(refused).get("content", Document.class))

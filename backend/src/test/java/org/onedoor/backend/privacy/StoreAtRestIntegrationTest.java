@@ -80,6 +80,9 @@ class StoreAtRestIntegrationTest {
           }
         }
         file.consents().forEach(consent -> add(personal, consent.givenBy()));
+        if (file.schooling() != null) {
+          add(personal, file.schooling().school());
+        }
       }
       mongo.findAll(FamilyFace.class, "caring_families").forEach(f -> add(personal, f.contactName(), f.phone(),
           f.address()));

@@ -33,10 +33,26 @@ public record GuardianRequestsClient(GraphQlGateway gateway) {
     return gateway.refusals(mutation, Map.of("requestId", requestId, "outcome", outcome));
   }
 
-  /** Civil affairs: the export for an open request to see, as text (a disclosure the request records). */
-  public String export(String requestId) {
-    return gateway.call(graphQl -> graphQl.documentName("guardianRequestExport").variable("requestId", requestId)
-        .retrieveSync("guardianRequestExport").toEntity(String.class));
+  /**
+   * Civil affairs: produces the export for an open request to see (a disclosure the request records): the text, or
+   * the refusals (e.g. the child is under protection).
+   */
+  public Export export(String requestId) {
+    return gateway.call(graphQl -> {
+      var response = gateway.valid(graphQl.documentName("exportForGuardianRequest").variable("input",
+          Map.of("requestId", requestId)).executeSync());
+      return new Export(response.field("exportForGuardianRequest.text").getValue(),
+          response.field("exportForGuardianRequest.errors").toEntityList(UserError.class));
+    });
+  }
+
+  /**
+   * An export produced, or why not.
+   *
+   * @param text the text; null when refused
+   * @param refusals why not; empty on success
+   */
+  public record Export(String text, List<UserError> refusals) {
   }
 
   /**

@@ -88,7 +88,9 @@ class GuardianRequestsView extends VerticalLayout implements HasDynamicTitle {
           actions.add(action("guardian-request-export", "guardianRequest.export", ButtonVariant.PRIMARY,
               () -> export(request)));
         }
-        if (!"ERASE".equals(request.kind())) {
+        // A request to see is done once its export was handed over.
+        if ("CORRECT".equals(request.kind()) || "SEE".equals(request.kind()) && request.disclosures() != null
+            && !request.disclosures().isEmpty()) {
           actions.add(action("guardian-request-complete", "guardianRequest.complete", ButtonVariant.PRIMARY,
               () -> close(request, "completeGuardianRequest")));
         }
@@ -123,13 +125,18 @@ class GuardianRequestsView extends VerticalLayout implements HasDynamicTitle {
 
   /** Produces the export once (a disclosure), shows it and offers it as a text file to hand over. */
   private void export(GuardianRequestsClient.Request request) {
-    String text;
+    GuardianRequestsClient.Export export;
     try {
-      text = api.export(request.id());
+      export = api.export(request.id());
     } catch (ApiException failure) {
       ApiErrors.show(this, failure);
       return;
     }
+    if (!export.refusals().isEmpty()) {
+      export.refusals().forEach(refusal -> ApiErrors.show(refusal.message()));
+      return;
+    }
+    String text = export.text();
     Dialog dialog = new Dialog();
     dialog.setId("guardian-export-dialog");
     dialog.setHeaderTitle(getTranslation("guardianRequest.exportTitle", request.childName()));

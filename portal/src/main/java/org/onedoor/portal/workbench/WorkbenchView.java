@@ -178,7 +178,8 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     for (var action : task.actions()) {
       history.add(new Paragraph(MINUTES.format(Instant.parse(action.at())) + " " + action.byName()
           + getTranslation("punctuation.colon")
-          + (action.handedBack() ? getTranslation("workbench.handedBack") + " " : "") + action.note()));
+          + (action.handedBack() ? getTranslation("workbench.handedBack") + " " : "")
+          + (action.note() == null ? "" : action.note())));
     }
     TextArea note = new TextArea(getTranslation("workbench.note"));
     note.setId("task-note");

@@ -55,7 +55,8 @@ final class DataKeys {
       BsonDocument key = encryption.getKeyByAltName(PersonalData.KEY);
       if (key == null) {
         Document known = state.find(new Document("_id", DATA_KEY)).first();
-        if (known != null) {
+        // Another instance starting at the same moment may have made the key (and then the mark) since the look-up.
+        if (known != null && (key = encryption.getKeyByAltName(PersonalData.KEY)) == null) {
           // The store was encrypted under a data key the vault no longer holds (its collection dropped, restored
           // without it): a new key would read none of it and mix two keys. Refuse, and say what is missing.
           throw new IllegalStateException("The key vault (" + collection + ") no longer holds the data key of "
@@ -63,11 +64,14 @@ final class DataKeys {
               + "restore the collection " + collection + " from the backup taken with the data. Without it, nothing "
               + "encrypted can be read.");
         }
-        create();
-        key = encryption.getKeyByAltName(PersonalData.KEY);
+        if (key == null) {
+          create();
+          key = encryption.getKeyByAltName(PersonalData.KEY);
+        }
       }
       state.replaceOne(new Document("_id", DATA_KEY), new Document("_id", DATA_KEY).append("keyId",
-          java.util.HexFormat.of().formatHex(key.getBinary("_id").getData())), new com.mongodb.client.model.ReplaceOptions().upsert(true));
+          java.util.HexFormat.of().formatHex(key.getBinary("_id").getData())),
+          new com.mongodb.client.model.ReplaceOptions().upsert(true));
       rotate(vault);
     }
   }

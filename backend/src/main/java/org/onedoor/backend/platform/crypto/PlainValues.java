@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -12,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.onedoor.backend.platform.lease.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,14 +20,14 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.ExplicitEncrypted;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Personal values an earlier version stored in plain in fields that are encrypted now — a store written before field
- * encryption, or by an instance of that version during a rolling upgrade — found and encrypted in place. The first
- * start of a store sweeps it before serving (then marks it swept in {@code encryption_state}); every night the sweep
- * runs again on one instance (a lease) for what old instances wrote meanwhile.
+ * encryption, or before a field was added to the encrypted ones — found and encrypted in place at start, before the
+ * store serves. {@code encryption_state} remembers which encrypted fields a sweep has covered: a start sweeps again
+ * only when that set grew (a release that encrypts one more field). Instances of an earlier version cannot read what
+ * is encrypted, so such a release is not rolled out alongside them (README).
  *
  * <p>Each document of a collection whose records have encrypted fields is read as its record and written again
  * through the same converter that encrypts; where the stored value is plain and the written one is ciphertext, that
@@ -41,50 +38,41 @@ import org.springframework.stereotype.Component;
 public class PlainValues implements SmartInitializingSingleton {
 
   static final String STATE = "encryption_state";
-  static final String LEASE = "encrypt-plain-values";
-  private static final String SWEPT = "plain-values-swept";
+  static final String SWEPT = "plain-values-swept";
   private static final Logger log = LoggerFactory.getLogger(PlainValues.class);
 
   private final MongoTemplate mongo;
-  private final Leases leases;
   private final Clock clock;
   private final List<Class<?>> records;
   private final Set<String> encryptedNames = new HashSet<>();
-  private final String instance = UUID.randomUUID().toString();
+  private final java.util.SortedSet<String> encryptedFields = new java.util.TreeSet<>();
 
-  PlainValues(MongoTemplate mongo, Leases leases, Clock clock) {
+  PlainValues(MongoTemplate mongo, Clock clock) {
     this.mongo = mongo;
-    this.leases = leases;
     this.clock = clock;
     this.records = stored();
   }
 
-  /** At the first start of a store, before it serves: the sweep, then the mark. */
+  /** At start, before the store serves: the sweep, when the encrypted fields are not those the last sweep covered. */
   @Override
   public void afterSingletonsInstantiated() {
-    if (mongo.getCollection(STATE).countDocuments(new Document("_id", SWEPT)) > 0) {
+    Document swept = mongo.getCollection(STATE).find(new Document("_id", SWEPT)).first();
+    List<String> fields = List.copyOf(encryptedFields);
+    if (swept != null && fields.equals(swept.getList("fields", String.class))) {
       return;
     }
-    long encrypted = sweep();
-    mongo.getCollection(STATE).replaceOne(new Document("_id", SWEPT), new Document("_id", SWEPT)
-        .append("at", Date.from(clock.instant())).append("documents", encrypted),
-        new com.mongodb.client.model.ReplaceOptions().upsert(true));
-  }
-
-  /** Every night on one instance: what an instance of an earlier version wrote in plain since. */
-  @Scheduled(cron = "${onedoor.encryption.sweep-schedule:0 15 3 * * *}", zone = "Asia/Shanghai")
-  void nightly() {
-    if (!leases.acquire(LEASE, instance, clock.instant(), Duration.ofHours(1))) {
-      return;
-    }
+    long encrypted;
     try {
-      sweep();
+      encrypted = sweep();
     } catch (RuntimeException failed) {
-      log.warn("Encrypting plain personal values did not finish (it runs again tomorrow): {}",
-          failed.getClass().getSimpleName());
-    } finally {
-      leases.release(LEASE, instance);
+      // The store stays as it was and serves; the next start sweeps again.
+      log.warn("Encrypting the plain personal values an earlier version wrote did not finish (the next start tries "
+          + "again): {}", failed.getClass().getSimpleName());
+      return;
     }
+    mongo.getCollection(STATE).replaceOne(new Document("_id", SWEPT), new Document("_id", SWEPT)
+        .append("at", Date.from(clock.instant())).append("documents", encrypted).append("fields", fields),
+        new com.mongodb.client.model.ReplaceOptions().upsert(true));
   }
 
   /** Encrypts every plain value of an encrypted field in the store; how many documents were changed. */
@@ -216,6 +204,7 @@ public class PlainValues implements SmartInitializingSingleton {
       }
       if (field.isAnnotationPresent(ExplicitEncrypted.class)) {
         encryptedNames.add(field.getName());
+        encryptedFields.add(type.getName() + "." + field.getName());
         any = true;
       }
       any |= encrypts(field.getType(), seen);

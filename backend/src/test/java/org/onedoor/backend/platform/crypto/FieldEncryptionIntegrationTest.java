@@ -173,7 +173,7 @@ class FieldEncryptionIntegrationTest {
               "_class", "org.onedoor.backend.safety.StepRecord$ChildSeen").append("seenBy", "派出所 王警官")
               .append("note", "右臂有淤青"))), "safety_cases");
       // The store as an earlier version left it: never swept.
-      mongo.remove(new org.springframework.data.mongodb.core.query.Query(), PlainValues.STATE);
+      mongo.remove(query(where("_id").is(PlainValues.SWEPT)), PlainValues.STATE);
     }
     try (ConfigurableApplicationContext app = TestApps.start(store)) {
       MongoTemplate mongo = app.getBean(MongoTemplate.class);
