@@ -85,6 +85,11 @@ public class FileRetention {
     return file != null && reduce(file, now);
   }
 
+  /** Whether the file exists and was reduced (now or before). */
+  public boolean isReduced(String fileId) {
+    return mongo.exists(query(where("_id").is(fileId).and("reducedAt").ne(null)), CaseFile.class);
+  }
+
   private boolean reduce(Born file, Instant now) {
     // What hangs off the file first: a failure part-way leaves the file unreduced, so the next run does it all again.
     mongo.updateMulti(query(where("fileId").is(file.id())), new Update().unset("findings").unset("followUp"),

@@ -140,16 +140,18 @@ public class Accounts {
 
   /**
    * For the retention rules (intake, which authorizes and audits): deletes the accounts of these usernames that were
-   * opened for a sign-up and never approved — disabled, without a role — with the name and password they held. An
-   * approved account is never touched. How many were deleted.
+   * opened for a sign-up and never approved — disabled, without a role — with the name and password they held, each
+   * only if it was opened before the given instant (the sign-up's decision: a newer account of the same name is
+   * someone else's). An approved account is never touched. How many were deleted.
    */
-  public long discardNeverApproved(java.util.Collection<String> usernames) {
-    if (usernames.isEmpty()) {
-      return 0;
+  public long discardNeverApproved(java.util.Map<String, java.time.Instant> openedBefore) {
+    long deleted = 0;
+    for (var entry : openedBefore.entrySet()) {
+      deleted += mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+          org.springframework.data.mongodb.core.query.Criteria.where("_id").is(entry.getKey()).and("enabled").is(false)
+              .and("roles").size(0).and("createdAt").lt(entry.getValue())), Account.class).getDeletedCount();
     }
-    return mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(usernames).and("enabled").is(false)
-            .and("roles").size(0)), Account.class).getDeletedCount();
+    return deleted;
   }
 
   /** Whether a username is free. */

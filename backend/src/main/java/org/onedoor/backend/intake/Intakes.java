@@ -284,13 +284,15 @@ public class Intakes {
 
   /**
    * For the retention rules (the privacy feature's daily job; the caller authorizes and audits): erases the reporter's
-   * name and phone from the mandatory reports closed before {@code closedBefore}. What was reported stays.
+   * name and phone from the mandatory reports closed before {@code closedBefore}, but those in {@code keep} (whose
+   * safety chain is still open). What was reported stays.
    *
    * @return how many reports the rule reached (each once)
    */
-  public long eraseReporterContacts(Instant closedBefore, Instant now) {
+  public long eraseReporterContacts(Instant closedBefore, Instant now, java.util.Collection<String> keep) {
     return mongo.updateMulti(query(where("kind").is(IntakeKind.MANDATORY_REPORT).and("status")
-            .is(IntakeStatus.CLOSED).and("closedAt").lt(closedBefore).and("erased.REPORTER_CONTACT").is(null)),
+            .is(IntakeStatus.CLOSED).and("closedAt").lt(closedBefore).and("erased.REPORTER_CONTACT").is(null)
+            .and("_id").nin(keep)),
         new Update().unset("content.reporterName").unset("content.reporterPhone")
             .set("erased.REPORTER_CONTACT", java.util.Date.from(now)), Intake.class).getModifiedCount();
   }
@@ -311,12 +313,17 @@ public class Intakes {
     // whose account has no role) go first, marked: a crash before the sign-ups are erased leaves them to the next run.
     Query accountsDue = new Query(Criteria.where("kind").is(IntakeKind.SIGN_UP).and("status").is(IntakeStatus.CLOSED)
         .and("closedAt").lt(closedBefore).and("approved").ne(true).and("erased.ACCOUNT").is(null));
-    accountsDue.fields().include("content.username");
+    accountsDue.fields().include("content.username").include("closedAt");
     List<org.bson.Document> rejected = mongo.find(accountsDue, org.bson.Document.class, "intakes");
     if (!rejected.isEmpty()) {
-      accounts.discardNeverApproved(rejected.stream().map(d -> d.get("content", org.bson.Document.class))
-          .filter(java.util.Objects::nonNull).map(c -> c.getString("username")).filter(java.util.Objects::nonNull)
-          .toList());
+      java.util.Map<String, Instant> openedBefore = new java.util.HashMap<>();
+      for (org.bson.Document intake : rejected) {
+        org.bson.Document content = intake.get("content", org.bson.Document.class);
+        if (content != null && content.getString("username") != null && intake.getDate("closedAt") != null) {
+          openedBefore.put(content.getString("username"), intake.getDate("closedAt").toInstant());
+        }
+      }
+      accounts.discardNeverApproved(openedBefore);
       mongo.updateMulti(query(where("_id").in(rejected.stream().map(d -> d.get("_id")).toList())),
           new Update().set("erased.ACCOUNT", java.util.Date.from(now)), Intake.class);
     }

@@ -37,17 +37,18 @@ public class OfferRetention {
   }
 
   /**
-   * Erases the offers withdrawn before {@code endedBefore} or whose last day was before its day, each once; how many.
-   * The intakes first, then the offers, marked: a crash part-way is redone at the next run.
+   * Erases the offers withdrawn before {@code endedBefore} or whose last day was before its day, each once, telling
+   * {@code erased} how many a batch at a time. The intakes first, then the offers, marked: a crash part-way is redone
+   * at the next run.
    */
-  public long eraseEnded(Instant endedBefore, LocalDate lastDayBefore, Instant now) {
+  public void eraseEnded(Instant endedBefore, LocalDate lastDayBefore, Instant now,
+      java.util.function.LongConsumer erased) {
     // Offers withdrawn before their end was kept: their time counts from the first run that sees them.
     mongo.updateMulti(query(where("status").is(OfferStatus.WITHDRAWN).and("endedAt").is(null)),
         new Update().set("endedAt", Date.from(now)), Offer.class);
     Criteria due = new Criteria().andOperator(where("erasedAt").is(null), new Criteria().orOperator(
         where("status").is(OfferStatus.WITHDRAWN).and("endedAt").lt(endedBefore),
         where("validUntil").lt(lastDayBefore)));
-    long reached = 0;
     List<org.bson.Document> found;
     do {
       Query ended = new Query(due).limit(BATCH);
@@ -58,10 +59,13 @@ public class OfferRetention {
       }
       intakes.eraseOfferContacts(found.stream().map(d -> d.getString("intakeId")).filter(Objects::nonNull)
           .toList());
-      reached += mongo.updateMulti(query(where("_id").in(found.stream().map(d -> d.get("_id")).toList())),
+      long modified = mongo.updateMulti(query(where("_id").in(found.stream().map(d -> d.get("_id")).toList())),
           new Update().unset("offererName").unset("phone").unset("description").unset("availability")
               .set("erasedAt", Date.from(now)), Offer.class).getModifiedCount();
+      erased.accept(modified);
+      if (modified == 0) {
+        break;
+      }
     } while (found.size() == BATCH);
-    return reached;
   }
 }

@@ -236,13 +236,16 @@ public class GuardianRequests {
 
   /**
    * Whoever carries out a request to see or to correct: closes it as done, with what was done. A request to see is
-   * done once its export was produced (and so recorded).
+   * done once its export was produced (and so recorded) — or, for a child under protection, who gets no export, once
+   * it was answered in person.
    */
   @PreAuthorize(Roles.CASEWORKERS)
   public GuardianRequestPayload complete(CloseGuardianRequestInput input, Locale locale) {
+    // Under protection there is no export: the request is answered in person, and the outcome says what was told.
     return close(input, locale, EnumSet.of(GuardianRequestKind.SEE, GuardianRequestKind.CORRECT),
         GuardianRequestStatus.DONE, request -> request.kind() == GuardianRequestKind.SEE
-            && request.disclosures().isEmpty() ? "GUARDIAN_REQUEST_EXPORT_FIRST" : null, request -> { });
+            && request.disclosures().isEmpty() && !chains.protects(request.caseFileId())
+            ? "GUARDIAN_REQUEST_EXPORT_FIRST" : null, request -> { });
   }
 
   /** Civil affairs: refuses a request (an erasure the law does not allow, say), with the reason. */
@@ -265,7 +268,8 @@ public class GuardianRequests {
             : matches.placementInProgress(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_PLACEMENT" : null,
         request -> {
       Instant now = clock.instant();
-      boolean reduced = retention.reduceFile(request.caseFileId(), now);
+      // Reduced now, or by an earlier attempt of this erasure that failed while clearing around it.
+      boolean reduced = retention.reduceFile(request.caseFileId(), now) || retention.isReduced(request.caseFileId());
       // Its needs leave the public board and matching at once; its intakes and matches lose what they said of it.
       reducedFiles.clearAround(request.caseFileId(), now);
       retention.markCleared(request.caseFileId(), now);
@@ -312,16 +316,18 @@ public class GuardianRequests {
         new Update().set("closingSince", claimedAt), FindAndModifyOptions.options().returnNew(true),
         GuardianRequest.class);
     if (claimed == null) {
-      return new GuardianRequestPayload(null, List.of(messages.userError("GUARDIAN_REQUEST_CLOSED", "requestId",
-          locale)));
+      boolean open = mongo.exists(query(where("_id").is(request.id()).and("status").is(GuardianRequestStatus.OPEN)),
+          GuardianRequest.class);
+      return new GuardianRequestPayload(null, List.of(messages.userError(open ? "GUARDIAN_REQUEST_BUSY"
+          : "GUARDIAN_REQUEST_CLOSED", "requestId", locale)));
     }
     Query mine = query(where("_id").is(request.id()).and("closingSince").is(claimedAt));
-    String refusal = check.apply(claimed);
-    if (refusal != null) {
-      mongo.updateFirst(mine, new Update().unset("closingSince"), GuardianRequest.class);
-      return new GuardianRequestPayload(null, List.of(messages.userError(refusal, "requestId", locale)));
-    }
     try {
+      String refusal = check.apply(claimed);
+      if (refusal != null) {
+        mongo.updateFirst(mine, new Update().unset("closingSince"), GuardianRequest.class);
+        return new GuardianRequestPayload(null, List.of(messages.userError(refusal, "requestId", locale)));
+      }
       out.accept(claimed);
     } catch (RuntimeException failed) {
       mongo.updateFirst(mine, new Update().unset("closingSince"), GuardianRequest.class);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 import org.bson.Document;
 import org.onedoor.backend.casefiles.FileRetention;
 import org.onedoor.backend.intake.Intakes;
@@ -99,26 +98,32 @@ public class Retention {
     try {
       List<Erased> erased = new ArrayList<>();
       Instant reports = before(now, settings.reporterContact());
-      apply(erased, now, "REPORTER_CONTACT", reports.toString(), () -> intakes.eraseReporterContacts(reports, now));
+      // A report whose chain is still open keeps the reporter's contact: the reporter may be needed to find the child.
+      apply(erased, now, "REPORTER_CONTACT", reports.toString(), count -> count.accept(
+          intakes.eraseReporterContacts(reports, now, chains.openIntakes())));
       Instant signUps = before(now, settings.decidedSignUp());
       apply(erased, now, "SIGN_UP_PERSONAL_DATA", signUps.toString(),
-          () -> intakes.eraseDecidedSignUps(signUps, now));
+          count -> count.accept(intakes.eraseDecidedSignUps(signUps, now)));
       // A child born before this day turned 18 longer ago than the rule keeps a grown-up's file.
       LocalDate bornBefore = now.atZone(CityTime.ZONE).toLocalDate().minusYears(18).minus(settings.grownUpFile());
-      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(), () -> files.reduceGrownUpFiles(bornBefore, now));
-      // Around every reduced file (this rule's, or an erasure's whose clearing failed): other features' records.
-      for (String fileId : files.reducedAwaitingClearance()) {
-        try {
-          reduced.clearAround(fileId, now);
-          files.markCleared(fileId, now);
-        } catch (RuntimeException failed) {
-          log.warn("Clearing around a reduced file failed and runs again tomorrow: {}",
-              failed.getClass().getSimpleName());
+      apply(erased, now, "GROWN_UP_FILE", bornBefore.toString(),
+          count -> count.accept(files.reduceGrownUpFiles(bornBefore, now)));
+      // Around every reduced file (this rule's, or an erasure's whose clearing failed, or one cleared by an earlier
+      // version that reached less): other features' records.
+      apply(erased, now, "AROUND_REDUCED_FILE", null, count -> {
+        for (String fileId : files.reducedAwaitingClearance()) {
+          try {
+            reduced.clearAround(fileId, now);
+            files.markCleared(fileId, now);
+            count.accept(1);
+          } catch (RuntimeException failed) {
+            log.warn("Clearing around a reduced file failed and runs again tomorrow: {}",
+                failed.getClass().getSimpleName());
+          }
         }
-      }
+      });
       Instant unattached = before(now, settings.closedWithoutFile());
-      apply(erased, now, "CLOSED_WITHOUT_FILE", unattached.toString(), () -> {
-        long reached = 0;
+      apply(erased, now, "CLOSED_WITHOUT_FILE", unattached.toString(), count -> {
         String after = null;
         List<String> page;
         do {
@@ -132,17 +137,17 @@ public class Retention {
           List<String> due = page.stream().filter(id -> !open.contains(id)).toList();
           // The chains first: the intakes' mark is what makes the rule reach each once.
           chains.eraseForIntakes(due);
-          reached += intakes.eraseClosedWithoutFile(due, now);
+          count.accept(intakes.eraseClosedWithoutFile(due, now));
         } while (page.size() == BATCH);
-        return reached;
       });
       Instant offersEnded = before(now, settings.endedOffer());
-      apply(erased, now, "ENDED_OFFER", offersEnded.toString(), () -> offers.eraseEnded(offersEnded,
-          offersEnded.atZone(CityTime.ZONE).toLocalDate(), now));
+      apply(erased, now, "ENDED_OFFER", offersEnded.toString(), count -> offers.eraseEnded(offersEnded,
+          offersEnded.atZone(CityTime.ZONE).toLocalDate(), now, count));
       Instant requests = before(now, settings.closedGuardianRequest());
-      apply(erased, now, "GUARDIAN_REQUEST", requests.toString(), () -> guardianRequests.deleteClosedBefore(requests));
+      apply(erased, now, "GUARDIAN_REQUEST", requests.toString(),
+          count -> count.accept(guardianRequests.deleteClosedBefore(requests)));
       Instant reads = before(now, settings.accessLog());
-      apply(erased, now, "ACCESS_LOG", reads.toString(), () -> files.deleteAccessLogBefore(reads));
+      apply(erased, now, "ACCESS_LOG", reads.toString(), count -> count.accept(files.deleteAccessLogBefore(reads)));
       return erased;
     } finally {
       try {
@@ -153,21 +158,25 @@ public class Retention {
     }
   }
 
-  private void apply(List<Erased> erased, Instant now, String kind, String cutoff, LongSupplier rule) {
-    long records;
+  /** One rule: erases, and tells {@code count} how many records as it goes (a page at a time, say). */
+  private interface Rule {
+    void apply(java.util.function.LongConsumer count);
+  }
+
+  private void apply(List<Erased> erased, Instant now, String kind, String cutoff, Rule rule) {
+    java.util.concurrent.atomic.AtomicLong records = new java.util.concurrent.atomic.AtomicLong();
     try {
-      records = rule.getAsLong();
+      rule.apply(records::addAndGet);
     } catch (RuntimeException failed) {
       // One rule failing does not stop the others; it is tried again at the next run (each rule reaches a record once,
-      // so what it did before failing is not done twice).
+      // so what it did before failing is not done twice — and is audited below).
       log.warn("Retention rule {} failed and runs again tomorrow: {}", kind, failed.getClass().getSimpleName());
-      return;
     }
-    if (records > 0) {
-      mongo.insert(new Document("at", Date.from(now)).append("kind", kind).append("records", records)
+    if (records.get() > 0) {
+      mongo.insert(new Document("at", Date.from(now)).append("kind", kind).append("records", records.get())
           .append("cutoff", cutoff).append("by", BY_RULE), ERASURES);
-      log.info("Retention: erased {} of {} record(s) (cut-off {})", kind, records, cutoff);
-      erased.add(new Erased(kind, records, cutoff));
+      log.info("Retention: erased {} of {} record(s) (cut-off {})", kind, records.get(), cutoff);
+      erased.add(new Erased(kind, records.get(), cutoff));
     }
   }
 

@@ -147,6 +147,11 @@ class GuardianRequestsIntegrationTest {
             List.of("WARNING_AND_EDUCATION")))), "safety_cases");
     assertThat(export(civil(), id).path("errors").findValuesAsString("code"))
         .containsExactly("GUARDIAN_REQUEST_EXPORT_PROTECTION");
+    // Such a request is answered in person, and closed saying what was told.
+    String inPerson = record(township(), "SEE", LocalDate.now().toString(), null).path("request").path("id")
+        .asString();
+    assertThat(close("completeGuardianRequest", civil(), inPerson, "已当面告知监护人可以告知的内容。")
+        .path("request").path("status").asString()).isEqualTo("DONE");
     mongo.remove(query(where("_id").is("chain-of-see")), "safety_cases");
 
     close("completeGuardianRequest", township(), id, "已交付监护人。");
@@ -258,6 +263,13 @@ class GuardianRequestsIntegrationTest {
 
     JsonNode withoutReason = close("refuseGuardianRequest", civil(), id, " ");
     assertThat(withoutReason.path("errors").findValuesAsString("field")).containsExactly("outcome");
+    // Another closing holds the request: this one waits; a hold left by a crash is taken over after ten minutes.
+    mongo.updateFirst(query(where("_id").is(id)), new org.springframework.data.mongodb.core.query.Update()
+        .set("closingSince", new java.util.Date()), "guardian_requests");
+    assertThat(close("refuseGuardianRequest", civil(), id, "理由").path("errors").findValuesAsString("code"))
+        .containsExactly("GUARDIAN_REQUEST_BUSY");
+    mongo.updateFirst(query(where("_id").is(id)), new org.springframework.data.mongodb.core.query.Update()
+        .set("closingSince", java.util.Date.from(java.time.Instant.now().minusSeconds(11 * 60))), "guardian_requests");
     JsonNode refused = close("refuseGuardianRequest", civil(), id, "户籍登记记录显示原日期无误。");
     assertThat(refused.path("request").path("status").asString()).isEqualTo("REFUSED");
     assertThat(ids(civil(), "OPEN")).isEmpty();

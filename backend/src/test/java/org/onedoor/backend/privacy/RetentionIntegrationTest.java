@@ -73,6 +73,9 @@ class RetentionIntegrationTest {
     String recent = report(anonymous, "邻居 钱大爷", "13787654321");
     close(old, now.minus(Duration.ofDays(100)));
     close(recent, now.minus(Duration.ofDays(10)));
+    // Their safety chains closed too (a report whose chain is open keeps its reporter: below).
+    mongo.updateMulti(query(where("intakeId").in(intake(old).getString("_id"), intake(recent).getString("_id"))),
+        new Update().set("closed", true), "safety_cases");
     // A sign-up decided (rejected) 40 days ago, and one still open: each opened an account that cannot sign in.
     String decided = signUp(anonymous);
     String open = signUp(anonymous);
@@ -96,6 +99,11 @@ class RetentionIntegrationTest {
     String approved = signUp(anonymous);
     close(approved, now.minus(Duration.ofDays(40)));
     mongo.updateFirst(query(where("receiptCode").is(approved)), new Update().set("approved", true), "intakes");
+    // Their accounts were opened when they signed up, before the decision.
+    for (String code : List.of(decided, approved)) {
+      mongo.updateFirst(query(where("_id").is(intake(code).get("content", Document.class).getString("username"))),
+          new Update().set("createdAt", Date.from(now.minus(Duration.ofDays(45)))), "accounts");
+    }
     Instant seen = now.minus(Duration.ofDays(401));
     mongo.updateFirst(query(where("intakeId").is(intake(groundless).getString("_id"))), new Update()
         .set("closed", true).push("steps", new org.onedoor.backend.safety.StepRecord.ChildSeen(seen, seen,
@@ -125,9 +133,10 @@ class RetentionIntegrationTest {
     List<Retention.Erased> erased = retention.run("test", now);
 
     assertThat(erased).extracting(Retention.Erased::kind, Retention.Erased::records).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 3L),
+        org.assertj.core.groups.Tuple.tuple("REPORTER_CONTACT", 2L),
         org.assertj.core.groups.Tuple.tuple("SIGN_UP_PERSONAL_DATA", 2L),
         org.assertj.core.groups.Tuple.tuple("GROWN_UP_FILE", 1L),
+        org.assertj.core.groups.Tuple.tuple("AROUND_REDUCED_FILE", 1L),
         org.assertj.core.groups.Tuple.tuple("CLOSED_WITHOUT_FILE", 2L),
         org.assertj.core.groups.Tuple.tuple("ENDED_OFFER", 1L),
         org.assertj.core.groups.Tuple.tuple("GUARDIAN_REQUEST", 1L),
@@ -144,8 +153,8 @@ class RetentionIntegrationTest {
         "accounts")).as("an open sign-up's account stays").isNotNull();
     assertThat(mongo.findById(intake(approved).get("content", Document.class).getString("username"),
         Document.class, "accounts")).as("an approved sign-up's account is never deleted").isNotNull();
-    assertThat(intake(stillSought).get("content", Document.class)).as("its chain is open: kept")
-        .containsKeys("childName", "description", "place");
+    assertThat(intake(stillSought).get("content", Document.class)).as("its chain is open: kept, reporter too")
+        .containsKeys("childName", "description", "place", "reporterName", "reporterPhone");
     assertThat(intake(groundless).get("content", Document.class))
         .doesNotContainKeys("childName", "description", "place", "reporterName").containsKey("reporterKind");
     assertThat(intake(refused).get("content", Document.class))
@@ -177,8 +186,8 @@ class RetentionIntegrationTest {
 
     List<Document> audit = mongo.findAll(Document.class, Retention.ERASURES);
     assertThat(audit).extracting(d -> d.getString("kind")).containsExactly("REPORTER_CONTACT",
-        "SIGN_UP_PERSONAL_DATA", "GROWN_UP_FILE", "CLOSED_WITHOUT_FILE", "ENDED_OFFER", "GUARDIAN_REQUEST",
-        "ACCESS_LOG");
+        "SIGN_UP_PERSONAL_DATA", "GROWN_UP_FILE", "AROUND_REDUCED_FILE", "CLOSED_WITHOUT_FILE", "ENDED_OFFER",
+        "GUARDIAN_REQUEST", "ACCESS_LOG");
     assertThat(audit).allSatisfy(d -> assertThat(d.getString("by")).isEqualTo("retention"));
     assertThat(audit.toString()).as("the audit holds no erased data").doesNotContain("吴大妈", "13712345678",
         "周敏", "13604671111", "230381199001011237", "孟小燕", "新华村三组", "祖母卧病在床", "刘桂英", "刘小雨",
@@ -187,7 +196,7 @@ class RetentionIntegrationTest {
         .as("public statistics unchanged").isEqualTo(statistics);
 
     assertThat(retention.run("test", now)).as("a second run erases nothing more").isEmpty();
-    assertThat(mongo.count(new Query(), Retention.ERASURES)).isEqualTo(7);
+    assertThat(mongo.count(new Query(), Retention.ERASURES)).isEqualTo(8);
   }
 
   @Test
@@ -201,7 +210,8 @@ class RetentionIntegrationTest {
     } finally {
       leases.release(Retention.LEASE, "other-instance");
     }
-    assertThat(retention.run("test", now)).extracting(Retention.Erased::kind).containsExactly("GROWN_UP_FILE");
+    assertThat(retention.run("test", now)).extracting(Retention.Erased::kind).containsExactly("GROWN_UP_FILE",
+        "AROUND_REDUCED_FILE");
   }
 
   private String report(GraphQlHttp anonymous, String name, String phone) {

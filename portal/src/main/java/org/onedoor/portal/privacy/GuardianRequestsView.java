@@ -88,9 +88,10 @@ class GuardianRequestsView extends VerticalLayout implements HasDynamicTitle {
           actions.add(action("guardian-request-export", "guardianRequest.export", ButtonVariant.PRIMARY,
               () -> export(request)));
         }
-        // A request to see is done once its export was handed over.
-        if ("CORRECT".equals(request.kind()) || "SEE".equals(request.kind()) && request.disclosures() != null
-            && !request.disclosures().isEmpty()) {
+        // A request to see is done once its export was handed over (civil affairs may also close one answered in
+        // person, for a child under protection, who gets no export).
+        if ("CORRECT".equals(request.kind()) || "SEE".equals(request.kind()) && (civil
+            || request.disclosures() != null && !request.disclosures().isEmpty())) {
           actions.add(action("guardian-request-complete", "guardianRequest.complete", ButtonVariant.PRIMARY,
               () -> close(request, "completeGuardianRequest")));
         }

@@ -56,27 +56,38 @@ public class PlainValues implements SmartInitializingSingleton {
   /** At start, before the store serves: the sweep, when the encrypted fields are not those the last sweep covered. */
   @Override
   public void afterSingletonsInstantiated() {
-    Document swept = mongo.getCollection(STATE).find(new Document("_id", SWEPT)).first();
-    List<String> fields = List.copyOf(encryptedFields);
-    if (swept != null && fields.equals(swept.getList("fields", String.class))) {
-      return;
-    }
-    long encrypted;
     try {
-      encrypted = sweep();
+      Document swept = mongo.getCollection(STATE).find(new Document("_id", SWEPT)).first();
+      List<String> fields = List.copyOf(encryptedFields);
+      if (swept != null && fields.equals(swept.getList("fields", String.class))) {
+        return;
+      }
+      Swept done = sweep();
+      if (done.failed() > 0) {
+        // Not marked: the next start tries those documents again.
+        return;
+      }
+      mongo.getCollection(STATE).replaceOne(new Document("_id", SWEPT), new Document("_id", SWEPT)
+          .append("at", Date.from(clock.instant())).append("documents", done.changed()).append("fields", fields),
+          new com.mongodb.client.model.ReplaceOptions().upsert(true));
     } catch (RuntimeException failed) {
-      // The store stays as it was and serves; the next start sweeps again.
+      // The store serves as it is; the next start sweeps again.
       log.warn("Encrypting the plain personal values an earlier version wrote did not finish (the next start tries "
           + "again): {}", failed.getClass().getSimpleName());
-      return;
     }
-    mongo.getCollection(STATE).replaceOne(new Document("_id", SWEPT), new Document("_id", SWEPT)
-        .append("at", Date.from(clock.instant())).append("documents", encrypted).append("fields", fields),
-        new com.mongodb.client.model.ReplaceOptions().upsert(true));
   }
 
-  /** Encrypts every plain value of an encrypted field in the store; how many documents were changed. */
-  public long sweep() {
+  /**
+   * What a sweep did.
+   *
+   * @param changed documents whose plain values were encrypted
+   * @param failed documents that could not be read as their record, or not written (left as they were)
+   */
+  public record Swept(long changed, long failed) {
+  }
+
+  /** Encrypts every plain value of an encrypted field in the store. */
+  public Swept sweep() {
     long changed = 0;
     long failed = 0;
     for (Class<?> type : records) {
@@ -87,16 +98,17 @@ public class PlainValues implements SmartInitializingSingleton {
         }
         try {
           changed += encrypt(type, collection, stored) ? 1 : 0;
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException notDone) {
           failed++;
         }
       }
     }
     if (changed > 0 || failed > 0) {
       log.info("Encrypted the plain personal values of {} document(s) an earlier version wrote; {} could not be "
-          + "read as their record and stay as they are", changed, failed);
+          + "read as their record or written, stay as they are and are tried again at the next start", changed,
+          failed);
     }
-    return changed;
+    return new Swept(changed, failed);
   }
 
   private boolean encrypt(Class<?> type, String collection, Document stored) {
