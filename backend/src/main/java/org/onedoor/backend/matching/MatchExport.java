@@ -46,7 +46,7 @@ public class MatchExport {
    * match proposed, approved, delivered or confirmed (neither rejected nor withdrawn). A placement has no end in
    * OneDoor: the file is kept for it, and a guardian's erasure is refused while one stands.
    */
-  public boolean placementInProgress(String caseFileId) {
+  public boolean placementStands(String caseFileId) {
     return mongo.exists(query(where("caseFileId").is(caseFileId).and("kind").is(OfferKind.PLACEMENT).and("status")
         .in(MatchStatus.PROPOSED, MatchStatus.APPROVED, MatchStatus.DELIVERED, MatchStatus.CONFIRMED)), Match.class);
   }

@@ -265,7 +265,7 @@ public class GuardianRequests {
         // The law keeps what an open protection case or a placement under way needs (PIPL art. 47(2), 13(3)): the
         // request waits, or is refused with that reason.
         chains.openFor(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_OPEN_CHAIN"
-            : matches.placementInProgress(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_PLACEMENT" : null,
+            : matches.placementStands(request.caseFileId()) ? "GUARDIAN_REQUEST_ERASE_PLACEMENT" : null,
         request -> {
       Instant now = clock.instant();
       // Reduced now, or by an earlier attempt of this erasure that failed while clearing around it.

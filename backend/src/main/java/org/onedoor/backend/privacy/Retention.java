@@ -97,10 +97,11 @@ public class Retention {
     }
     try {
       List<Erased> erased = new ArrayList<>();
+      // A report whose chain is still open (the child not found yet) keeps its reporter's contact and what it says.
+      java.util.Set<String> sought = chains.openIntakes();
       Instant reports = before(now, settings.reporterContact());
-      // A report whose chain is still open keeps the reporter's contact: the reporter may be needed to find the child.
       apply(erased, now, "REPORTER_CONTACT", reports.toString(), count -> count.accept(
-          intakes.eraseReporterContacts(reports, now, chains.openIntakes())));
+          intakes.eraseReporterContacts(reports, now, sought)));
       Instant signUps = before(now, settings.decidedSignUp());
       apply(erased, now, "SIGN_UP_PERSONAL_DATA", signUps.toString(),
           count -> count.accept(intakes.eraseDecidedSignUps(signUps, now)));
@@ -132,9 +133,7 @@ public class Retention {
             break;
           }
           after = page.getLast();
-          // A report whose chain is still open (the child not found yet) keeps what it says until the chain closes.
-          java.util.Set<String> open = chains.openAmong(page);
-          List<String> due = page.stream().filter(id -> !open.contains(id)).toList();
+          List<String> due = page.stream().filter(id -> !sought.contains(id)).toList();
           // The chains first: the intakes' mark is what makes the rule reach each once.
           chains.eraseForIntakes(due);
           count.accept(intakes.eraseClosedWithoutFile(due, now));

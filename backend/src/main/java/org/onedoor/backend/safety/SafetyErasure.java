@@ -56,17 +56,6 @@ public class SafetyErasure {
         .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
   }
 
-  /** Of these intakes, those whose chain is still open (its notes are needed: a rule leaves them for now). */
-  public java.util.Set<String> openAmong(List<String> intakeIds) {
-    if (intakeIds.isEmpty()) {
-      return java.util.Set.of();
-    }
-    Query open = query(where("intakeId").in(intakeIds).and("closed").is(false));
-    open.fields().include("intakeId");
-    return mongo.find(open, org.bson.Document.class, "safety_cases").stream().map(d -> d.getString("intakeId"))
-        .collect(java.util.stream.Collectors.toSet());
-  }
-
   /**
    * Erases from the child's chains every note (the child's state, the risks, the intervention, the review), the
    * places the child was kept safe in (name and register entry) and the court document references; the steps, their
